@@ -1,0 +1,57 @@
+//! The help overlay: every binding in force, the current screen's first, filtered by typing.
+
+use crate::keymap::{Context, Keymap};
+
+use super::Action;
+use super::text_input::TextInput;
+
+/// One line of the help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpEntry {
+    /// Where the binding holds.
+    pub context: Context,
+    /// The key, as spelled in keymaps.
+    pub key: String,
+    /// The action it runs.
+    pub action: Action,
+}
+
+/// The help's filter and selection.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpOverlay {
+    /// The screen's context the help was opened from.
+    pub screen: Option<Context>,
+    /// What the facilitator typed.
+    pub query: TextInput,
+    /// Selected entry.
+    pub selected: usize,
+}
+
+impl HelpOverlay {
+    /// Help opened from a screen.
+    pub fn for_screen(screen: Context) -> HelpOverlay {
+        HelpOverlay { screen: Some(screen), ..HelpOverlay::default() }
+    }
+
+    /// The entries shown: the screen's bindings, then global, then the text fields';
+    /// those whose key, command name or description contain the query.
+    pub fn entries(&self, keymap: &Keymap) -> Vec<HelpEntry> {
+        let query = self.query.text().to_lowercase();
+        let order = self.screen.into_iter().chain(Context::ALL.into_iter().filter(|c| Some(*c) != self.screen));
+        order
+            .flat_map(|context| {
+                keymap.bindings(context).into_iter().map(move |(key, action)| HelpEntry {
+                    context,
+                    key: key.to_string(),
+                    action: action.clone(),
+                })
+            })
+            .filter(|entry| {
+                query.is_empty()
+                    || entry.key.to_lowercase() == query
+                    || entry.action.name().contains(&query)
+                    || entry.action.description().to_lowercase().contains(&query)
+            })
+            .collect()
+    }
+}

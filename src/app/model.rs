@@ -1,0 +1,135 @@
+//! The one state of the app.
+
+use crate::domain::Dataset;
+use crate::keymap::{Context, Keymap};
+
+use super::history::History;
+use super::overlay::Overlay;
+use super::{Action, Screen};
+
+/// The colour themes, cycled with `t`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ThemeName {
+    /// For a dark terminal.
+    #[default]
+    Standaard,
+    /// For a light terminal or a washed-out beamer.
+    Licht,
+    /// Maximum contrast.
+    Contrast,
+}
+
+impl ThemeName {
+    /// The next theme.
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Standaard => ThemeName::Licht,
+            ThemeName::Licht => ThemeName::Contrast,
+            ThemeName::Contrast => ThemeName::Standaard,
+        }
+    }
+
+    /// Dutch name.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeName::Standaard => "standaard",
+            ThemeName::Licht => "licht",
+            ThemeName::Contrast => "hoog contrast",
+        }
+    }
+}
+
+/// How the screen is shown on the beamer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Projection {
+    /// The colour theme.
+    pub theme: ThemeName,
+    /// `NO_COLOR` was set: styles without colour.
+    pub no_color: bool,
+    /// Presentation mode: no tabs, no status line.
+    pub presentation: bool,
+    /// The screen is blanked.
+    pub blank: bool,
+}
+
+/// The status line: the last key and what it did, and a message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    /// The last key, as spelled in keymaps.
+    pub last_key: Option<String>,
+    /// The command it ran.
+    pub last_command: Option<&'static str>,
+    /// A message about the result (e.g. what was undone).
+    pub message: Option<String>,
+}
+
+/// Everything the screens show, changed only by [`super::update`].
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// The dataset, with the edits made in this session.
+    pub dataset: Dataset,
+    /// The keymap in force (the help is generated from it).
+    pub keymap: Keymap,
+    /// The screen shown.
+    pub screen: Screen,
+    /// The selected municipality (matrix, regisseur and gemeente–OCMW rows).
+    pub municipality: usize,
+    /// The selected component (matrix column, drill-down).
+    pub component: usize,
+    /// Drill-down: the selected finding row.
+    pub drill_row: usize,
+    /// Gemeente–OCMW screen: the selected role/phase column.
+    pub rollen_column: usize,
+    /// Actoren screen: selected actor.
+    pub actor_row: usize,
+    /// The overlay on top of the screen, if any.
+    pub overlay: Option<Overlay>,
+    /// Theme and presentation.
+    pub projection: Projection,
+    /// The status line.
+    pub status: Status,
+    /// Undo and redo of edits.
+    pub history: History,
+}
+
+impl Model {
+    /// A fresh model on a dataset, at the matrix.
+    pub fn new(dataset: Dataset, keymap: Keymap, projection: Projection) -> Model {
+        Model {
+            dataset,
+            keymap,
+            screen: Screen::Matrix,
+            municipality: 0,
+            component: 0,
+            drill_row: 0,
+            rollen_column: 0,
+            actor_row: 0,
+            overlay: None,
+            projection,
+            status: Status::default(),
+            history: History::default(),
+        }
+    }
+
+    /// The keymap context of what has the focus.
+    pub fn context(&self) -> Context {
+        self.overlay.as_ref().map_or(self.screen.context(), Overlay::context)
+    }
+
+    /// The findings listed in the drill-down of the selected matrix cell.
+    pub fn drill_findings(&self) -> Vec<usize> {
+        let indicators = self.dataset.component_indicators(self.component);
+        let m = self.municipality;
+        indicators.iter().flat_map(|&i| self.dataset.cell_findings(m, i).iter().copied()).collect()
+    }
+
+    /// The finding selected in the drill-down.
+    pub fn selected_finding(&self) -> Option<usize> {
+        self.drill_findings().get(self.drill_row).copied()
+    }
+
+    /// The key bound to an action where the focus is, spelled for a hint.
+    pub fn hint(&self, action: &Action) -> String {
+        self.keymap.key_for(self.context(), action).map_or_else(String::new, |k| k.to_string())
+    }
+}

@@ -1,0 +1,121 @@
+//! A one-line text field: any Unicode, a cursor, paste.
+
+/// Text and a cursor, counted in characters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextInput {
+    text: String,
+    cursor: usize,
+}
+
+impl TextInput {
+    /// A field holding `text`, cursor at the end.
+    pub fn with_text(text: &str) -> TextInput {
+        TextInput { text: text.to_string(), cursor: text.chars().count() }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The cursor position in characters.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.text.char_indices().nth(chars).map_or(self.text.len(), |(at, _)| at)
+    }
+
+    /// Inserts text at the cursor; line breaks and other control characters become spaces.
+    pub fn insert(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n");
+        let clean: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let at = self.byte_at(self.cursor);
+        self.text.insert_str(at, &clean);
+        self.cursor += clean.chars().count();
+    }
+
+    /// Deletes the character before the cursor.
+    pub fn delete_back(&mut self) {
+        if self.cursor > 0 {
+            self.cursor -= 1;
+            let at = self.byte_at(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    /// Deletes the character under the cursor.
+    pub fn delete_forward(&mut self) {
+        if self.cursor < self.text.chars().count() {
+            let at = self.byte_at(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    /// Moves the cursor one character left.
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    /// Moves the cursor one character right.
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.text.chars().count());
+    }
+
+    /// Moves the cursor to the start.
+    pub fn start(&mut self) {
+        self.cursor = 0;
+    }
+
+    /// Moves the cursor to the end.
+    pub fn end(&mut self) {
+        self.cursor = self.text.chars().count();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn edits_at_the_cursor_in_any_script() {
+        let mut input = TextInput::with_text("Zwevegem");
+        input.start();
+        input.insert("Ω ");
+        input.end();
+        input.insert("—ok 👍");
+        input.left();
+        input.delete_back();
+        assert_eq!(input.text(), "Ω Zwevegem—ok👍");
+        input.delete_forward();
+        assert_eq!(input.text(), "Ω Zwevegem—ok");
+        assert_eq!(input.cursor(), 13);
+    }
+
+    #[test]
+    fn pasted_line_breaks_become_spaces() {
+        let mut input = TextInput::default();
+        input.insert("een\ntwee\r\n\x1b[31m");
+        assert_eq!(input.text(), "een twee  [31m");
+    }
+
+    proptest! {
+        #[test]
+        fn the_cursor_stays_inside_the_text(ops in prop::collection::vec((0u8..6, ".{0,3}"), 0..40)) {
+            let mut input = TextInput::default();
+            for (op, text) in ops {
+                match op {
+                    0 => input.insert(&text),
+                    1 => input.delete_back(),
+                    2 => input.delete_forward(),
+                    3 => input.left(),
+                    4 => input.right(),
+                    _ => input.start(),
+                }
+                prop_assert!(input.cursor() <= input.text().chars().count());
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The command line: `regie` opens the meeting screen; `regie check` validates a dataset.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::dataset::Source;
+
+/// Regie van sociale economie: matrix, bevindingen en opvolgacties voor stuurgroepen.
+#[derive(Debug, Parser)]
+#[command(name = "regie", version, about)]
+pub struct Cli {
+    /// Dataset-map met RON-bestanden (standaard: de ingebouwde dataset Zuid-West-Vlaanderen).
+    #[arg(long, global = true, value_name = "MAP")]
+    pub data: Option<PathBuf>,
+    /// Wat te doen; zonder opdracht opent het vergaderscherm.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Controleer een dataset en toon het regionaal overzicht (exitcode 2 bij fouten).
+    Check {
+        /// Dataset-map (zonder: de ingebouwde dataset).
+        dir: Option<PathBuf>,
+        /// Uitvoer als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+impl Cli {
+    /// The dataset the options name.
+    pub fn source(&self) -> Source {
+        source_of(self.data.clone())
+    }
+}
+
+/// A directory when one is given, else the shipped dataset.
+pub fn source_of(dir: Option<PathBuf>) -> Source {
+    dir.map_or(Source::Shipped, Source::Directory)
+}

@@ -1,0 +1,8 @@
+//! Loading a dataset from RON files, with every problem reported as `file:line:column`.
+
+mod load;
+mod source;
+
+pub use load::{load, load_files};
+pub use crate::ronfile::Problem;
+pub use source::{Source, TableFile, shipped};

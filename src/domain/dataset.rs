@@ -1,0 +1,248 @@
+//! A validated dataset with the indexes the screens need.
+
+use std::collections::HashMap;
+
+use super::table::Issue;
+use super::validate::Validator;
+use super::{
+    Actor, Besturen, Classification, Component, Finding, Indicator, Klasse, Municipality,
+    Provenance, RelationKind, RoleSplit, Score, Verdict,
+};
+
+/// The tables as read from the files, not yet checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatasetParts {
+    /// Where the data comes from.
+    pub provenance: Provenance,
+    /// The municipalities.
+    pub municipalities: Vec<Municipality>,
+    /// The components of regie.
+    pub components: Vec<Component>,
+    /// The indicators.
+    pub indicators: Vec<Indicator>,
+    /// The findings.
+    pub findings: Vec<Finding>,
+    /// One classification per municipality.
+    pub classifications: Vec<Classification>,
+    /// One role split per municipality.
+    pub role_splits: Vec<RoleSplit>,
+    /// Actors.
+    pub actors: Vec<Actor>,
+}
+
+/// A dataset whose cross-references all hold, indexed by position.
+///
+/// Municipalities, components, indicators, findings and actors are addressed by their index
+/// in the tables; classifications and role splits are aligned with the municipalities.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    parts: DatasetParts,
+    municipality_ids: HashMap<String, usize>,
+    indicator_ids: HashMap<String, usize>,
+    /// Finding indexes per (municipality × indicator), flattened row by row.
+    cell_findings: Vec<Vec<usize>>,
+    /// Indicator indexes per component index.
+    component_indicators: Vec<Vec<usize>>,
+    /// Actor indexes of each municipality's eigen actoren.
+    eigen_actoren: Vec<Vec<usize>>,
+}
+
+impl Dataset {
+    /// Checks every cross-reference and builds the indexes, or lists every issue found.
+    pub fn from_parts(parts: DatasetParts) -> Result<Dataset, Vec<Issue>> {
+        Validator::new(&parts).run()?;
+        Ok(Self::indexed(parts))
+    }
+
+    fn indexed(mut parts: DatasetParts) -> Dataset {
+        let municipality_ids = id_map(parts.municipalities.iter().map(|m| m.id.as_str()));
+        let indicator_ids = id_map(parts.indicators.iter().map(|i| i.id.as_str()));
+        let position = |id: &str| municipality_ids.get(id).copied().unwrap_or(usize::MAX);
+        parts.classifications.sort_by_key(|c| position(&c.municipality));
+        parts.role_splits.sort_by_key(|r| position(&r.municipality));
+        let width = parts.indicators.len();
+        let mut cell_findings = vec![Vec::new(); parts.municipalities.len() * width];
+        for (index, finding) in parts.findings.iter().enumerate() {
+            if let (Some(m), Some(i)) = (
+                municipality_ids.get(&finding.municipality),
+                indicator_ids.get(&finding.indicator),
+            ) {
+                cell_findings[m * width + i].push(index);
+            }
+        }
+        let component_indicators = parts
+            .components
+            .iter()
+            .map(|c| {
+                let of_component = |i: &&Indicator| i.component() == Some(c.nr);
+                let ids = parts.indicators.iter().filter(of_component);
+                ids.filter_map(|i| indicator_ids.get(&i.id).copied()).collect()
+            })
+            .collect();
+        let mut eigen_actoren = vec![Vec::new(); parts.municipalities.len()];
+        for (a, actor) in parts.actors.iter().enumerate() {
+            let eigen = actor.relations.iter().filter(|r| r.kind == RelationKind::EigenActor);
+            for m in eigen.filter_map(|r| municipality_ids.get(&r.municipality)) {
+                if !eigen_actoren[*m].contains(&a) {
+                    eigen_actoren[*m].push(a);
+                }
+            }
+        }
+        Dataset {
+            parts,
+            municipality_ids,
+            indicator_ids,
+            cell_findings,
+            component_indicators,
+            eigen_actoren,
+        }
+    }
+
+    /// Where the data comes from.
+    pub fn provenance(&self) -> &Provenance {
+        &self.parts.provenance
+    }
+
+    /// The municipalities, in dataset order.
+    pub fn municipalities(&self) -> &[Municipality] {
+        &self.parts.municipalities
+    }
+
+    /// The components.
+    pub fn components(&self) -> &[Component] {
+        &self.parts.components
+    }
+
+    /// The indicators.
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.parts.indicators
+    }
+
+    /// The findings.
+    pub fn findings(&self) -> &[Finding] {
+        &self.parts.findings
+    }
+
+    /// The actors.
+    pub fn actors(&self) -> &[Actor] {
+        &self.parts.actors
+    }
+
+    /// The tables, as a whole.
+    pub fn parts(&self) -> &DatasetParts {
+        &self.parts
+    }
+
+    /// Index of a municipality by id.
+    pub fn municipality_index(&self, id: &str) -> Option<usize> {
+        self.municipality_ids.get(id).copied()
+    }
+
+    /// Index of an indicator by id.
+    pub fn indicator_index(&self, id: &str) -> Option<usize> {
+        self.indicator_ids.get(id).copied()
+    }
+
+    /// Indexes of the indicators of the component at `component` (an index, not its nr).
+    pub fn component_indicators(&self, component: usize) -> &[usize] {
+        self.component_indicators.get(component).map_or(&[], Vec::as_slice)
+    }
+
+    /// Indexes of the findings of a municipality on an indicator.
+    pub fn cell_findings(&self, municipality: usize, indicator: usize) -> &[usize] {
+        let at = municipality * self.parts.indicators.len() + indicator;
+        self.cell_findings.get(at).map_or(&[], Vec::as_slice)
+    }
+
+    /// The municipality's verdict on an indicator: ja when either bestuur says ja.
+    pub fn verdict(&self, municipality: usize, indicator: usize) -> Verdict {
+        let findings = self.cell_findings(municipality, indicator);
+        Verdict::combine(findings.iter().map(|&f| self.parts.findings[f].verdict))
+    }
+
+    /// The matrix cell: score of a municipality on a component (by index).
+    pub fn cell_score(&self, municipality: usize, component: usize) -> Score {
+        let indicators = self.component_indicators(component);
+        Score::of(indicators.iter().map(|&i| self.verdict(municipality, i)))
+    }
+
+    /// The regional score of a component: all municipalities' verdicts together.
+    pub fn regional_score(&self, component: usize) -> Score {
+        let indicators = self.component_indicators(component);
+        let all = (0..self.parts.municipalities.len())
+            .flat_map(|m| indicators.iter().map(move |&i| (m, i)));
+        Score::of(all.map(|(m, i)| self.verdict(m, i)))
+    }
+
+    /// How many municipalities say ja on an indicator.
+    pub fn ja_count(&self, indicator: usize) -> usize {
+        (0..self.parts.municipalities.len())
+            .filter(|&m| self.verdict(m, indicator) == Verdict::Ja)
+            .count()
+    }
+
+    /// The classification of a municipality.
+    pub fn classification(&self, municipality: usize) -> Option<&Classification> {
+        self.parts.classifications.get(municipality)
+    }
+
+    /// The role split of a municipality.
+    pub fn role_split(&self, municipality: usize) -> Option<&RoleSplit> {
+        self.parts.role_splits.get(municipality)
+    }
+
+    /// Indexes of the actors that are eigen actoren of a municipality.
+    pub fn eigen_actoren(&self, municipality: usize) -> &[usize] {
+        self.eigen_actoren.get(municipality).map_or(&[], Vec::as_slice)
+    }
+
+    /// Regisseur/actor class of a municipality.
+    pub fn klasse(&self, municipality: usize) -> Option<Klasse> {
+        let has_eigen_actor = !self.eigen_actoren(municipality).is_empty();
+        self.classification(municipality).map(|c| c.klasse(has_eigen_actor))
+    }
+
+    /// Sets the verdict of a finding; false when there is no such finding.
+    pub fn set_verdict(&mut self, finding: usize, verdict: Verdict) -> bool {
+        self.finding_mut(finding).map(|f| f.verdict = verdict).is_some()
+    }
+
+    /// Sets the note of a finding; false when there is no such finding.
+    pub fn set_note(&mut self, finding: usize, note: String) -> bool {
+        self.finding_mut(finding).map(|f| f.note = note).is_some()
+    }
+
+    /// Whether a finding may concern `bestuur`: it exists in the municipality and the other
+    /// findings of the same cell do not already cover it.
+    pub fn bestuur_allowed(&self, finding: usize, bestuur: Besturen) -> bool {
+        let Some(target) = self.parts.findings.get(finding) else {
+            return false;
+        };
+        let (Some(m), Some(i)) = (
+            self.municipality_index(&target.municipality),
+            self.indicator_index(&target.indicator),
+        ) else {
+            return false;
+        };
+        let exists = self.parts.municipalities[m].has(bestuur);
+        let mut siblings = self.cell_findings(m, i).iter().filter(|&&f| f != finding);
+        exists && !siblings.any(|&f| self.parts.findings[f].bestuur.overlaps(bestuur))
+    }
+
+    /// Sets which bestuur a finding concerns, when [`Dataset::bestuur_allowed`]; returns
+    /// whether it was set.
+    pub fn set_bestuur(&mut self, finding: usize, bestuur: Besturen) -> bool {
+        if !self.bestuur_allowed(finding, bestuur) {
+            return false;
+        }
+        self.finding_mut(finding).map(|f| f.bestuur = bestuur).is_some()
+    }
+
+    fn finding_mut(&mut self, finding: usize) -> Option<&mut Finding> {
+        self.parts.findings.get_mut(finding)
+    }
+}
+
+fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(index, id)| (id.to_string(), index)).collect()
+}

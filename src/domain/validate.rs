@@ -1,0 +1,278 @@
+//! Cross-reference checks over the tables of a dataset.
+
+use std::collections::{HashMap, HashSet};
+
+use super::indicator::parse_id;
+use super::table::{Issue, Place, Table};
+use super::{Besturen, DatasetParts, Municipality};
+
+/// Collects every issue of a dataset in one pass over its tables.
+pub struct Validator<'a> {
+    parts: &'a DatasetParts,
+    municipalities: HashMap<&'a str, usize>,
+    issues: Vec<Issue>,
+}
+
+impl<'a> Validator<'a> {
+    /// A validator for these tables.
+    pub fn new(parts: &'a DatasetParts) -> Validator<'a> {
+        Validator { parts, municipalities: HashMap::new(), issues: Vec::new() }
+    }
+
+    /// Runs every check; all issues or nothing.
+    pub fn run(mut self) -> Result<(), Vec<Issue>> {
+        self.municipalities = self.check_municipalities();
+        let components = self.check_components();
+        let indicators = self.check_indicators(&components);
+        self.check_findings(&indicators);
+        self.check_classifications();
+        self.check_role_splits();
+        self.check_actors();
+        if self.issues.is_empty() { Ok(()) } else { Err(self.issues) }
+    }
+
+    fn push(&mut self, place: Place, message: impl Into<String>) {
+        self.issues.push(Issue::new(place, message));
+    }
+
+    fn check_municipalities(&mut self) -> HashMap<&'a str, usize> {
+        let table = Table::Municipalities;
+        let list = &self.parts.municipalities;
+        if list.is_empty() {
+            self.push(Place::table(table), "geen enkele gemeente");
+        }
+        for (index, municipality) in list.iter().enumerate() {
+            if municipality.name.trim().is_empty() {
+                self.push(Place::field(table, index, "name"), "naam is leeg");
+            }
+            if municipality.besturen.is_empty() {
+                self.push(Place::field(table, index, "besturen"), "geen enkel bestuur");
+            }
+            let distinct: HashSet<_> = municipality.besturen.iter().collect();
+            if distinct.len() < municipality.besturen.len() {
+                self.push(Place::field(table, index, "besturen"), "bestuur dubbel vermeld");
+            }
+        }
+        self.unique_ids(table, list.iter().map(|m| m.id.as_str()))
+    }
+
+    fn check_components(&mut self) -> HashSet<u8> {
+        let table = Table::Components;
+        let mut seen = HashSet::new();
+        for (index, component) in self.parts.components.iter().enumerate() {
+            if !seen.insert(component.nr) {
+                let message = format!("component {} dubbel", component.nr);
+                self.push(Place::field(table, index, "nr"), message);
+            }
+        }
+        seen
+    }
+
+    fn check_indicators(&mut self, components: &HashSet<u8>) -> HashMap<&'a str, usize> {
+        let table = Table::Indicators;
+        for (index, indicator) in self.parts.indicators.iter().enumerate() {
+            let place = Place::field(table, index, "id");
+            match parse_id(&indicator.id) {
+                None => self.push(
+                    place,
+                    format!("indicator-id '{}' heeft niet de vorm 1.2.3a", indicator.id),
+                ),
+                Some((nr, _)) if !components.contains(&nr) => self.push(
+                    place,
+                    format!("indicator '{}': component {nr} bestaat niet", indicator.id),
+                ),
+                Some(_) => {}
+            }
+        }
+        self.unique_ids(table, self.parts.indicators.iter().map(|i| i.id.as_str()))
+    }
+
+    fn unique_ids(
+        &mut self,
+        table: Table,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashMap<&'a str, usize> {
+        let mut map = HashMap::new();
+        for (index, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.push(Place::field(table, index, "id"), "id is leeg");
+            } else if map.insert(id, index).is_some() {
+                self.push(Place::field(table, index, "id"), format!("id '{id}' dubbel"));
+            }
+        }
+        map
+    }
+
+    /// The municipality an item refers to, or an issue at its `municipality` field.
+    fn municipality(&mut self, place: Place, id: &str) -> Option<&'a Municipality> {
+        match self.municipalities.get(id) {
+            Some(&m) => Some(&self.parts.municipalities[m]),
+            None => {
+                self.push(place, format!("onbekende gemeente '{id}'"));
+                None
+            }
+        }
+    }
+
+    fn bestuur_exists(&mut self, place: Place, municipality: &Municipality, who: Besturen) {
+        if !municipality.has(who) {
+            let message = format!("{}: {} bestaat niet in {}", who.code(), who.label(), municipality.name);
+            self.push(place, message);
+        }
+    }
+
+    fn check_findings(&mut self, indicators: &HashMap<&'a str, usize>) {
+        let table = Table::Findings;
+        let mut cells: HashMap<(&str, &str), Vec<Besturen>> = HashMap::new();
+        for (index, finding) in self.parts.findings.iter().enumerate() {
+            let at = |field| Place::field(table, index, field);
+            let municipality = self.municipality(at("municipality"), &finding.municipality);
+            if let Some(municipality) = municipality {
+                self.bestuur_exists(at("bestuur"), municipality, finding.bestuur);
+            }
+            if !indicators.contains_key(finding.indicator.as_str()) {
+                let message = format!("onbekende indicator '{}'", finding.indicator);
+                self.push(at("indicator"), message);
+            }
+            let key = (finding.municipality.as_str(), finding.indicator.as_str());
+            let earlier = cells.entry(key).or_default();
+            if earlier.iter().any(|b| b.overlaps(finding.bestuur)) {
+                let message = format!(
+                    "tweede bevinding voor {} op {} ({})",
+                    finding.municipality,
+                    finding.indicator,
+                    finding.bestuur.label()
+                );
+                self.push(at("bestuur"), message);
+            }
+            earlier.push(finding.bestuur);
+        }
+        self.check_every_cell_has_a_finding(&cells);
+    }
+
+    fn check_every_cell_has_a_finding(&mut self, cells: &HashMap<(&str, &str), Vec<Besturen>>) {
+        let parts = self.parts;
+        for (m, municipality) in parts.municipalities.iter().enumerate() {
+            let missing: Vec<&str> = parts
+                .indicators
+                .iter()
+                .map(|i| i.id.as_str())
+                .filter(|i| !cells.contains_key(&(municipality.id.as_str(), *i)))
+                .collect();
+            if !missing.is_empty() {
+                let message = format!(
+                    "{} heeft geen bevinding voor {} indicator(en): {}",
+                    municipality.id,
+                    missing.len(),
+                    abbreviated(&missing)
+                );
+                self.push(Place::field(Table::Municipalities, m, "id"), message);
+            }
+        }
+    }
+
+    fn check_classifications(&mut self) {
+        let table = Table::Classifications;
+        let ids = self.parts.classifications.iter().map(|c| c.municipality.as_str());
+        self.one_per_municipality(table, ids);
+        for (index, classification) in self.parts.classifications.iter().enumerate() {
+            let at = |field| Place::field(table, index, field);
+            let municipality = self.municipalities.get(classification.municipality.as_str());
+            let municipality = municipality.map(|&m| &self.parts.municipalities[m]);
+            if let (Some(municipality), Some(bestuur)) = (municipality, classification.lde_erkenning)
+            {
+                self.bestuur_exists(at("lde_erkenning"), municipality, bestuur.into());
+            }
+            if classification.bewust_geen_actor && classification.lde_erkenning.is_some() {
+                let message = "bewust_geen_actor en lde_erkenning sluiten elkaar uit";
+                self.push(at("bewust_geen_actor"), message);
+            }
+        }
+    }
+
+    fn check_role_splits(&mut self) {
+        let table = Table::RoleSplits;
+        let ids = self.parts.role_splits.iter().map(|r| r.municipality.as_str());
+        self.one_per_municipality(table, ids);
+        for (index, split) in self.parts.role_splits.iter().enumerate() {
+            let Some(&m) = self.municipalities.get(split.municipality.as_str()) else {
+                continue;
+            };
+            let municipality = &self.parts.municipalities[m];
+            self.bestuur_exists(Place::field(table, index, "trekker"), municipality, split.trekker);
+            for who in split.rollen.values() {
+                self.bestuur_exists(Place::field(table, index, "rollen"), municipality, *who);
+            }
+            for who in split.fasen.values() {
+                self.bestuur_exists(Place::field(table, index, "fasen"), municipality, *who);
+            }
+            self.check_cijfers(index, municipality);
+        }
+    }
+
+    fn check_cijfers(&mut self, index: usize, municipality: &Municipality) {
+        let split = &self.parts.role_splits[index];
+        for (label, values) in split.cijfers.fields() {
+            for (bestuur, value) in values {
+                let place = Place::field(Table::RoleSplits, index, "cijfers");
+                self.bestuur_exists(place.clone(), municipality, (*bestuur).into());
+                if !value.is_finite() || *value < 0.0 {
+                    self.push(place, format!("{label}: {value} is geen geldig getal"));
+                }
+            }
+        }
+    }
+
+    /// Every municipality exactly once in a table keyed by municipality.
+    fn one_per_municipality(&mut self, table: Table, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            let place = Place::field(table, index, "municipality");
+            if self.municipality(place.clone(), id).is_some() && !seen.insert(id) {
+                self.push(place, format!("gemeente '{id}' dubbel"));
+            }
+        }
+        let parts = self.parts;
+        for (m, municipality) in parts.municipalities.iter().enumerate() {
+            if !seen.contains(municipality.id.as_str()) {
+                let message = format!("{} ontbreekt in {}", municipality.id, table.file_name());
+                self.push(Place::field(Table::Municipalities, m, "id"), message);
+            }
+        }
+    }
+
+    fn check_actors(&mut self) {
+        let table = Table::Actors;
+        self.unique_ids(table, self.parts.actors.iter().map(|a| a.id.as_str()));
+        for (index, actor) in self.parts.actors.iter().enumerate() {
+            if actor.name.trim().is_empty() {
+                self.push(Place::field(table, index, "name"), "naam is leeg");
+            }
+            let mut seen = HashSet::new();
+            for (nth, relation) in actor.relations.iter().enumerate() {
+                let place = Place::nth_field(table, index, "municipality", nth);
+                if let Some(municipality) = self.municipality(place.clone(), &relation.municipality) {
+                    self.bestuur_exists(place.clone(), municipality, relation.bestuur);
+                }
+                if !seen.insert((relation.municipality.as_str(), relation.kind)) {
+                    let message = format!(
+                        "relatie '{}' met {} dubbel",
+                        relation.kind.label(),
+                        relation.municipality
+                    );
+                    self.push(place, message);
+                }
+            }
+        }
+    }
+}
+
+/// At most a handful of ids, then how many more.
+fn abbreviated(ids: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    let head = ids.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
+    match ids.len().saturating_sub(SHOWN) {
+        0 => head,
+        more => format!("{head} en {more} meer"),
+    }
+}

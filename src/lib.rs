@@ -1,0 +1,10 @@
+//! `regie`: a terminal UI that Sinergiek facilitators project in steering meetings on the
+//! regie of the social economy in Zuid-West-Vlaanderen.
+
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod dataset;
+pub mod domain;
+pub mod keymap;
+pub mod ronfile;

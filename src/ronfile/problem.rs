@@ -1,0 +1,29 @@
+//! A problem in a dataset file, reported as `file:line:column: message`.
+
+use std::fmt;
+
+/// One problem with its position in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file as the user named it (or `data/…` for the shipped dataset).
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with the file as a whole, reported at its first position.
+    pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { file: file.into(), line: 1, column: 1, message: message.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+    }
+}
