@@ -13,6 +13,9 @@ pub struct Cli {
     /// Dataset-map met RON-bestanden (standaard: de ingebouwde dataset Zuid-West-Vlaanderen).
     #[arg(long, global = true, value_name = "MAP")]
     pub data: Option<PathBuf>,
+    /// Extra keymap over de standaard: een RON-bestand, of `vim`.
+    #[arg(long, value_name = "BESTAND")]
+    pub keymap: Option<String>,
     /// Wat te doen; zonder opdracht opent het vergaderscherm.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -4,7 +4,10 @@
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod dataset;
 pub mod domain;
 pub mod keymap;
 pub mod ronfile;
+pub mod tui;
+pub mod ui;

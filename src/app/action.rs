@@ -181,7 +181,10 @@ mod tests {
     fn names_are_snake_case_and_round_trip() {
         for action in Action::BINDABLE {
             let name = action.name();
-            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{name}");
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{name}"
+            );
             let back: Action = ron::from_str(&name).unwrap_or(Action::Type('?'));
             assert_eq!(back, action);
         }

@@ -15,7 +15,11 @@ pub struct FindingFields {
 
 impl From<&Finding> for FindingFields {
     fn from(finding: &Finding) -> Self {
-        FindingFields { verdict: finding.verdict, note: finding.note.clone(), bestuur: finding.bestuur }
+        FindingFields {
+            verdict: finding.verdict,
+            note: finding.note.clone(),
+            bestuur: finding.bestuur,
+        }
     }
 }
 
@@ -51,6 +55,11 @@ impl History {
     pub fn record(&mut self, edit: Edit) {
         self.done.push(edit);
         self.undone.clear();
+    }
+
+    /// Whether there is an edit to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.done.is_empty()
     }
 
     /// Reverts the last edit; returns it.

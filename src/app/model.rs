@@ -113,14 +113,19 @@ impl Model {
 
     /// The keymap context of what has the focus.
     pub fn context(&self) -> Context {
-        self.overlay.as_ref().map_or(self.screen.context(), Overlay::context)
+        self.overlay
+            .as_ref()
+            .map_or(self.screen.context(), Overlay::context)
     }
 
     /// The findings listed in the drill-down of the selected matrix cell.
     pub fn drill_findings(&self) -> Vec<usize> {
         let indicators = self.dataset.component_indicators(self.component);
         let m = self.municipality;
-        indicators.iter().flat_map(|&i| self.dataset.cell_findings(m, i).iter().copied()).collect()
+        indicators
+            .iter()
+            .flat_map(|&i| self.dataset.cell_findings(m, i).iter().copied())
+            .collect()
     }
 
     /// The finding selected in the drill-down.
@@ -130,6 +135,8 @@ impl Model {
 
     /// The key bound to an action where the focus is, spelled for a hint.
     pub fn hint(&self, action: &Action) -> String {
-        self.keymap.key_for(self.context(), action).map_or_else(String::new, |k| k.to_string())
+        self.keymap
+            .key_for(self.context(), action)
+            .map_or_else(String::new, |k| k.to_string())
     }
 }

@@ -64,6 +64,10 @@ impl Screen {
     pub fn step(self, back: bool) -> Screen {
         let at = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
         let len = Self::ALL.len();
-        Self::ALL[if back { (at + len - 1) % len } else { (at + 1) % len }]
+        Self::ALL[if back {
+            (at + len - 1) % len
+        } else {
+            (at + 1) % len
+        }]
     }
 }

@@ -17,7 +17,11 @@ const PAGE: usize = 10;
 pub fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
     let context = model.context();
     let bound = model.keymap.lookup(context, key).cloned();
-    let typed = || key.typed_char().filter(|_| context.takes_text()).map(Action::Type);
+    let typed = || {
+        key.typed_char()
+            .filter(|_| context.takes_text())
+            .map(Action::Type)
+    };
     let Some(action) = bound.or_else(typed) else {
         model.status.last_key = Some(key.to_string());
         model.status.last_command = None;
@@ -60,8 +64,14 @@ fn update_global(model: &mut Model, action: &Action) -> bool {
         Action::ScreenRegisseur => model.screen = Screen::Regisseur,
         Action::ScreenRollen => model.screen = Screen::Rollen,
         Action::ScreenActoren => model.screen = Screen::Actoren,
-        Action::Finder => model.overlay = Some(Overlay::Finder(FinderOverlay::open(&model.dataset))),
-        Action::Help => model.overlay = Some(Overlay::Help(HelpOverlay::for_screen(model.screen.context()))),
+        Action::Finder => {
+            model.overlay = Some(Overlay::Finder(FinderOverlay::open(&model.dataset)))
+        }
+        Action::Help => {
+            model.overlay = Some(Overlay::Help(HelpOverlay::for_screen(
+                model.screen.context(),
+            )))
+        }
         Action::Undo => undo(model),
         Action::Redo => redo(model),
         Action::Presentation => model.projection.presentation = !model.projection.presentation,
@@ -80,7 +90,11 @@ fn update_screen(model: &mut Model, action: &Action) {
     match model.screen {
         Screen::Matrix => {
             move_row(&mut model.municipality, municipalities, action);
-            move_column(&mut model.component, model.dataset.components().len(), action);
+            move_column(
+                &mut model.component,
+                model.dataset.components().len(),
+                action,
+            );
             if *action == Action::Open {
                 open_drill(model);
             }
@@ -107,7 +121,11 @@ fn update_drill(model: &mut Model, action: &Action) {
     let rows = model.drill_findings().len();
     move_row(&mut model.drill_row, rows, action);
     let before = model.component;
-    move_column(&mut model.component, model.dataset.components().len(), action);
+    move_column(
+        &mut model.component,
+        model.dataset.components().len(),
+        action,
+    );
     if model.component != before {
         model.drill_row = 0;
     }
@@ -115,10 +133,16 @@ fn update_drill(model: &mut Model, action: &Action) {
         return;
     };
     match action {
-        Action::CycleVerdict => edit_finding(model, finding, |fields| fields.verdict = fields.verdict.next()),
+        Action::CycleVerdict => edit_finding(model, finding, |fields| {
+            fields.verdict = fields.verdict.next()
+        }),
         Action::CycleBestuur => cycle_bestuur(model, finding),
         Action::Edit => {
-            let note = model.dataset.findings().get(finding).map_or("", |f| f.note.as_str());
+            let note = model
+                .dataset
+                .findings()
+                .get(finding)
+                .map_or("", |f| f.note.as_str());
             let input = TextInput::with_text(note);
             model.overlay = Some(Overlay::NoteEditor(NoteEditor { finding, input }));
         }
@@ -156,7 +180,12 @@ fn move_column(column: &mut usize, len: usize, action: &Action) {
 
 /// Changes a finding through `change`, recording the edit for undo.
 fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut FindingFields)) {
-    let Some(before) = model.dataset.findings().get(finding).map(FindingFields::from) else {
+    let Some(before) = model
+        .dataset
+        .findings()
+        .get(finding)
+        .map(FindingFields::from)
+    else {
         return;
     };
     let mut after = before.clone();
@@ -165,13 +194,21 @@ fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut Find
         return;
     }
     after.apply(&mut model.dataset, finding);
-    let applied = model.dataset.findings().get(finding).map(FindingFields::from);
+    let applied = model
+        .dataset
+        .findings()
+        .get(finding)
+        .map(FindingFields::from);
     if applied.as_ref() == Some(&before) {
         return;
     }
     model.status.message = describe(model, finding).map(|d| format!("gewijzigd: {d}"));
     let after = applied.unwrap_or(after);
-    model.history.record(Edit { finding, before, after });
+    model.history.record(Edit {
+        finding,
+        before,
+        after,
+    });
 }
 
 fn cycle_bestuur(model: &mut Model, finding: usize) {
@@ -191,7 +228,10 @@ fn cycle_bestuur(model: &mut Model, finding: usize) {
 }
 
 fn undo(model: &mut Model) {
-    let finding = model.history.undo(&mut model.dataset).map(|edit| edit.finding);
+    let finding = model
+        .history
+        .undo(&mut model.dataset)
+        .map(|edit| edit.finding);
     model.status.message = Some(match finding.and_then(|f| describe(model, f)) {
         Some(what) => format!("ongedaan: {what}"),
         None => "niets om ongedaan te maken".to_string(),
@@ -199,7 +239,10 @@ fn undo(model: &mut Model) {
 }
 
 fn redo(model: &mut Model) {
-    let finding = model.history.redo(&mut model.dataset).map(|edit| edit.finding);
+    let finding = model
+        .history
+        .redo(&mut model.dataset)
+        .map(|edit| edit.finding);
     model.status.message = Some(match finding.and_then(|f| describe(model, f)) {
         Some(what) => format!("opnieuw: {what}"),
         None => "niets om opnieuw te doen".to_string(),
@@ -211,7 +254,12 @@ fn describe(model: &Model, finding: usize) -> Option<String> {
     let f = model.dataset.findings().get(finding)?;
     let m = model.dataset.municipality_index(&f.municipality)?;
     let name = &model.dataset.municipalities().get(m)?.name;
-    Some(format!("{name} {}: {} ({})", f.indicator, f.verdict.label(), f.bestuur.code()))
+    Some(format!(
+        "{name} {}: {} ({})",
+        f.indicator,
+        f.verdict.label(),
+        f.bestuur.code()
+    ))
 }
 
 fn update_overlay(model: &mut Model, action: Action) -> Vec<Effect> {
@@ -272,7 +320,10 @@ fn confirm_overlay(model: &mut Model) -> Vec<Effect> {
             Vec::new()
         }
         Some(Overlay::Help(help)) => {
-            let chosen = help.entries(&model.keymap).get(help.selected).map(|e| e.action.clone());
+            let chosen = help
+                .entries(&model.keymap)
+                .get(help.selected)
+                .map(|e| e.action.clone());
             match chosen {
                 Some(action) if action != Action::Help => update(model, action),
                 _ => Vec::new(),
@@ -295,7 +346,11 @@ pub fn jump(model: &mut Model, target: Target) {
             model.screen = Screen::Matrix;
         }
         Target::Indicator(i) => {
-            let first = model.dataset.cell_findings(model.municipality, i).first().copied();
+            let first = model
+                .dataset
+                .cell_findings(model.municipality, i)
+                .first()
+                .copied();
             if let Some(f) = first {
                 jump_to_finding(model, f);
             }
@@ -323,5 +378,9 @@ fn jump_to_finding(model: &mut Model, finding: usize) {
     model.municipality = m;
     model.component = c;
     model.screen = Screen::Drill;
-    model.drill_row = model.drill_findings().iter().position(|&x| x == finding).unwrap_or(0);
+    model.drill_row = model
+        .drill_findings()
+        .iter()
+        .position(|&x| x == finding)
+        .unwrap_or(0);
 }

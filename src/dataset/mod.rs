@@ -3,6 +3,6 @@
 mod load;
 mod source;
 
-pub use load::{load, load_files};
 pub use crate::ronfile::Problem;
+pub use load::{load, load_files};
 pub use source::{Source, TableFile, shipped};

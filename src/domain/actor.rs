@@ -110,7 +110,9 @@ pub struct Actor {
 impl Actor {
     /// Whether this actor has any relation with the municipality.
     pub fn relates_to(&self, municipality: &str) -> bool {
-        self.relations.iter().any(|r| r.municipality == municipality)
+        self.relations
+            .iter()
+            .any(|r| r.municipality == municipality)
     }
 
     /// Whether this actor is an eigen actor of the municipality.

@@ -58,7 +58,9 @@ impl Dataset {
         let municipality_ids = id_map(parts.municipalities.iter().map(|m| m.id.as_str()));
         let indicator_ids = id_map(parts.indicators.iter().map(|i| i.id.as_str()));
         let position = |id: &str| municipality_ids.get(id).copied().unwrap_or(usize::MAX);
-        parts.classifications.sort_by_key(|c| position(&c.municipality));
+        parts
+            .classifications
+            .sort_by_key(|c| position(&c.municipality));
         parts.role_splits.sort_by_key(|r| position(&r.municipality));
         let width = parts.indicators.len();
         let mut cell_findings = vec![Vec::new(); parts.municipalities.len() * width];
@@ -76,12 +78,16 @@ impl Dataset {
             .map(|c| {
                 let of_component = |i: &&Indicator| i.component() == Some(c.nr);
                 let ids = parts.indicators.iter().filter(of_component);
-                ids.filter_map(|i| indicator_ids.get(&i.id).copied()).collect()
+                ids.filter_map(|i| indicator_ids.get(&i.id).copied())
+                    .collect()
             })
             .collect();
         let mut eigen_actoren = vec![Vec::new(); parts.municipalities.len()];
         for (a, actor) in parts.actors.iter().enumerate() {
-            let eigen = actor.relations.iter().filter(|r| r.kind == RelationKind::EigenActor);
+            let eigen = actor
+                .relations
+                .iter()
+                .filter(|r| r.kind == RelationKind::EigenActor);
             for m in eigen.filter_map(|r| municipality_ids.get(&r.municipality)) {
                 if !eigen_actoren[*m].contains(&a) {
                     eigen_actoren[*m].push(a);
@@ -145,7 +151,9 @@ impl Dataset {
 
     /// Indexes of the indicators of the component at `component` (an index, not its nr).
     pub fn component_indicators(&self, component: usize) -> &[usize] {
-        self.component_indicators.get(component).map_or(&[], Vec::as_slice)
+        self.component_indicators
+            .get(component)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Indexes of the findings of a municipality on an indicator.
@@ -193,18 +201,23 @@ impl Dataset {
 
     /// Indexes of the actors that are eigen actoren of a municipality.
     pub fn eigen_actoren(&self, municipality: usize) -> &[usize] {
-        self.eigen_actoren.get(municipality).map_or(&[], Vec::as_slice)
+        self.eigen_actoren
+            .get(municipality)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Regisseur/actor class of a municipality.
     pub fn klasse(&self, municipality: usize) -> Option<Klasse> {
         let has_eigen_actor = !self.eigen_actoren(municipality).is_empty();
-        self.classification(municipality).map(|c| c.klasse(has_eigen_actor))
+        self.classification(municipality)
+            .map(|c| c.klasse(has_eigen_actor))
     }
 
     /// Sets the verdict of a finding; false when there is no such finding.
     pub fn set_verdict(&mut self, finding: usize, verdict: Verdict) -> bool {
-        self.finding_mut(finding).map(|f| f.verdict = verdict).is_some()
+        self.finding_mut(finding)
+            .map(|f| f.verdict = verdict)
+            .is_some()
     }
 
     /// Sets the note of a finding; false when there is no such finding.
@@ -235,7 +248,9 @@ impl Dataset {
         if !self.bestuur_allowed(finding, bestuur) {
             return false;
         }
-        self.finding_mut(finding).map(|f| f.bestuur = bestuur).is_some()
+        self.finding_mut(finding)
+            .map(|f| f.bestuur = bestuur)
+            .is_some()
     }
 
     fn finding_mut(&mut self, finding: usize) -> Option<&mut Finding> {
@@ -244,5 +259,7 @@ impl Dataset {
 }
 
 fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    ids.enumerate().map(|(index, id)| (id.to_string(), index)).collect()
+    ids.enumerate()
+        .map(|(index, id)| (id.to_string(), index))
+        .collect()
 }

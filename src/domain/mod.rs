@@ -16,7 +16,7 @@ pub mod table;
 mod validate;
 
 pub use actor::{Actor, Relation, RelationKind, Scope, Vorm};
-pub use bestuur::{Bestuur, Besturen};
+pub use bestuur::{Besturen, Bestuur};
 pub use classification::{Classification, Klasse, RegieVariant};
 pub use component::Component;
 pub use dataset::{Dataset, DatasetParts};

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Bestuur, Besturen};
+use super::{Besturen, Bestuur};
 
 /// One of the municipalities in the analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

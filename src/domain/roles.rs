@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Bestuur, Besturen};
+use super::{Besturen, Bestuur};
 
 /// A role a local government can take (Sannen, Janssens & Struyven 1999, Tabel 5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -115,7 +115,12 @@ pub enum Fase {
 
 impl Fase {
     /// Every phase in cycle order.
-    pub const ALL: [Fase; 4] = [Fase::Planning, Fase::Beslissing, Fase::Uitvoering, Fase::Evaluatie];
+    pub const ALL: [Fase; 4] = [
+        Fase::Planning,
+        Fase::Beslissing,
+        Fase::Uitvoering,
+        Fase::Evaluatie,
+    ];
 
     /// Dutch label.
     pub fn label(self) -> &'static str {
@@ -266,7 +271,11 @@ mod tests {
             RolGroep::Beleidscoordinerend,
             RolGroep::Beleidsuitvoerend,
         ] {
-            assert!(Rol::ALL.iter().any(|r| r.group() == group), "{}", group.label());
+            assert!(
+                Rol::ALL.iter().any(|r| r.group() == group),
+                "{}",
+                group.label()
+            );
         }
     }
 }

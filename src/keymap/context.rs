@@ -55,6 +55,21 @@ impl Context {
         }
     }
 
+    /// The Dutch label shown in the help.
+    pub fn label(self) -> &'static str {
+        match self {
+            Context::Global => "overal",
+            Context::Matrix => "matrix",
+            Context::Drill => "bevindingen",
+            Context::Regisseur => "regisseur/actor",
+            Context::Rollen => "gemeente–OCMW",
+            Context::Actoren => "actoren",
+            Context::Help => "hulp",
+            Context::Finder => "zoeken",
+            Context::Editor => "tekstveld",
+        }
+    }
+
     /// Whether unbound keys here fall back to `global` (not in text fields).
     pub fn falls_back(self) -> bool {
         !self.takes_text()

@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
 
 use crate::app::Action;
 use crate::ronfile::{self, Outline, Problem};
@@ -92,7 +92,12 @@ impl KeymapFile {
                 // The same spelling may stand more than once: point at this occurrence.
                 let nth = pairs[..index].iter().filter(|(s, _)| s == spelling).count();
                 let (line, column) = outline.position(section, Some((spelling.as_str(), nth)));
-                let at = |message| Problem { file: path.to_string(), line, column, message };
+                let at = |message| Problem {
+                    file: path.to_string(),
+                    line,
+                    column,
+                    message,
+                };
                 match Key::parse(spelling) {
                     Err(message) => problems.push(at(message)),
                     Ok(key) => match seen.iter().find(|(_, k)| *k == key) {
@@ -108,6 +113,10 @@ impl KeymapFile {
                 }
             }
         }
-        if problems.is_empty() { Ok(file) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(file)
+        } else {
+            Err(problems)
+        }
     }
 }

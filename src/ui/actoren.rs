@@ -1,0 +1,172 @@
+//! Screen 6: the actors, their form and scope, and their relation to each municipality.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::app::Model;
+use crate::domain::{Actor, RelationKind, Scope};
+
+use super::text::{clean, fit};
+use super::theme::Theme;
+
+const NAME: u16 = 24;
+const MUNICIPALITY: u16 = 3;
+
+fn letter(kind: RelationKind) -> char {
+    match kind {
+        RelationKind::EigenActor => 'E',
+        RelationKind::Klant => 'K',
+        RelationKind::Overeenkomst => 'O',
+        RelationKind::Bestuurszetel => 'B',
+    }
+}
+
+/// Draws the actoren screen.
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    let [table_area, detail_area] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
+    render_table(frame, table_area, model, theme);
+    frame.render_widget(detail(model, theme), detail_area);
+}
+
+fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    let dataset = &model.dataset;
+    let municipalities = dataset.municipalities();
+    let room = area.width.saturating_sub(2 + 2 + NAME + 1 + 2 + 1);
+    let fits = usize::from(room / (MUNICIPALITY + 1));
+    let per_municipality = fits >= municipalities.len();
+    let rows = dataset.actors().iter().map(|actor| {
+        let fixed = [
+            Cell::from(fit(&actor.name, NAME as usize)),
+            Cell::from(if actor.scope == Scope::Regionaal {
+                "R"
+            } else {
+                "L"
+            }),
+        ];
+        let relations: Vec<Cell> = if per_municipality {
+            municipalities
+                .iter()
+                .map(|m| Cell::from(relation_letters(actor, &m.id)))
+                .collect()
+        } else {
+            let count = municipalities
+                .iter()
+                .filter(|m| actor.relates_to(&m.id))
+                .count();
+            vec![Cell::from(format!("{count} gemeenten"))]
+        };
+        Row::new(fixed.into_iter().chain(relations).collect::<Vec<_>>())
+    });
+    let heads: Vec<String> = if per_municipality {
+        municipalities
+            .iter()
+            .map(|m| m.name.chars().take(MUNICIPALITY as usize).collect())
+            .collect()
+    } else {
+        vec!["Relaties".to_string()]
+    };
+    let header = ["Actor".to_string(), "S".to_string()]
+        .into_iter()
+        .chain(heads);
+    let widths: Vec<Constraint> = [Constraint::Length(NAME), Constraint::Length(2)]
+        .into_iter()
+        .chain(if per_municipality {
+            vec![Constraint::Length(MUNICIPALITY); municipalities.len()]
+        } else {
+            vec![Constraint::Min(10)]
+        })
+        .collect();
+    let mut title = vec![Span::styled(
+        " Actoren: E eigen actor · K klant · O overeenkomst · B bestuurszetel ",
+        theme.header,
+    )];
+    if !per_municipality {
+        title.push(Span::styled(
+            "(verkort: relaties per gemeente hieronder) ",
+            theme.marker,
+        ));
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(Line::from(title)),
+        )
+        .highlight_symbol("▶ ")
+        .row_highlight_style(theme.selected);
+    let mut state = TableState::default().with_selected(Some(model.actor_row));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn relation_letters(actor: &Actor, municipality: &str) -> String {
+    let letters: String = actor
+        .relations
+        .iter()
+        .filter(|r| r.municipality == municipality)
+        .map(|r| letter(r.kind))
+        .collect();
+    if letters.is_empty() {
+        "·".to_string()
+    } else {
+        letters
+    }
+}
+
+fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
+    let dataset = &model.dataset;
+    let Some(actor) = dataset.actors().get(model.actor_row) else {
+        return Paragraph::new("Geen actoren in deze dataset.").style(theme.muted);
+    };
+    let vormen: Vec<&str> = actor.vormen.iter().map(|v| v.label()).collect();
+    let relations: Vec<String> = dataset
+        .municipalities()
+        .iter()
+        .filter_map(|m| {
+            let kinds: Vec<String> = actor
+                .relations
+                .iter()
+                .filter(|r| r.municipality == m.id)
+                .map(|r| {
+                    format!(
+                        "{} ({})",
+                        r.kind.label(),
+                        r.bestuur.label().replace("gemeente", m.gemeente_word())
+                    )
+                })
+                .collect();
+            (!kinds.is_empty()).then(|| format!("{}: {}", m.name, kinds.join(", ")))
+        })
+        .collect();
+    let lines = vec![
+        Line::styled(
+            format!(
+                "{} · {} · {}",
+                clean(&actor.name),
+                vormen.join(", "),
+                actor.scope.label()
+            ),
+            theme.header,
+        ),
+        Line::styled(clean(&actor.activity).into_owned(), theme.text),
+        Line::styled(
+            if relations.is_empty() {
+                "Geen relaties met gemeenten.".to_string()
+            } else {
+                relations.join(" · ")
+            },
+            theme.text,
+        ),
+    ];
+    Paragraph::new(lines)
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .border_style(theme.border),
+        )
+        .wrap(Wrap { trim: true })
+}

@@ -1,0 +1,186 @@
+//! Screen 2: the findings behind one matrix cell, and the selected finding in full.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::app::{Action, Model};
+use crate::domain::Finding;
+
+use super::matrix::level_glyph;
+use super::text::{clean, fit};
+use super::theme::Theme;
+
+/// Draws the drill-down of the selected municipality and component.
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    let [head, list, detail_area] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(4),
+        Constraint::Length(7),
+    ])
+    .areas(area);
+    frame.render_widget(heading(model, theme), head);
+    render_list(frame, list, model, theme);
+    frame.render_widget(detail(model, theme), detail_area);
+}
+
+fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
+    let dataset = &model.dataset;
+    let name = dataset
+        .municipalities()
+        .get(model.municipality)
+        .map_or("", |m| m.name.as_str());
+    let component = dataset.components().get(model.component);
+    let score = dataset.cell_score(model.municipality, model.component);
+    let level = score.level().map_or("—".to_string(), |l| format!("{l}/4"));
+    let title = format!(
+        " {} · {} {} · {} {level}",
+        clean(name),
+        component.map_or(0, |c| c.nr),
+        component.map_or(String::new(), |c| clean(&c.label).into_owned()),
+        level_glyph(score.level()),
+    );
+    let question = component.map_or(String::new(), |c| format!(" {}", clean(&c.question)));
+    let keys = [
+        (Action::CycleVerdict, "oordeel"),
+        (Action::Edit, "toelichting"),
+        (Action::CycleBestuur, "bestuur"),
+        (Action::Undo, "ongedaan"),
+        (Action::Back, "terug"),
+        (Action::Left, "vorige component"),
+        (Action::Right, "volgende"),
+    ];
+    let hints: Vec<Span> = keys
+        .iter()
+        .flat_map(|(action, word)| {
+            [
+                Span::styled(format!(" {}", model.hint(action)), theme.key),
+                Span::styled(format!(" {word} "), theme.muted),
+            ]
+        })
+        .collect();
+    Paragraph::new(vec![
+        Line::styled(title, theme.header),
+        Line::styled(question, theme.text),
+        Line::from(hints),
+    ])
+    .wrap(Wrap { trim: false })
+}
+
+fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    let dataset = &model.dataset;
+    let findings = model.drill_findings();
+    let label_width = (area.width as usize).saturating_sub(2 + 2 + 7 + 4 + 12 + 4) * 2 / 5;
+    let rows = findings
+        .iter()
+        .filter_map(|&f| dataset.findings().get(f))
+        .map(|finding| {
+            let label = dataset
+                .indicator_index(&finding.indicator)
+                .and_then(|i| dataset.indicators().get(i))
+                .map_or(String::new(), |i| fit(&i.label, label_width));
+            Row::new([
+                Cell::from(finding.indicator.clone()),
+                Cell::from(label),
+                Cell::from(finding.bestuur.code()),
+                Cell::from(format!(
+                    "{} {}",
+                    finding.verdict.glyph(),
+                    finding.verdict.label()
+                ))
+                .style(theme.verdict(finding.verdict)),
+                Cell::from(clean(&finding.note).into_owned()),
+            ])
+        });
+    let widths = [
+        Constraint::Length(7),
+        Constraint::Length(label_width as u16),
+        Constraint::Length(4),
+        Constraint::Length(11),
+        Constraint::Min(10),
+    ];
+    let header = Row::new(["Id", "Indicator", "Wie", "Oordeel", "Toelichting"]).style(theme.header);
+    let title = format!(" Bevindingen ({}) ", findings.len());
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(Span::styled(title, theme.header)),
+        )
+        .highlight_symbol("▶ ")
+        .row_highlight_style(theme.selected);
+    let mut state = TableState::default().with_selected(Some(model.drill_row));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
+    let dataset = &model.dataset;
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border);
+    let Some(finding) = model
+        .selected_finding()
+        .and_then(|f| dataset.findings().get(f))
+    else {
+        return Paragraph::new("Geen bevindingen voor deze component.")
+            .style(theme.muted)
+            .block(block);
+    };
+    let indicator = dataset
+        .indicator_index(&finding.indicator)
+        .and_then(|i| dataset.indicators().get(i));
+    let municipality = dataset
+        .municipality_index(&finding.municipality)
+        .and_then(|m| dataset.municipalities().get(m));
+    let lines = vec![
+        Line::styled(
+            format!(
+                "{} {}",
+                finding.indicator,
+                indicator.map_or(String::new(), |i| clean(&i.label).into_owned())
+            ),
+            theme.header,
+        ),
+        Line::styled(
+            format!(
+                "Vraag: {}",
+                indicator.map_or(String::new(), |i| clean(&i.question).into_owned())
+            ),
+            theme.muted,
+        ),
+        verdict_line(
+            finding,
+            municipality.map_or("gemeente", |m| m.gemeente_word()),
+            theme,
+        ),
+        Line::styled(format!("Toelichting: {}", clean(&finding.note)), theme.text),
+        Line::styled(
+            format!(
+                "Bron: {}",
+                finding
+                    .source
+                    .as_deref()
+                    .map_or("analyse (rapport)".into(), clean)
+            ),
+            theme.muted,
+        ),
+    ];
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+}
+
+fn verdict_line(finding: &Finding, gemeente_word: &str, theme: &Theme) -> Line<'static> {
+    let who = finding.bestuur.label().replace("gemeente", gemeente_word);
+    Line::from(vec![
+        Span::styled("Oordeel: ", theme.text),
+        Span::styled(
+            format!("{} {}", finding.verdict.glyph(), finding.verdict.label()),
+            theme.verdict(finding.verdict),
+        ),
+        Span::styled(format!("  ·  bestuur: {who}"), theme.text),
+    ])
+}

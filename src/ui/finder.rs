@@ -1,0 +1,60 @@
+//! The fuzzy finder overlay.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState};
+
+use crate::app::finder::FinderOverlay;
+use crate::app::{Action, Model};
+
+use super::text::fit;
+use super::theme::Theme;
+use super::{input_line, popup};
+
+/// Draws the finder over the screen.
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, finder: &FinderOverlay, theme: &Theme) {
+    let width = area.width.saturating_sub(8).min(100);
+    let inner = popup::open(
+        frame,
+        area,
+        width,
+        area.height.saturating_sub(4),
+        "Zoeken",
+        theme,
+    );
+    let [query, list, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    input_line::render(frame, query, "Zoek: ", &finder.query, theme);
+    let room = usize::from(list.width).saturating_sub(14);
+    let items: Vec<ListItem> = finder
+        .hits
+        .iter()
+        .filter_map(|&index| finder.entries.get(index))
+        .map(|entry| {
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{:<10}", entry.target.kind()), theme.muted),
+                Span::styled(fit(&entry.text, room), theme.text),
+            ]))
+        })
+        .collect();
+    let shown = items.len();
+    let list_widget = List::new(items)
+        .highlight_style(theme.selected)
+        .highlight_symbol("▶ ");
+    let mut state = ListState::default().with_selected((shown > 0).then_some(finder.selected));
+    frame.render_stateful_widget(list_widget, list, &mut state);
+    let text = format!(
+        "{shown} getoond van {} · {}/{} kiezen · {} springt erheen · {} sluit",
+        finder.entries.len(),
+        model.hint(&Action::Up),
+        model.hint(&Action::Down),
+        model.hint(&Action::Open),
+        model.hint(&Action::Back)
+    );
+    frame.render_widget(Line::styled(text, theme.muted), hint);
+}

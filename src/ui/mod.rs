@@ -1,0 +1,71 @@
+//! Pure views: one function per screen and overlay, drawing a [`Model`] into a frame.
+
+mod actoren;
+mod chrome;
+mod drill;
+mod finder;
+mod help;
+mod input_line;
+mod matrix;
+mod note_editor;
+mod popup;
+mod regisseur;
+mod rollen;
+pub mod text;
+pub mod theme;
+
+pub use matrix::level_glyph;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::{Model, Overlay, Screen};
+
+use theme::Theme;
+
+/// The smallest area the screens are drawn in; below it a short message is shown.
+pub const MIN_WIDTH: u16 = 60;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draws the whole model.
+pub fn view(frame: &mut Frame, model: &Model) {
+    let area = frame.area();
+    let theme = Theme::of(&model.projection);
+    frame.render_widget(Clear, area);
+    if model.projection.blank {
+        return;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, &theme);
+        return;
+    }
+    let body = chrome::render(frame, area, model, &theme);
+    match model.screen {
+        Screen::Matrix => matrix::render(frame, body, model, &theme),
+        Screen::Drill => drill::render(frame, body, model, &theme),
+        Screen::Regisseur => regisseur::render(frame, body, model, &theme),
+        Screen::Rollen => rollen::render(frame, body, model, &theme),
+        Screen::Actoren => actoren::render(frame, body, model, &theme),
+    }
+    match &model.overlay {
+        Some(Overlay::Help(help)) => help::render(frame, area, model, help, &theme),
+        Some(Overlay::Finder(finder)) => finder::render(frame, area, model, finder, &theme),
+        Some(Overlay::NoteEditor(editor)) => {
+            note_editor::render(frame, area, model, editor, &theme)
+        }
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let message = format!(
+        "Venster te klein ({}×{}). Minstens {MIN_WIDTH}×{MIN_HEIGHT} nodig.",
+        area.width, area.height
+    );
+    let paragraph = Paragraph::new(message)
+        .style(theme.marker)
+        .wrap(Wrap { trim: true });
+    frame.render_widget(paragraph, area);
+}

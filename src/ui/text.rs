@@ -1,0 +1,74 @@
+//! Text from files, made safe to show: no control characters or escape sequences reach the
+//! terminal, and long text is cut with a visible marker.
+
+use std::borrow::Cow;
+
+use unicode_width::UnicodeWidthChar;
+
+/// The marker shown where text was cut.
+pub const CUT: char = '…';
+
+/// Replaces control characters (C0, DEL, C1) and bidirectional overrides: whitespace
+/// controls become a space, the rest `�`. Returns the text unchanged when it is clean.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let replaced = text.chars().map(|c| match c {
+        '\n' | '\r' | '\t' => ' ',
+        c if is_unsafe(c) => '\u{FFFD}',
+        c => c,
+    });
+    Cow::Owned(replaced.collect())
+}
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Clean text cut to `width` columns, ending in [`CUT`] when it was longer.
+pub fn fit(text: &str, width: usize) -> String {
+    let text = clean(text);
+    let mut used = 0;
+    let mut out = String::new();
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.into_owned();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push(CUT);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_neutralised() {
+        assert_eq!(
+            clean("a\x1b[2Jb\x07c\u{9b}d"),
+            "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d"
+        );
+        assert_eq!(clean("r\u{202E}l"), "r\u{FFFD}l");
+        assert_eq!(clean("een\ntwee"), "een twee");
+        assert!(matches!(clean("Zwevegem"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn long_text_is_cut_with_a_marker() {
+        assert_eq!(fit("Spiere-Helkijn", 14), "Spiere-Helkijn");
+        assert_eq!(fit("Spiere-Helkijn", 8), "Spiere-…");
+        assert_eq!(fit("👍👍👍", 4), "👍…");
+        assert_eq!(fit("abc", 0), "");
+    }
+}

@@ -1,0 +1,153 @@
+//! The real binary in a pseudo-terminal, its screen parsed by vt100.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// A running `regie` in a pty.
+pub struct Pty {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Pty {
+    /// Starts the binary with arguments and environment, in a terminal of `cols` × `rows`.
+    pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
+        let pair = native_pty_system()
+            .openpty(size(cols, rows))
+            .unwrap_or_else(|e| panic!("openpty: {e}"));
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_regie"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = pair
+            .slave
+            .spawn_command(command)
+            .unwrap_or_else(|e| panic!("spawn: {e}"));
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pair
+            .master
+            .try_clone_reader()
+            .unwrap_or_else(|e| panic!("reader: {e}"));
+        let (parser_in, raw_in) = (Arc::clone(&parser), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                parser_in
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .process(&buffer[..n]);
+                raw_in
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend_from_slice(&buffer[..n]);
+            }
+        });
+        let writer = pair
+            .master
+            .take_writer()
+            .unwrap_or_else(|e| panic!("writer: {e}"));
+        Pty {
+            master: pair.master,
+            writer,
+            child,
+            parser,
+            raw,
+        }
+    }
+
+    /// The screen as text.
+    pub fn screen(&self) -> String {
+        self.parser
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .screen()
+            .contents()
+    }
+
+    /// Everything the app wrote so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Waits until the screen satisfies `test`; panics with the screen after 10 s.
+    pub fn wait_for(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if test(&screen) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!("timed out waiting for {what}; screen:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Types bytes as keys.
+    pub fn send(&mut self, keys: &str) {
+        self.writer
+            .write_all(keys.as_bytes())
+            .unwrap_or_else(|e| panic!("write: {e}"));
+        self.writer.flush().unwrap_or_else(|e| panic!("flush: {e}"));
+    }
+
+    /// Resizes the terminal.
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.parser
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .set_size(rows, cols);
+        self.master
+            .resize(size(cols, rows))
+            .unwrap_or_else(|e| panic!("resize: {e}"));
+    }
+
+    /// Waits for the process to end and returns its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.exit_code();
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                let _ = self.child.kill();
+                panic!("the app did not exit; screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The process id, for signals.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
