@@ -13,11 +13,7 @@ pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Wri
     match load(source) {
         Ok(dataset) => {
             let lines = regional_summary(&dataset);
-            let written = if json {
-                write_json(&lines, out)
-            } else {
-                write_text(&lines, out)
-            };
+            let written = if json { write_json(&lines, out) } else { write_text(&lines, out) };
             if written.is_ok() { 0 } else { 1 }
         }
         Err(problems) => {
@@ -38,11 +34,7 @@ pub fn write_problems(problems: &[Problem], err: &mut impl Write) -> std::io::Re
 
 fn write_text(lines: &[SummaryLine], out: &mut impl Write) -> std::io::Result<()> {
     for line in lines {
-        writeln!(
-            out,
-            "{}  {}  {}/{}",
-            line.id, line.label, line.count, line.total
-        )?;
+        writeln!(out, "{}  {}  {}/{}", line.id, line.label, line.count, line.total)?;
     }
     Ok(())
 }

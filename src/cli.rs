@@ -13,6 +13,9 @@ pub struct Cli {
     /// Dataset-map met RON-bestanden (standaard: de ingebouwde dataset Zuid-West-Vlaanderen).
     #[arg(long, global = true, value_name = "MAP")]
     pub data: Option<PathBuf>,
+    /// Werkmap voor vergaderingen, acties en wijzigingen (standaard: de datamap van het platform).
+    #[arg(long, global = true, value_name = "MAP")]
+    pub workspace: Option<PathBuf>,
     /// Extra keymap over de standaard: een RON-bestand, of `vim`.
     #[arg(long, value_name = "BESTAND")]
     pub keymap: Option<String>,
@@ -32,12 +35,40 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Exporteer notulen (Markdown) of alle acties (CSV) naar standaarduitvoer.
+    Export {
+        /// Wat te exporteren.
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+}
+
+/// What `regie export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Notulen van een vergadering in Markdown (standaard: de laatste).
+    Minutes {
+        /// Id van de vergadering.
+        #[arg(long)]
+        meeting: Option<u64>,
+    },
+    /// Alle acties.
+    Actions {
+        /// Als CSV (het enige formaat).
+        #[arg(long, required = true)]
+        csv: bool,
+    },
 }
 
 impl Cli {
     /// The dataset the options name.
     pub fn source(&self) -> Source {
         source_of(self.data.clone())
+    }
+
+    /// The workspace directory the options name, else the platform's.
+    pub fn workspace_dir(&self) -> Option<PathBuf> {
+        self.workspace.clone().or_else(crate::workspace::default_dir)
     }
 }
 

@@ -13,18 +13,14 @@ pub fn config_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os(CONFIG_DIR_VAR) {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("be", "Sinergiek", "regie")
-        .map(|dirs| dirs.config_dir().to_path_buf())
+    directories::ProjectDirs::from("be", "Sinergiek", "regie").map(|dirs| dirs.config_dir().to_path_buf())
 }
 
 /// The default keymap, merged with `keymap.ron` from the config directory if present, then
 /// with `--keymap` (a file, or `vim` for the shipped vim-style one).
 pub fn keymap(config: Option<&Path>, extra: Option<&str>) -> Result<Keymap, Vec<Problem>> {
     let mut keymap = Keymap::shipped()?;
-    if let Some(user) = config
-        .map(|dir| dir.join("keymap.ron"))
-        .filter(|p| p.exists())
-    {
+    if let Some(user) = config.map(|dir| dir.join("keymap.ron")).filter(|p| p.exists()) {
         keymap.merge(read(&user)?);
     }
     match extra {
@@ -37,11 +33,7 @@ pub fn keymap(config: Option<&Path>, extra: Option<&str>) -> Result<Keymap, Vec<
 
 fn read(path: &Path) -> Result<KeymapFile, Vec<Problem>> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|error| {
-        vec![Problem::whole_file(
-            &shown,
-            format!("niet te lezen: {error}"),
-        )]
-    })?;
+    let bytes =
+        std::fs::read(path).map_err(|error| vec![Problem::whole_file(&shown, format!("niet te lezen: {error}"))])?;
     KeymapFile::parse(&shown, &bytes)
 }

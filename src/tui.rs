@@ -1,26 +1,45 @@
-//! The app loop: terminal events in, actions through `update`, effects run, frames drawn only
-//! when something changed. Blocks on input, so an idle app uses no CPU.
+//! The app loop: terminal events and writer reports in, actions through `update`, effects
+//! run, frames drawn only when something changed. Blocks on its channel, so an idle app uses
+//! no CPU.
 
 use std::io::{self, stdout};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
-};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 
 use crate::app::{Action, Effect, Model, on_key, update};
+use crate::export;
 use crate::keymap::Key;
 use crate::ui;
+use crate::workspace::writer::{Saved, Writer};
+
+/// What reaches the loop.
+enum Input {
+    /// Something happened in the terminal.
+    Terminal(Event),
+    /// The writer reports.
+    Writer(Saved),
+}
 
 /// Runs the app until the facilitator quits; the terminal is restored on every way out
-/// (quit, error, panic, SIGTERM, SIGHUP).
-pub fn run(model: Model) -> io::Result<()> {
+/// (quit, error, panic, SIGTERM, SIGHUP). `workspace` is where changes are saved.
+pub fn run(model: Model, workspace: &Path) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     install_restore_hooks();
-    let result =
-        execute!(stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, model));
+    let (sender, inputs) = channel();
+    read_terminal(sender.clone());
+    let writer_reports = sender.clone();
+    let writer = Writer::start(workspace.to_path_buf(), move |saved| {
+        // The loop is gone only when the app is quitting.
+        let _ = writer_reports.send(Input::Writer(saved));
+    });
+    let result = execute!(stdout(), EnableBracketedPaste)
+        .and_then(|()| event_loop(&mut terminal, model, &inputs, &writer, workspace));
+    writer.finish();
     restore();
     result
 }
@@ -53,25 +72,77 @@ fn install_restore_hooks() {
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, mut model: Model) -> io::Result<()> {
-    let mut dirty = true;
-    loop {
-        if dirty {
-            terminal.draw(|frame| ui::view(frame, &model))?;
+fn read_terminal(sender: Sender<Input>) {
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if sender.send(Input::Terminal(event)).is_err() {
+                break;
+            }
         }
-        let (changed, effects) = match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => {
+    });
+}
+
+fn today() -> jiff::civil::Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut model: Model,
+    inputs: &Receiver<Input>,
+    writer: &Writer,
+    workspace: &Path,
+) -> io::Result<()> {
+    terminal.draw(|frame| ui::view(frame, &model))?;
+    while let Ok(input) = inputs.recv() {
+        if model.today != today() {
+            update(&mut model, Action::Today(today()));
+        }
+        let (changed, effects) = match input {
+            Input::Terminal(Event::Key(key)) if key.kind == KeyEventKind::Press => {
                 (true, on_key(&mut model, Key::from(key)))
             }
-            Event::Paste(text) => (true, update(&mut model, Action::Paste(text))),
-            Event::Resize(..) => (true, Vec::new()),
-            _ => (false, Vec::new()),
+            Input::Terminal(Event::Paste(text)) => (true, update(&mut model, Action::Paste(text))),
+            Input::Terminal(Event::Resize(..)) => (true, Vec::new()),
+            Input::Terminal(_) => (false, Vec::new()),
+            Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Action::Saved(revision))),
+            Input::Writer(Saved::Failed(revision, error)) => {
+                (true, update(&mut model, Action::SaveFailed(revision, error)))
+            }
         };
-        dirty = changed;
         for effect in effects {
             match effect {
                 Effect::Quit => return Ok(()),
+                Effect::Save { revision, workspace } => writer.save(revision, workspace),
+                Effect::Export { meeting } => {
+                    let result = write_exports(&model, workspace, meeting);
+                    update(&mut model, Action::Exported(result));
+                }
             }
         }
+        if changed {
+            terminal.draw(|frame| ui::view(frame, &model))?;
+        }
     }
+    Ok(())
+}
+
+/// Writes the minutes and the CSV into `exports/` of the workspace; says what was written.
+fn write_exports(model: &Model, workspace: &Path, meeting: Option<u64>) -> Result<String, String> {
+    let dir = workspace.join("exports");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mut written: Vec<PathBuf> = Vec::new();
+    if let Some(id) = meeting
+        && let Some(text) = export::minutes(&model.dataset, &model.workspace, id)
+    {
+        let date = model.workspace.meeting(id).map_or(model.today, |m| m.date);
+        let path = dir.join(format!("notulen-{date}-{id}.md"));
+        std::fs::write(&path, text).map_err(|e| e.to_string())?;
+        written.push(path);
+    }
+    let csv = export::actions_csv(&model.dataset, &model.workspace).map_err(|e| e.to_string())?;
+    let path = dir.join("acties.csv");
+    std::fs::write(&path, csv).map_err(|e| e.to_string())?;
+    written.push(path);
+    Ok(written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))
 }

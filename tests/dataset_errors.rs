@@ -9,21 +9,14 @@ use regie::dataset::{Source, TableFile, load, load_files, shipped};
 use regie::domain::Table;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(name)
 }
 
 /// The mini dataset with a case's files laid over it (`X.absent` removes `X`).
 fn broken_dataset(case: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(fixture("fixtures/mini"))
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name()))
-            .unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(fixture("fixtures/mini")).into_iter().flatten().flatten() {
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
     }
     for entry in std::fs::read_dir(case).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -44,12 +37,8 @@ fn the_mini_fixture_is_valid() {
 
 #[test]
 fn every_broken_case_reports_its_positions_and_exits_2() {
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixture("broken"))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(fixture("broken")).into_iter().flatten().flatten().map(|e| e.path()).collect();
     cases.sort();
     assert!(cases.len() >= 10, "{cases:?}");
     for case in cases {
@@ -71,26 +60,12 @@ fn every_broken_case_reports_its_positions_and_exits_2() {
 #[test]
 fn a_missing_or_empty_directory_is_a_clear_message() {
     let empty = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let problems = load(&Source::Directory(empty.path().to_path_buf()))
-        .err()
-        .unwrap_or_default();
+    let problems = load(&Source::Directory(empty.path().to_path_buf())).err().unwrap_or_default();
     assert_eq!(problems.len(), Table::ALL.len());
-    assert!(
-        problems
-            .iter()
-            .all(|p| p.message == "bestand ontbreekt" && p.line == 1)
-    );
-    let missing = load(&Source::Directory(empty.path().join("nergens")))
-        .err()
-        .unwrap_or_default();
+    assert!(problems.iter().all(|p| p.message == "bestand ontbreekt" && p.line == 1));
+    let missing = load(&Source::Directory(empty.path().join("nergens"))).err().unwrap_or_default();
     assert_eq!(missing.len(), 1);
-    assert!(
-        missing[0]
-            .to_string()
-            .ends_with("nergens:1:1: map bestaat niet"),
-        "{}",
-        missing[0]
-    );
+    assert!(missing[0].to_string().ends_with("nergens:1:1: map bestaat niet"), "{}", missing[0]);
 }
 
 #[test]
@@ -101,39 +76,26 @@ fn the_app_refuses_to_start_on_a_broken_dataset_and_leaves_the_file_alone() {
     let output = Command::new(env!("CARGO_BIN_EXE_regie"))
         .arg("--data")
         .arg(dir.path())
+        .arg("--workspace")
+        .arg(dir.path())
         .env("REGIE_CONFIG_DIR", dir.path())
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(output.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&output.stderr)
-            .contains("findings.ron:3:38: onbekende indicator '9.9.9z'")
-    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("findings.ron:3:38: onbekende indicator '9.9.9z'"));
     assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
 }
 
 #[test]
 fn check_prints_one_line_per_indicator_and_count() {
-    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
-        .arg("check")
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let output = Command::new(env!("CARGO_BIN_EXE_regie")).arg("check").output().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let first = stdout.lines().next().unwrap_or_default();
-    assert!(
-        first.starts_with("1.1.1a  SE betekent tewerkstelling") && first.ends_with("  13/13"),
-        "{first}"
-    );
-    assert!(
-        stdout
-            .lines()
-            .any(|l| l.starts_with("klasse.direct  ") && l.ends_with("  5/13"))
-    );
-    let json = Command::new(env!("CARGO_BIN_EXE_regie"))
-        .args(["check", "--json"])
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(first.starts_with("1.1.1a  SE betekent tewerkstelling") && first.ends_with("  13/13"), "{first}");
+    assert!(stdout.lines().any(|l| l.starts_with("klasse.direct  ") && l.ends_with("  5/13")));
+    let json =
+        Command::new(env!("CARGO_BIN_EXE_regie")).args(["check", "--json"]).output().unwrap_or_else(|e| panic!("{e}"));
     let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_default();
     let lines = parsed.as_array().map_or(0, Vec::len);
     assert_eq!(lines, stdout.lines().count());
@@ -142,17 +104,7 @@ fn check_prints_one_line_per_indicator_and_count() {
 fn with_table(table: Table, bytes: Vec<u8>) -> Vec<TableFile> {
     Table::ALL
         .iter()
-        .map(|&t| {
-            if t == table {
-                TableFile {
-                    table,
-                    path: "x.ron".into(),
-                    bytes: bytes.clone(),
-                }
-            } else {
-                shipped(t)
-            }
-        })
+        .map(|&t| if t == table { TableFile { table, path: "x.ron".into(), bytes: bytes.clone() } } else { shipped(t) })
         .collect()
 }
 

@@ -75,9 +75,7 @@ fn shipped() -> Dataset {
 }
 
 fn ja_set(dataset: &Dataset, indicator: &str) -> Vec<String> {
-    let i = dataset
-        .indicator_index(indicator)
-        .unwrap_or_else(|| panic!("no {indicator}"));
+    let i = dataset.indicator_index(indicator).unwrap_or_else(|| panic!("no {indicator}"));
     let municipalities = dataset.municipalities().iter().enumerate();
     municipalities
         .filter(|(m, _)| dataset.verdict(*m, i) == regie::domain::Verdict::Ja)
@@ -88,15 +86,10 @@ fn ja_set(dataset: &Dataset, indicator: &str) -> Vec<String> {
 #[test]
 fn every_count_of_the_report_is_reproduced() {
     let dataset = shipped();
-    let summary: HashMap<String, (usize, usize)> = regional_summary(&dataset)
-        .into_iter()
-        .map(|l| (l.id, (l.count, l.total)))
-        .collect();
+    let summary: HashMap<String, (usize, usize)> =
+        regional_summary(&dataset).into_iter().map(|l| (l.id, (l.count, l.total))).collect();
     for (id, expected) in REPORT {
-        let (count, total) = summary
-            .get(id)
-            .copied()
-            .unwrap_or_else(|| panic!("no summary line {id}"));
+        let (count, total) = summary.get(id).copied().unwrap_or_else(|| panic!("no summary line {id}"));
         assert_eq!(total, 13, "{id}");
         if let Some(range) = expected {
             assert!(range.contains(&count), "{id}: {count}, report {range:?}");
@@ -120,49 +113,24 @@ fn there_are_13_municipalities_4_components_and_51_indicators() {
 fn dependent_indicators_hold_together() {
     let dataset = shipped();
     let embedded = ja_set(&dataset, "1.1.2a");
-    assert!(
-        ja_set(&dataset, "1.1.2d")
-            .iter()
-            .all(|m| embedded.contains(m))
-    );
+    assert!(ja_set(&dataset, "1.1.2d").iter().all(|m| embedded.contains(m)));
     let programme = ja_set(&dataset, "2.1.1a");
     assert_eq!(programme, ja_set(&dataset, "2.1.1c"));
-    assert!(
-        ja_set(&dataset, "2.1.1b")
-            .iter()
-            .all(|m| programme.contains(m))
-    );
-    assert!(
-        ja_set(&dataset, "2.1.2a")
-            .iter()
-            .all(|m| programme.contains(m))
-    );
+    assert!(ja_set(&dataset, "2.1.1b").iter().all(|m| programme.contains(m)));
+    assert!(ja_set(&dataset, "2.1.2a").iter().all(|m| programme.contains(m)));
     for only_kortrijk in ["1.1.2c", "1.2.2c", "4.1.2c"] {
-        assert_eq!(
-            ja_set(&dataset, only_kortrijk),
-            ["kortrijk"],
-            "{only_kortrijk}"
-        );
+        assert_eq!(ja_set(&dataset, only_kortrijk), ["kortrijk"], "{only_kortrijk}");
     }
 }
 
 #[test]
 fn kortrijk_follows_the_reports() {
     let dataset = shipped();
-    let k = dataset
-        .municipality_index("kortrijk")
-        .unwrap_or_else(|| panic!("no kortrijk"));
+    let k = dataset.municipality_index("kortrijk").unwrap_or_else(|| panic!("no kortrijk"));
     assert!(dataset.municipalities()[k].centrumstad);
-    let classification = dataset
-        .classification(k)
-        .unwrap_or_else(|| panic!("no classification"));
-    assert_eq!(
-        classification.variant(),
-        regie::domain::RegieVariant::Visionair
-    );
-    let split = dataset
-        .role_split(k)
-        .unwrap_or_else(|| panic!("no role split"));
+    let classification = dataset.classification(k).unwrap_or_else(|| panic!("no classification"));
+    assert_eq!(classification.variant(), regie::domain::RegieVariant::Visionair);
+    let split = dataset.role_split(k).unwrap_or_else(|| panic!("no role split"));
     assert_eq!(split.trekker, regie::domain::Besturen::Beide);
     assert!(ja_set(&dataset, "2.1.2a").contains(&"kortrijk".to_string()));
 }
@@ -171,9 +139,5 @@ fn kortrijk_follows_the_reports() {
 fn the_provenance_says_the_distribution_is_illustrative() {
     let dataset = shipped();
     assert!(dataset.provenance().illustrative);
-    assert!(
-        dataset.provenance().note.contains("illustratie"),
-        "{}",
-        dataset.provenance().note
-    );
+    assert!(dataset.provenance().note.contains("illustratie"), "{}", dataset.provenance().note);
 }

@@ -9,10 +9,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
 
 fn snapshot(name: &str, model: &Model) {
     for (width, height) in SIZES {
-        insta::assert_snapshot!(
-            format!("{name}_{width}x{height}"),
-            screen(model, width, height)
-        );
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), screen(model, width, height));
     }
 }
 
@@ -20,10 +17,7 @@ fn snapshot(name: &str, model: &Model) {
 fn at_kortrijk(component_steps: usize) -> Model {
     let mut model = model();
     run(&mut model, std::iter::repeat_n(Action::Down, 4));
-    run(
-        &mut model,
-        std::iter::repeat_n(Action::Right, component_steps),
-    );
+    run(&mut model, std::iter::repeat_n(Action::Right, component_steps));
     model
 }
 
@@ -50,10 +44,7 @@ fn regisseur() {
 #[test]
 fn rollen() {
     let mut model = at_kortrijk(0);
-    run(
-        &mut model,
-        [Action::ScreenRollen, Action::Right, Action::Right],
-    );
+    run(&mut model, [Action::ScreenRollen, Action::Right, Action::Right]);
     snapshot("rollen", &model);
 }
 
@@ -102,9 +93,6 @@ fn presentation_blank_and_themes() {
 fn too_small_terminals_get_a_message() {
     let model = model();
     for (width, height) in [(59, 24), (80, 15), (20, 5)] {
-        insta::assert_snapshot!(
-            format!("too_small_{width}x{height}"),
-            screen(&model, width, height)
-        );
+        insta::assert_snapshot!(format!("too_small_{width}x{height}"), screen(&model, width, height));
     }
 }

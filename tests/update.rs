@@ -17,26 +17,18 @@ fn quit_is_an_effect_and_changes_nothing() {
 #[test]
 fn enter_opens_the_cell_and_esc_returns_to_the_same_cell() {
     let mut model = model();
-    run(
-        &mut model,
-        [Action::Down, Action::Down, Action::Right, Action::Open],
-    );
+    run(&mut model, [Action::Down, Action::Down, Action::Right, Action::Open]);
     assert_eq!(model.screen, Screen::Drill);
     assert!(!model.drill_findings().is_empty());
     run(&mut model, [Action::Back]);
-    assert_eq!(
-        (model.screen, model.municipality, model.component),
-        (Screen::Matrix, 2, 1)
-    );
+    assert_eq!((model.screen, model.municipality, model.component), (Screen::Matrix, 2, 1));
 }
 
 #[test]
 fn cycling_a_verdict_changes_the_matrix_cell_and_undo_restores_it() {
     let mut model = model();
     run(&mut model, [Action::Open]);
-    let finding = model
-        .selected_finding()
-        .unwrap_or_else(|| panic!("no finding"));
+    let finding = model.selected_finding().unwrap_or_else(|| panic!("no finding"));
     let before = model.dataset.findings()[finding].clone();
     let score_before = model.dataset.cell_score(0, 0);
     let mut seen = vec![score_before];
@@ -44,35 +36,23 @@ fn cycling_a_verdict_changes_the_matrix_cell_and_undo_restores_it() {
         run(&mut model, [Action::CycleVerdict]);
         seen.push(model.dataset.cell_score(0, 0));
     }
-    assert!(
-        seen.windows(2).any(|w| w[0] != w[1]),
-        "the cell score never changed: {seen:?}"
-    );
+    assert!(seen.windows(2).any(|w| w[0] != w[1]), "the cell score never changed: {seen:?}");
     run(&mut model, [Action::Undo, Action::Undo, Action::Undo]);
     assert_eq!(model.dataset.findings()[finding], before);
     assert_eq!(model.dataset.cell_score(0, 0), score_before);
     run(&mut model, [Action::Redo]);
-    assert_eq!(
-        model.dataset.findings()[finding].verdict,
-        before.verdict.next()
-    );
+    assert_eq!(model.dataset.findings()[finding].verdict, before.verdict.next());
 }
 
 #[test]
 fn the_note_editor_saves_on_enter_and_cancels_on_esc() {
     let mut model = model();
     run(&mut model, [Action::Open, Action::Edit]);
-    assert!(matches!(model.overlay, Some(Overlay::NoteEditor(_))));
+    assert!(matches!(model.overlay, Some(Overlay::Form(_))));
     type_text(&mut model, " — gezien 😀");
     run(&mut model, [Action::Open]);
-    let finding = model
-        .selected_finding()
-        .unwrap_or_else(|| panic!("no finding"));
-    assert!(
-        model.dataset.findings()[finding]
-            .note
-            .ends_with(" — gezien 😀")
-    );
+    let finding = model.selected_finding().unwrap_or_else(|| panic!("no finding"));
+    assert!(model.dataset.findings()[finding].note.ends_with(" — gezien 😀"));
     run(&mut model, [Action::Edit, Action::Type('x'), Action::Back]);
     assert!(model.dataset.findings()[finding].note.ends_with("😀"));
     run(&mut model, [Action::Undo]);
@@ -97,19 +77,12 @@ fn the_finder_jumps_to_a_municipality_and_to_an_actor() {
     type_text(&mut model, "Zwevegem");
     run(&mut model, [Action::Open]);
     let zwevegem = model.dataset.municipality_index("zwevegem");
-    assert_eq!(
-        (model.screen, Some(model.municipality)),
-        (Screen::Matrix, zwevegem)
-    );
+    assert_eq!((model.screen, Some(model.municipality)), (Screen::Matrix, zwevegem));
     run(&mut model, [Action::Finder]);
     type_text(&mut model, "Energiesnoeiers");
     run(&mut model, [Action::Open]);
     assert_eq!(model.screen, Screen::Actoren);
-    assert!(
-        model.dataset.actors()[model.actor_row]
-            .name
-            .contains("Energiesnoeiers")
-    );
+    assert!(model.dataset.actors()[model.actor_row].name.contains("Energiesnoeiers"));
 }
 
 #[test]
@@ -119,13 +92,8 @@ fn the_finder_jumps_to_a_finding_in_its_drill_down() {
     type_text(&mut model, "Kortrijk 4.1.2c");
     run(&mut model, [Action::Open]);
     assert_eq!(model.screen, Screen::Drill);
-    let finding = model
-        .selected_finding()
-        .map(|f| &model.dataset.findings()[f]);
-    assert_eq!(
-        finding.map(|f| (f.municipality.as_str(), f.indicator.as_str())),
-        Some(("kortrijk", "4.1.2c"))
-    );
+    let finding = model.selected_finding().map(|f| &model.dataset.findings()[f]);
+    assert_eq!(finding.map(|f| (f.municipality.as_str(), f.indicator.as_str())), Some(("kortrijk", "4.1.2c")));
 }
 
 #[test]
@@ -146,10 +114,7 @@ fn any_key_brings_a_blanked_screen_back() {
     assert!(model.projection.blank);
     run(&mut model, [Action::Down]);
     assert!(!model.projection.blank);
-    assert_eq!(
-        model.municipality, 0,
-        "the key that unblanks does nothing else"
-    );
+    assert_eq!(model.municipality, 0, "the key that unblanks does nothing else");
 }
 
 #[test]
@@ -171,9 +136,7 @@ fn screens_cycle_with_tab_and_open_by_number() {
 fn the_bestuur_cycles_only_through_besturen_that_exist() {
     let mut model = model();
     run(&mut model, [Action::Open]);
-    let finding = model
-        .selected_finding()
-        .unwrap_or_else(|| panic!("no finding"));
+    let finding = model.selected_finding().unwrap_or_else(|| panic!("no finding"));
     let mut seen = Vec::new();
     for _ in 0..3 {
         run(&mut model, [Action::CycleBestuur]);

@@ -38,6 +38,8 @@ pub enum Action {
     ScreenRegisseur,
     /// Screen 4: gemeente – OCMW.
     ScreenRollen,
+    /// Screen 5: opvolgacties.
+    ScreenActies,
     /// Screen 6: actoren.
     ScreenActoren,
     /// Open the fuzzy finder.
@@ -50,6 +52,30 @@ pub enum Action {
     CycleVerdict,
     /// Cycle which bestuur the selected finding concerns.
     CycleBestuur,
+    /// New follow-up action linked to the selection (or the marked cells).
+    NewAction,
+    /// Mark or unmark the selected matrix cell for one shared action.
+    ToggleMark,
+    /// Set the rating the meeting agrees for the selected cell.
+    AgreeRating,
+    /// Mark the selected action done.
+    MarkDone,
+    /// Drop the selected action.
+    DropAction,
+    /// Delete the selected action (asks first).
+    DeleteAction,
+    /// Filter the actions.
+    Filter,
+    /// Sort the actions by due date, or back in order of creation.
+    ToggleSort,
+    /// Start a meeting, or end the one in progress.
+    Meeting,
+    /// Write the minutes (Markdown) and all actions (CSV) to the workspace's exports.
+    Export,
+    /// In a form: next field.
+    NextField,
+    /// In a form: previous field.
+    PreviousField,
     /// Undo the last change.
     Undo,
     /// Redo what was undone.
@@ -82,11 +108,23 @@ pub enum Action {
     /// Pasted text (not bindable).
     #[serde(skip)]
     Paste(String),
+    /// The writer reports a revision safely on disk (not bindable).
+    #[serde(skip)]
+    Saved(u64),
+    /// The writer could not save a revision (not bindable).
+    #[serde(skip)]
+    SaveFailed(u64, String),
+    /// The export was written, or failed (not bindable).
+    #[serde(skip)]
+    Exported(Result<String, String>),
+    /// The date changed (not bindable).
+    #[serde(skip)]
+    Today(jiff::civil::Date),
 }
 
 impl Action {
     /// Every bindable action, in the order the help lists them.
-    pub const BINDABLE: [Action; 35] = [
+    pub const BINDABLE: [Action; 48] = [
         Action::Up,
         Action::Down,
         Action::Left,
@@ -103,12 +141,25 @@ impl Action {
         Action::ScreenDrill,
         Action::ScreenRegisseur,
         Action::ScreenRollen,
+        Action::ScreenActies,
         Action::ScreenActoren,
         Action::Finder,
         Action::Help,
         Action::Edit,
         Action::CycleVerdict,
         Action::CycleBestuur,
+        Action::NewAction,
+        Action::ToggleMark,
+        Action::AgreeRating,
+        Action::MarkDone,
+        Action::DropAction,
+        Action::DeleteAction,
+        Action::Filter,
+        Action::ToggleSort,
+        Action::Meeting,
+        Action::Export,
+        Action::NextField,
+        Action::PreviousField,
         Action::Undo,
         Action::Redo,
         Action::Presentation,
@@ -143,12 +194,25 @@ impl Action {
             Action::ScreenDrill => "scherm 2: bevindingen van de gekozen cel",
             Action::ScreenRegisseur => "scherm 3: regisseur / actor",
             Action::ScreenRollen => "scherm 4: gemeente – OCMW",
+            Action::ScreenActies => "scherm 5: opvolgacties",
             Action::ScreenActoren => "scherm 6: actoren",
             Action::Finder => "zoeken (gemeente, indicator, bevinding, actor)",
             Action::Help => "hulp: alle toetsen",
             Action::Edit => "toelichting van de bevinding bewerken",
-            Action::CycleVerdict => "oordeel wisselen (ja → deels → nee → onbekend)",
-            Action::CycleBestuur => "bestuur wisselen (gemeente → OCMW → beide)",
+            Action::CycleVerdict => "oordeel wisselen (ja, deels, nee, onbekend)",
+            Action::CycleBestuur => "bestuur wisselen (G, O, G+O)",
+            Action::NewAction => "nieuwe opvolgactie bij de selectie",
+            Action::ToggleMark => "cel markeren voor één gezamenlijke actie",
+            Action::AgreeRating => "niveau vastleggen zoals de vergadering het afspreekt",
+            Action::MarkDone => "actie klaar",
+            Action::DropAction => "actie schrappen",
+            Action::DeleteAction => "actie verwijderen",
+            Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
+            Action::ToggleSort => "sorteren op deadline aan/uit",
+            Action::Meeting => "vergadering starten of beëindigen",
+            Action::Export => "notulen (Markdown) en acties (CSV) exporteren",
+            Action::NextField => "volgend veld",
+            Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",
             Action::Redo => "opnieuw doen",
             Action::Presentation => "presentatiemodus aan/uit",
@@ -164,6 +228,9 @@ impl Action {
             Action::Unbind => "toets vrijgeven (in een eigen keymap)",
             Action::Type(_) => "typen",
             Action::Paste(_) => "plakken",
+            Action::Saved(_) | Action::SaveFailed(..) => "opslaan",
+            Action::Exported(_) => "exporteren",
+            Action::Today(_) => "nieuwe dag",
         }
     }
 
@@ -181,10 +248,7 @@ mod tests {
     fn names_are_snake_case_and_round_trip() {
         for action in Action::BINDABLE {
             let name = action.name();
-            assert!(
-                name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
-                "{name}"
-            );
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{name}");
             let back: Action = ron::from_str(&name).unwrap_or(Action::Type('?'));
             assert_eq!(back, action);
         }

@@ -1,8 +1,22 @@
 //! What [`super::update`] asks the app loop to do outside the model.
 
+use crate::workspace::Workspace;
+
 /// A side effect, run by the app loop after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Leave the app, restoring the terminal.
     Quit,
+    /// Write this revision of the workspace durably (in the background).
+    Save {
+        /// The revision number.
+        revision: u64,
+        /// The workspace as of that revision.
+        workspace: Workspace,
+    },
+    /// Write the minutes of a meeting and all actions into the workspace's `exports/`.
+    Export {
+        /// The meeting whose minutes to write; the latest when `None`.
+        meeting: Option<u64>,
+    },
 }

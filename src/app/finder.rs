@@ -62,12 +62,7 @@ impl FinderOverlay {
     pub fn open(dataset: &Dataset) -> FinderOverlay {
         let entries = entries(dataset);
         let hits = (0..entries.len().min(MAX_HITS)).collect();
-        FinderOverlay {
-            entries,
-            query: TextInput::default(),
-            hits,
-            selected: 0,
-        }
+        FinderOverlay { entries, query: TextInput::default(), hits, selected: 0 }
     }
 
     /// Recomputes the hits for the query.
@@ -83,16 +78,10 @@ impl FinderOverlay {
             .entries
             .iter()
             .enumerate()
-            .filter_map(|(index, entry)| {
-                matcher.fuzzy_match(&entry.text, query).map(|s| (s, index))
-            })
+            .filter_map(|(index, entry)| matcher.fuzzy_match(&entry.text, query).map(|s| (s, index)))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        self.hits = scored
-            .into_iter()
-            .take(MAX_HITS)
-            .map(|(_, index)| index)
-            .collect();
+        self.hits = scored.into_iter().take(MAX_HITS).map(|(_, index)| index).collect();
     }
 
     /// The selected entry's target.
@@ -104,40 +93,26 @@ impl FinderOverlay {
 
 fn entries(dataset: &Dataset) -> Vec<Entry> {
     let municipalities = dataset.municipalities().iter().enumerate();
-    let municipalities = municipalities.map(|(m, municipality)| Entry {
-        text: municipality.name.clone(),
-        target: Target::Municipality(m),
+    let municipalities = municipalities
+        .map(|(m, municipality)| Entry { text: municipality.name.clone(), target: Target::Municipality(m) });
+    let indicators = dataset.indicators().iter().enumerate().map(|(i, indicator)| Entry {
+        text: format!("{} {}", indicator.id, indicator.label),
+        target: Target::Indicator(i),
     });
-    let indicators = dataset
-        .indicators()
-        .iter()
-        .enumerate()
-        .map(|(i, indicator)| Entry {
-            text: format!("{} {}", indicator.id, indicator.label),
-            target: Target::Indicator(i),
-        });
     let findings = dataset.findings().iter().enumerate().map(|(f, finding)| {
         let name = dataset
             .municipality_index(&finding.municipality)
             .and_then(|m| dataset.municipalities().get(m))
             .map_or(finding.municipality.as_str(), |m| m.name.as_str());
         Entry {
-            text: format!(
-                "{name} {} {}: {}",
-                finding.indicator,
-                finding.verdict.label(),
-                finding.note
-            ),
+            text: format!("{name} {} {}: {}", finding.indicator, finding.verdict.label(), finding.note),
             target: Target::Finding(f),
         }
     });
-    let actors = dataset.actors().iter().enumerate().map(|(a, actor)| Entry {
-        text: format!("{} ({})", actor.name, actor.activity),
-        target: Target::Actor(a),
-    });
-    municipalities
-        .chain(indicators)
-        .chain(actors)
-        .chain(findings)
-        .collect()
+    let actors = dataset
+        .actors()
+        .iter()
+        .enumerate()
+        .map(|(a, actor)| Entry { text: format!("{} ({})", actor.name, actor.activity), target: Target::Actor(a) });
+    municipalities.chain(indicators).chain(actors).chain(findings).collect()
 }

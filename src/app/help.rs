@@ -30,30 +30,21 @@ pub struct HelpOverlay {
 impl HelpOverlay {
     /// Help opened from a screen.
     pub fn for_screen(screen: Context) -> HelpOverlay {
-        HelpOverlay {
-            screen: Some(screen),
-            ..HelpOverlay::default()
-        }
+        HelpOverlay { screen: Some(screen), ..HelpOverlay::default() }
     }
 
     /// The entries shown: the screen's bindings, then global, then the text fields';
     /// those whose key, command name or description contain the query.
     pub fn entries(&self, keymap: &Keymap) -> Vec<HelpEntry> {
         let query = self.query.text().to_lowercase();
-        let order = self
-            .screen
-            .into_iter()
-            .chain(Context::ALL.into_iter().filter(|c| Some(*c) != self.screen));
+        let order = self.screen.into_iter().chain(Context::ALL.into_iter().filter(|c| Some(*c) != self.screen));
         order
             .flat_map(|context| {
-                keymap
-                    .bindings(context)
-                    .into_iter()
-                    .map(move |(key, action)| HelpEntry {
-                        context,
-                        key: key.to_string(),
-                        action: action.clone(),
-                    })
+                keymap.bindings(context).into_iter().map(move |(key, action)| HelpEntry {
+                    context,
+                    key: key.to_string(),
+                    action: action.clone(),
+                })
             })
             .filter(|entry| {
                 query.is_empty()

@@ -1,80 +1,46 @@
-//! Undo and redo of edits to findings.
+//! Undo and redo: snapshots of the workspace before each change.
 
-use crate::domain::{Besturen, Dataset, Finding, Verdict};
+use crate::workspace::Workspace;
 
-/// The editable fields of a finding.
+/// A workspace as it was, and what changed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FindingFields {
-    /// Verdict.
-    pub verdict: Verdict,
-    /// Note.
-    pub note: String,
-    /// Bestuur.
-    pub bestuur: Besturen,
+struct Snapshot {
+    workspace: Workspace,
+    what: String,
 }
 
-impl From<&Finding> for FindingFields {
-    fn from(finding: &Finding) -> Self {
-        FindingFields {
-            verdict: finding.verdict,
-            note: finding.note.clone(),
-            bestuur: finding.bestuur,
-        }
-    }
-}
-
-impl FindingFields {
-    /// Writes these fields into the dataset's finding.
-    pub fn apply(&self, dataset: &mut Dataset, finding: usize) {
-        dataset.set_verdict(finding, self.verdict);
-        dataset.set_note(finding, self.note.clone());
-        dataset.set_bestuur(finding, self.bestuur);
-    }
-}
-
-/// One change: a finding before and after.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edit {
-    /// Index of the finding.
-    pub finding: usize,
-    /// Its fields before.
-    pub before: FindingFields,
-    /// Its fields after.
-    pub after: FindingFields,
-}
-
-/// Done edits and undone ones.
+/// Done changes and undone ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
-    done: Vec<Edit>,
-    undone: Vec<Edit>,
+    done: Vec<Snapshot>,
+    undone: Vec<Snapshot>,
 }
 
 impl History {
-    /// Records a new edit; what was undone can no longer be redone.
-    pub fn record(&mut self, edit: Edit) {
-        self.done.push(edit);
+    /// Records the state before a change; what was undone can no longer be redone.
+    pub fn record(&mut self, before: Workspace, what: String) {
+        self.done.push(Snapshot { workspace: before, what });
         self.undone.clear();
     }
 
-    /// Whether there is an edit to undo.
+    /// Whether there is a change to undo.
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }
 
-    /// Reverts the last edit; returns it.
-    pub fn undo(&mut self, dataset: &mut Dataset) -> Option<&Edit> {
-        let edit = self.done.pop()?;
-        edit.before.apply(dataset, edit.finding);
-        self.undone.push(edit);
-        self.undone.last()
+    /// Swaps `current` with the state before the last change; returns what that change was.
+    pub fn undo(&mut self, current: &mut Workspace) -> Option<String> {
+        let Snapshot { workspace, what } = self.done.pop()?;
+        let after = std::mem::replace(current, workspace);
+        self.undone.push(Snapshot { workspace: after, what: what.clone() });
+        Some(what)
     }
 
-    /// Re-applies the last undone edit; returns it.
-    pub fn redo(&mut self, dataset: &mut Dataset) -> Option<&Edit> {
-        let edit = self.undone.pop()?;
-        edit.after.apply(dataset, edit.finding);
-        self.done.push(edit);
-        self.done.last()
+    /// Swaps `current` with the state after the last undone change; returns what it was.
+    pub fn redo(&mut self, current: &mut Workspace) -> Option<String> {
+        let Snapshot { workspace, what } = self.undone.pop()?;
+        let before = std::mem::replace(current, workspace);
+        self.done.push(Snapshot { workspace: before, what: what.clone() });
+        Some(what)
     }
 }

@@ -1,8 +1,14 @@
 //! The one state of the app.
 
-use crate::domain::Dataset;
-use crate::keymap::{Context, Keymap};
+use std::collections::BTreeSet;
 
+use jiff::civil::Date;
+
+use crate::domain::{Dataset, Finding};
+use crate::keymap::{Context, Keymap};
+use crate::workspace::Workspace;
+
+use super::actions_view::ActionsView;
 use super::history::History;
 use super::overlay::Overlay;
 use super::{Action, Screen};
@@ -63,6 +69,17 @@ pub struct Status {
     pub message: Option<String>,
 }
 
+/// Whether the workspace on disk is up to date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// This revision and all before it are durable.
+    Saved(u64),
+    /// Writing failed; the message says why.
+    Failed(String),
+    /// Another instance writes this workspace: nothing is saved from here.
+    ReadOnly,
+}
+
 /// Everything the screens show, changed only by [`super::update`].
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -82,6 +99,20 @@ pub struct Model {
     pub rollen_column: usize,
     /// Actoren screen: selected actor.
     pub actor_row: usize,
+    /// Actions screen: selection, filter, sort.
+    pub actions: ActionsView,
+    /// Matrix cells (municipality, component) marked for one shared action.
+    pub marked: BTreeSet<(usize, usize)>,
+    /// Meetings, actions and edits: what is saved.
+    pub workspace: Workspace,
+    /// The findings as shipped, before any edit.
+    pub baseline: Vec<Finding>,
+    /// Counts the changes to the workspace.
+    pub revision: u64,
+    /// How far saving has got.
+    pub saved: SaveState,
+    /// Today, for due dates and new meetings.
+    pub today: Date,
     /// The overlay on top of the screen, if any.
     pub overlay: Option<Overlay>,
     /// Theme and presentation.
@@ -93,10 +124,17 @@ pub struct Model {
 }
 
 impl Model {
-    /// A fresh model on a dataset, at the matrix.
-    pub fn new(dataset: Dataset, keymap: Keymap, projection: Projection) -> Model {
+    /// A model on a dataset and a workspace whose finding edits are already applied to it.
+    pub fn new(dataset: Dataset, keymap: Keymap, projection: Projection, today: Date) -> Model {
         Model {
+            baseline: dataset.findings().to_vec(),
             dataset,
+            actions: ActionsView::default(),
+            marked: BTreeSet::new(),
+            workspace: Workspace::default(),
+            revision: 0,
+            saved: SaveState::Saved(0),
+            today,
             keymap,
             screen: Screen::Matrix,
             municipality: 0,
@@ -111,21 +149,38 @@ impl Model {
         }
     }
 
+    /// The model with a loaded workspace: its finding edits are applied to the dataset.
+    /// Returns how many edits match no finding of the dataset.
+    pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> (Model, usize) {
+        let unmatched =
+            crate::workspace::apply_edits(&mut self.dataset, &self.baseline, &workspace.finding_edits).len();
+        self.workspace = workspace;
+        if read_only {
+            self.saved = SaveState::ReadOnly;
+        }
+        (self, unmatched)
+    }
+
+    /// Whether the workspace is written by another instance.
+    pub fn read_only(&self) -> bool {
+        self.saved == SaveState::ReadOnly
+    }
+
+    /// Whether every change is on disk.
+    pub fn all_saved(&self) -> bool {
+        self.saved == SaveState::Saved(self.revision)
+    }
+
     /// The keymap context of what has the focus.
     pub fn context(&self) -> Context {
-        self.overlay
-            .as_ref()
-            .map_or(self.screen.context(), Overlay::context)
+        self.overlay.as_ref().map_or(self.screen.context(), Overlay::context)
     }
 
     /// The findings listed in the drill-down of the selected matrix cell.
     pub fn drill_findings(&self) -> Vec<usize> {
         let indicators = self.dataset.component_indicators(self.component);
         let m = self.municipality;
-        indicators
-            .iter()
-            .flat_map(|&i| self.dataset.cell_findings(m, i).iter().copied())
-            .collect()
+        indicators.iter().flat_map(|&i| self.dataset.cell_findings(m, i).iter().copied()).collect()
     }
 
     /// The finding selected in the drill-down.
@@ -135,8 +190,6 @@ impl Model {
 
     /// The key bound to an action where the focus is, spelled for a hint.
     pub fn hint(&self, action: &Action) -> String {
-        self.keymap
-            .key_for(self.context(), action)
-            .map_or_else(String::new, |k| k.to_string())
+        self.keymap.key_for(self.context(), action).map_or_else(String::new, |k| k.to_string())
     }
 }

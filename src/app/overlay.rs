@@ -1,18 +1,28 @@
-//! Overlays on top of a screen: help, finder, note editor.
+//! Overlays on top of a screen: help, finder, forms, a yes/no question.
 
 use crate::keymap::Context;
 
 use super::finder::FinderOverlay;
+use super::form::Form;
 use super::help::HelpOverlay;
 use super::text_input::TextInput;
 
-/// The note editor of a finding.
+/// What a confirmed question does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmed {
+    /// Delete the action with this id.
+    DeleteAction(u64),
+    /// End the meeting in progress.
+    EndMeeting,
+}
+
+/// A yes/no question before a destructive step.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteEditor {
-    /// Index of the finding.
-    pub finding: usize,
-    /// The text being edited.
-    pub input: TextInput,
+pub struct Confirm {
+    /// The question.
+    pub question: String,
+    /// What yes does.
+    pub then: Confirmed,
 }
 
 /// What lies on top of the screen.
@@ -22,8 +32,10 @@ pub enum Overlay {
     Help(HelpOverlay),
     /// Fuzzy finder.
     Finder(FinderOverlay),
-    /// Editing a finding's note.
-    NoteEditor(NoteEditor),
+    /// A form.
+    Form(Form),
+    /// A yes/no question.
+    Confirm(Confirm),
 }
 
 impl Overlay {
@@ -32,16 +44,18 @@ impl Overlay {
         match self {
             Overlay::Help(_) => Context::Help,
             Overlay::Finder(_) => Context::Finder,
-            Overlay::NoteEditor(_) => Context::Editor,
+            Overlay::Form(_) => Context::Editor,
+            Overlay::Confirm(_) => Context::Confirm,
         }
     }
 
-    /// The text field of the overlay.
-    pub fn input_mut(&mut self) -> &mut TextInput {
+    /// The text field with the focus, if the overlay has one.
+    pub fn input_mut(&mut self) -> Option<&mut TextInput> {
         match self {
-            Overlay::Help(help) => &mut help.query,
-            Overlay::Finder(finder) => &mut finder.query,
-            Overlay::NoteEditor(editor) => &mut editor.input,
+            Overlay::Help(help) => Some(&mut help.query),
+            Overlay::Finder(finder) => Some(&mut finder.query),
+            Overlay::Form(form) => form.focused(),
+            Overlay::Confirm(_) => None,
         }
     }
 }

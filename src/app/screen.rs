@@ -13,19 +13,16 @@ pub enum Screen {
     Regisseur,
     /// 4: gemeente – OCMW.
     Rollen,
+    /// 5: opvolgacties.
+    Acties,
     /// 6: actoren.
     Actoren,
 }
 
 impl Screen {
     /// The screens in tab order.
-    pub const ALL: [Screen; 5] = [
-        Screen::Matrix,
-        Screen::Drill,
-        Screen::Regisseur,
-        Screen::Rollen,
-        Screen::Actoren,
-    ];
+    pub const ALL: [Screen; 6] =
+        [Screen::Matrix, Screen::Drill, Screen::Regisseur, Screen::Rollen, Screen::Acties, Screen::Actoren];
 
     /// The number shown in the tab bar and typed to open it.
     pub fn number(self) -> u8 {
@@ -34,6 +31,7 @@ impl Screen {
             Screen::Drill => 2,
             Screen::Regisseur => 3,
             Screen::Rollen => 4,
+            Screen::Acties => 5,
             Screen::Actoren => 6,
         }
     }
@@ -43,8 +41,9 @@ impl Screen {
         match self {
             Screen::Matrix => "Matrix",
             Screen::Drill => "Bevindingen",
-            Screen::Regisseur => "Regisseur / actor",
-            Screen::Rollen => "Gemeente – OCMW",
+            Screen::Regisseur => "Regisseur/actor",
+            Screen::Rollen => "Gemeente–OCMW",
+            Screen::Acties => "Acties",
             Screen::Actoren => "Actoren",
         }
     }
@@ -56,6 +55,7 @@ impl Screen {
             Screen::Drill => Context::Drill,
             Screen::Regisseur => Context::Regisseur,
             Screen::Rollen => Context::Rollen,
+            Screen::Acties => Context::Acties,
             Screen::Actoren => Context::Actoren,
         }
     }
@@ -64,10 +64,6 @@ impl Screen {
     pub fn step(self, back: bool) -> Screen {
         let at = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
         let len = Self::ALL.len();
-        Self::ALL[if back {
-            (at + len - 1) % len
-        } else {
-            (at + 1) % len
-        }]
+        Self::ALL[if back { (at + len - 1) % len } else { (at + 1) % len }]
     }
 }

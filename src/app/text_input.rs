@@ -10,10 +10,7 @@ pub struct TextInput {
 impl TextInput {
     /// A field holding `text`, cursor at the end.
     pub fn with_text(text: &str) -> TextInput {
-        TextInput {
-            text: text.to_string(),
-            cursor: text.chars().count(),
-        }
+        TextInput { text: text.to_string(), cursor: text.chars().count() }
     }
 
     /// The text.
@@ -27,19 +24,13 @@ impl TextInput {
     }
 
     fn byte_at(&self, chars: usize) -> usize {
-        self.text
-            .char_indices()
-            .nth(chars)
-            .map_or(self.text.len(), |(at, _)| at)
+        self.text.char_indices().nth(chars).map_or(self.text.len(), |(at, _)| at)
     }
 
     /// Inserts text at the cursor; line breaks and other control characters become spaces.
     pub fn insert(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n");
-        let clean: String = text
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        let clean: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
         let at = self.byte_at(self.cursor);
         self.text.insert_str(at, &clean);
         self.cursor += clean.chars().count();

@@ -33,13 +33,7 @@ fn decode_all(files: &[TableFile]) -> Result<HashMap<Table, Text<'_>>, Vec<Probl
     for file in files {
         match ronfile::decode(&file.path, &file.bytes) {
             Ok(text) => {
-                texts.insert(
-                    file.table,
-                    Text {
-                        path: &file.path,
-                        text,
-                    },
-                );
+                texts.insert(file.table, Text { path: &file.path, text });
             }
             Err(problem) => problems.push(problem),
         }
@@ -49,11 +43,7 @@ fn decode_all(files: &[TableFile]) -> Result<HashMap<Table, Text<'_>>, Vec<Probl
             problems.push(Problem::whole_file(table.file_name(), "bestand ontbreekt"));
         }
     }
-    if problems.is_empty() {
-        Ok(texts)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(texts) } else { Err(problems) }
 }
 
 fn parse_all(texts: &HashMap<Table, Text<'_>>) -> Result<DatasetParts, Vec<Problem>> {
@@ -99,9 +89,7 @@ fn parse_table<T: DeserializeOwned>(
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
     let text = texts.get(&table)?;
-    parse_one(text)
-        .map_err(|problem| problems.push(problem))
-        .ok()
+    parse_one(text).map_err(|problem| problems.push(problem)).ok()
 }
 
 fn parse_one<T: DeserializeOwned>(text: &Text<'_>) -> Result<T, Problem> {
@@ -109,27 +97,16 @@ fn parse_one<T: DeserializeOwned>(text: &Text<'_>) -> Result<T, Problem> {
 }
 
 fn locate(texts: &HashMap<Table, Text<'_>>, issues: &[Issue]) -> Vec<Problem> {
-    let outlines: HashMap<Table, Outline<'_>> = texts
-        .iter()
-        .map(|(table, text)| (*table, Outline::new(text.text)))
-        .collect();
+    let outlines: HashMap<Table, Outline<'_>> =
+        texts.iter().map(|(table, text)| (*table, Outline::new(text.text))).collect();
     issues
         .iter()
         .map(|issue| {
             let table = issue.place.table;
-            let file = texts
-                .get(&table)
-                .map_or(table.file_name(), |t| t.path)
-                .to_string();
-            let (line, column) = outlines
-                .get(&table)
-                .map_or((1, 1), |o| o.position(issue.place.item, issue.place.field));
-            Problem {
-                file,
-                line,
-                column,
-                message: issue.message.clone(),
-            }
+            let file = texts.get(&table).map_or(table.file_name(), |t| t.path).to_string();
+            let (line, column) =
+                outlines.get(&table).map_or((1, 1), |o| o.position(issue.place.item, issue.place.field));
+            Problem { file, line, column, message: issue.message.clone() }
         })
         .collect()
 }

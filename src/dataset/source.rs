@@ -47,24 +47,13 @@ pub fn shipped(table: Table) -> TableFile {
         Table::RoleSplits => include_str!("../../data/role_splits.ron"),
         Table::Actors => include_str!("../../data/actors.ron"),
     };
-    TableFile {
-        table,
-        path: format!("data/{}", table.file_name()),
-        bytes: text.as_bytes().to_vec(),
-    }
+    TableFile { table, path: format!("data/{}", table.file_name()), bytes: text.as_bytes().to_vec() }
 }
 
 fn read_directory(dir: &Path) -> Result<Vec<TableFile>, Vec<Problem>> {
     if !dir.is_dir() {
-        let message = if dir.exists() {
-            "is geen map"
-        } else {
-            "map bestaat niet"
-        };
-        return Err(vec![Problem::whole_file(
-            dir.display().to_string(),
-            message,
-        )]);
+        let message = if dir.exists() { "is geen map" } else { "map bestaat niet" };
+        return Err(vec![Problem::whole_file(dir.display().to_string(), message)]);
     }
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -72,23 +61,12 @@ fn read_directory(dir: &Path) -> Result<Vec<TableFile>, Vec<Problem>> {
         let path = dir.join(table.file_name());
         let shown = path.display().to_string();
         match std::fs::read(&path) {
-            Ok(bytes) => files.push(TableFile {
-                table,
-                path: shown,
-                bytes,
-            }),
+            Ok(bytes) => files.push(TableFile { table, path: shown, bytes }),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 problems.push(Problem::whole_file(shown, "bestand ontbreekt"));
             }
-            Err(error) => problems.push(Problem::whole_file(
-                shown,
-                format!("niet te lezen: {error}"),
-            )),
+            Err(error) => problems.push(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
         }
     }
-    if problems.is_empty() {
-        Ok(files)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(files) } else { Err(problems) }
 }

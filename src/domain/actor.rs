@@ -110,15 +110,11 @@ pub struct Actor {
 impl Actor {
     /// Whether this actor has any relation with the municipality.
     pub fn relates_to(&self, municipality: &str) -> bool {
-        self.relations
-            .iter()
-            .any(|r| r.municipality == municipality)
+        self.relations.iter().any(|r| r.municipality == municipality)
     }
 
     /// Whether this actor is an eigen actor of the municipality.
     pub fn is_eigen_actor_of(&self, municipality: &str) -> bool {
-        self.relations
-            .iter()
-            .any(|r| r.municipality == municipality && r.kind == RelationKind::EigenActor)
+        self.relations.iter().any(|r| r.municipality == municipality && r.kind == RelationKind::EigenActor)
     }
 }

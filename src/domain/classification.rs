@@ -134,14 +134,8 @@ mod tests {
 
     #[test]
     fn quadrant_follows_schema_1() {
-        assert_eq!(
-            RegieVariant::of(true, true),
-            RegieVariant::Beheersingsgericht
-        );
-        assert_eq!(
-            RegieVariant::of(false, true),
-            RegieVariant::Uitvoeringsgericht
-        );
+        assert_eq!(RegieVariant::of(true, true), RegieVariant::Beheersingsgericht);
+        assert_eq!(RegieVariant::of(false, true), RegieVariant::Uitvoeringsgericht);
         assert_eq!(RegieVariant::of(true, false), RegieVariant::Visionair);
         assert_eq!(RegieVariant::of(false, false), RegieVariant::Faciliterend);
     }

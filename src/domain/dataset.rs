@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use super::table::Issue;
 use super::validate::Validator;
 use super::{
-    Actor, Besturen, Classification, Component, Finding, Indicator, Klasse, Municipality,
-    Provenance, RelationKind, RoleSplit, Score, Verdict,
+    Actor, Besturen, Classification, Component, Finding, Indicator, Klasse, Municipality, Provenance, RelationKind,
+    RoleSplit, Score, Verdict,
 };
 
 /// The tables as read from the files, not yet checked.
@@ -58,17 +58,14 @@ impl Dataset {
         let municipality_ids = id_map(parts.municipalities.iter().map(|m| m.id.as_str()));
         let indicator_ids = id_map(parts.indicators.iter().map(|i| i.id.as_str()));
         let position = |id: &str| municipality_ids.get(id).copied().unwrap_or(usize::MAX);
-        parts
-            .classifications
-            .sort_by_key(|c| position(&c.municipality));
+        parts.classifications.sort_by_key(|c| position(&c.municipality));
         parts.role_splits.sort_by_key(|r| position(&r.municipality));
         let width = parts.indicators.len();
         let mut cell_findings = vec![Vec::new(); parts.municipalities.len() * width];
         for (index, finding) in parts.findings.iter().enumerate() {
-            if let (Some(m), Some(i)) = (
-                municipality_ids.get(&finding.municipality),
-                indicator_ids.get(&finding.indicator),
-            ) {
+            if let (Some(m), Some(i)) =
+                (municipality_ids.get(&finding.municipality), indicator_ids.get(&finding.indicator))
+            {
                 cell_findings[m * width + i].push(index);
             }
         }
@@ -78,30 +75,19 @@ impl Dataset {
             .map(|c| {
                 let of_component = |i: &&Indicator| i.component() == Some(c.nr);
                 let ids = parts.indicators.iter().filter(of_component);
-                ids.filter_map(|i| indicator_ids.get(&i.id).copied())
-                    .collect()
+                ids.filter_map(|i| indicator_ids.get(&i.id).copied()).collect()
             })
             .collect();
         let mut eigen_actoren = vec![Vec::new(); parts.municipalities.len()];
         for (a, actor) in parts.actors.iter().enumerate() {
-            let eigen = actor
-                .relations
-                .iter()
-                .filter(|r| r.kind == RelationKind::EigenActor);
+            let eigen = actor.relations.iter().filter(|r| r.kind == RelationKind::EigenActor);
             for m in eigen.filter_map(|r| municipality_ids.get(&r.municipality)) {
                 if !eigen_actoren[*m].contains(&a) {
                     eigen_actoren[*m].push(a);
                 }
             }
         }
-        Dataset {
-            parts,
-            municipality_ids,
-            indicator_ids,
-            cell_findings,
-            component_indicators,
-            eigen_actoren,
-        }
+        Dataset { parts, municipality_ids, indicator_ids, cell_findings, component_indicators, eigen_actoren }
     }
 
     /// Where the data comes from.
@@ -151,9 +137,7 @@ impl Dataset {
 
     /// Indexes of the indicators of the component at `component` (an index, not its nr).
     pub fn component_indicators(&self, component: usize) -> &[usize] {
-        self.component_indicators
-            .get(component)
-            .map_or(&[], Vec::as_slice)
+        self.component_indicators.get(component).map_or(&[], Vec::as_slice)
     }
 
     /// Indexes of the findings of a municipality on an indicator.
@@ -177,16 +161,13 @@ impl Dataset {
     /// The regional score of a component: all municipalities' verdicts together.
     pub fn regional_score(&self, component: usize) -> Score {
         let indicators = self.component_indicators(component);
-        let all = (0..self.parts.municipalities.len())
-            .flat_map(|m| indicators.iter().map(move |&i| (m, i)));
+        let all = (0..self.parts.municipalities.len()).flat_map(|m| indicators.iter().map(move |&i| (m, i)));
         Score::of(all.map(|(m, i)| self.verdict(m, i)))
     }
 
     /// How many municipalities say ja on an indicator.
     pub fn ja_count(&self, indicator: usize) -> usize {
-        (0..self.parts.municipalities.len())
-            .filter(|&m| self.verdict(m, indicator) == Verdict::Ja)
-            .count()
+        (0..self.parts.municipalities.len()).filter(|&m| self.verdict(m, indicator) == Verdict::Ja).count()
     }
 
     /// The classification of a municipality.
@@ -201,23 +182,18 @@ impl Dataset {
 
     /// Indexes of the actors that are eigen actoren of a municipality.
     pub fn eigen_actoren(&self, municipality: usize) -> &[usize] {
-        self.eigen_actoren
-            .get(municipality)
-            .map_or(&[], Vec::as_slice)
+        self.eigen_actoren.get(municipality).map_or(&[], Vec::as_slice)
     }
 
     /// Regisseur/actor class of a municipality.
     pub fn klasse(&self, municipality: usize) -> Option<Klasse> {
         let has_eigen_actor = !self.eigen_actoren(municipality).is_empty();
-        self.classification(municipality)
-            .map(|c| c.klasse(has_eigen_actor))
+        self.classification(municipality).map(|c| c.klasse(has_eigen_actor))
     }
 
     /// Sets the verdict of a finding; false when there is no such finding.
     pub fn set_verdict(&mut self, finding: usize, verdict: Verdict) -> bool {
-        self.finding_mut(finding)
-            .map(|f| f.verdict = verdict)
-            .is_some()
+        self.finding_mut(finding).map(|f| f.verdict = verdict).is_some()
     }
 
     /// Sets the note of a finding; false when there is no such finding.
@@ -231,10 +207,9 @@ impl Dataset {
         let Some(target) = self.parts.findings.get(finding) else {
             return false;
         };
-        let (Some(m), Some(i)) = (
-            self.municipality_index(&target.municipality),
-            self.indicator_index(&target.indicator),
-        ) else {
+        let (Some(m), Some(i)) =
+            (self.municipality_index(&target.municipality), self.indicator_index(&target.indicator))
+        else {
             return false;
         };
         let exists = self.parts.municipalities[m].has(bestuur);
@@ -248,8 +223,18 @@ impl Dataset {
         if !self.bestuur_allowed(finding, bestuur) {
             return false;
         }
+        self.finding_mut(finding).map(|f| f.bestuur = bestuur).is_some()
+    }
+
+    /// Puts a finding's editable fields back as they were in a state that was valid as a
+    /// whole (no overlap check); false when there is no such finding.
+    pub fn restore_finding(&mut self, finding: usize, verdict: Verdict, note: &str, bestuur: Besturen) -> bool {
         self.finding_mut(finding)
-            .map(|f| f.bestuur = bestuur)
+            .map(|f| {
+                f.verdict = verdict;
+                f.bestuur = bestuur;
+                note.clone_into(&mut f.note);
+            })
             .is_some()
     }
 
@@ -259,7 +244,5 @@ impl Dataset {
 }
 
 fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    ids.enumerate()
-        .map(|(index, id)| (id.to_string(), index))
-        .collect()
+    ids.enumerate().map(|(index, id)| (id.to_string(), index)).collect()
 }

@@ -98,10 +98,7 @@ mod tests {
     #[test]
     fn either_bestuur_answering_ja_makes_ja() {
         assert_eq!(Verdict::combine([Verdict::Nee, Verdict::Ja]), Verdict::Ja);
-        assert_eq!(
-            Verdict::combine([Verdict::Onbekend, Verdict::Deels]),
-            Verdict::Deels
-        );
+        assert_eq!(Verdict::combine([Verdict::Onbekend, Verdict::Deels]), Verdict::Deels);
         assert_eq!(Verdict::combine([Verdict::Onbekend]), Verdict::Onbekend);
         assert_eq!(Verdict::combine([]), Verdict::Onbekend);
     }

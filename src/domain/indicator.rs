@@ -30,10 +30,7 @@ impl Indicator {
 pub fn parse_id(id: &str) -> Option<(u8, &str)> {
     let number = id.strip_suffix(|c: char| c.is_ascii_lowercase())?;
     let parts: Vec<&str> = number.split('.').collect();
-    let well_formed = parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let well_formed = parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
     if !well_formed {
         return None;
     }

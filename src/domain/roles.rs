@@ -77,9 +77,7 @@ impl Rol {
             Rol::Regelgever | Rol::Financier | Rol::Beleidsvormer => RolGroep::Beleidsbepalend,
             Rol::Stimulator | Rol::Informerend => RolGroep::Beleidsondersteunend,
             Rol::Regisseur => RolGroep::Beleidscoordinerend,
-            Rol::Werkgever | Rol::Aanbieder | Rol::Bemiddelaar | Rol::Initiator => {
-                RolGroep::Beleidsuitvoerend
-            }
+            Rol::Werkgever | Rol::Aanbieder | Rol::Bemiddelaar | Rol::Initiator => RolGroep::Beleidsuitvoerend,
         }
     }
 
@@ -115,12 +113,7 @@ pub enum Fase {
 
 impl Fase {
     /// Every phase in cycle order.
-    pub const ALL: [Fase; 4] = [
-        Fase::Planning,
-        Fase::Beslissing,
-        Fase::Uitvoering,
-        Fase::Evaluatie,
-    ];
+    pub const ALL: [Fase; 4] = [Fase::Planning, Fase::Beslissing, Fase::Uitvoering, Fase::Evaluatie];
 
     /// Dutch label.
     pub fn label(self) -> &'static str {
@@ -271,11 +264,7 @@ mod tests {
             RolGroep::Beleidscoordinerend,
             RolGroep::Beleidsuitvoerend,
         ] {
-            assert!(
-                Rol::ALL.iter().any(|r| r.group() == group),
-                "{}",
-                group.label()
-            );
+            assert!(Rol::ALL.iter().any(|r| r.group() == group), "{}", group.label());
         }
     }
 }

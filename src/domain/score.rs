@@ -19,18 +19,16 @@ impl Score {
 
     /// Scores a set of verdicts.
     pub fn of(verdicts: impl IntoIterator<Item = Verdict>) -> Score {
-        verdicts
-            .into_iter()
-            .fold(Score::default(), |mut score, verdict| {
-                match verdict.half_points() {
-                    Some(points) => {
-                        score.half_points += points;
-                        score.counted += 1;
-                    }
-                    None => score.unknown += 1,
+        verdicts.into_iter().fold(Score::default(), |mut score, verdict| {
+            match verdict.half_points() {
+                Some(points) => {
+                    score.half_points += points;
+                    score.counted += 1;
                 }
-                score
-            })
+                None => score.unknown += 1,
+            }
+            score
+        })
     }
 
     /// The fraction of the maximum, 0.0–1.0; `None` when nothing was known.

@@ -65,20 +65,12 @@ pub struct Place {
 impl Place {
     /// The whole table.
     pub fn table(table: Table) -> Place {
-        Place {
-            table,
-            item: None,
-            field: None,
-        }
+        Place { table, item: None, field: None }
     }
 
     /// One item of a table.
     pub fn item(table: Table, item: usize) -> Place {
-        Place {
-            table,
-            item: Some(item),
-            field: None,
-        }
+        Place { table, item: Some(item), field: None }
     }
 
     /// A field of an item.
@@ -88,11 +80,7 @@ impl Place {
 
     /// The `nth` occurrence of a field inside an item (for nested lists).
     pub fn nth_field(table: Table, item: usize, field: &'static str, nth: usize) -> Place {
-        Place {
-            table,
-            item: Some(item),
-            field: Some((field, nth)),
-        }
+        Place { table, item: Some(item), field: Some((field, nth)) }
     }
 }
 
@@ -108,10 +96,7 @@ pub struct Issue {
 impl Issue {
     /// An issue at a place.
     pub fn new(place: Place, message: impl Into<String>) -> Issue {
-        Issue {
-            place,
-            message: message.into(),
-        }
+        Issue { place, message: message.into() }
     }
 }
 

@@ -16,11 +16,7 @@ pub struct Validator<'a> {
 impl<'a> Validator<'a> {
     /// A validator for these tables.
     pub fn new(parts: &'a DatasetParts) -> Validator<'a> {
-        Validator {
-            parts,
-            municipalities: HashMap::new(),
-            issues: Vec::new(),
-        }
+        Validator { parts, municipalities: HashMap::new(), issues: Vec::new() }
     }
 
     /// Runs every check; all issues or nothing.
@@ -32,11 +28,7 @@ impl<'a> Validator<'a> {
         self.check_classifications();
         self.check_role_splits();
         self.check_actors();
-        if self.issues.is_empty() {
-            Ok(())
-        } else {
-            Err(self.issues)
-        }
+        if self.issues.is_empty() { Ok(()) } else { Err(self.issues) }
     }
 
     fn push(&mut self, place: Place, message: impl Into<String>) {
@@ -58,10 +50,7 @@ impl<'a> Validator<'a> {
             }
             let distinct: HashSet<_> = municipality.besturen.iter().collect();
             if distinct.len() < municipality.besturen.len() {
-                self.push(
-                    Place::field(table, index, "besturen"),
-                    "bestuur dubbel vermeld",
-                );
+                self.push(Place::field(table, index, "besturen"), "bestuur dubbel vermeld");
             }
         }
         self.unique_ids(table, list.iter().map(|m| m.id.as_str()))
@@ -84,34 +73,23 @@ impl<'a> Validator<'a> {
         for (index, indicator) in self.parts.indicators.iter().enumerate() {
             let place = Place::field(table, index, "id");
             match parse_id(&indicator.id) {
-                None => self.push(
-                    place,
-                    format!("indicator-id '{}' heeft niet de vorm 1.2.3a", indicator.id),
-                ),
-                Some((nr, _)) if !components.contains(&nr) => self.push(
-                    place,
-                    format!("indicator '{}': component {nr} bestaat niet", indicator.id),
-                ),
+                None => self.push(place, format!("indicator-id '{}' heeft niet de vorm 1.2.3a", indicator.id)),
+                Some((nr, _)) if !components.contains(&nr) => {
+                    self.push(place, format!("indicator '{}': component {nr} bestaat niet", indicator.id))
+                }
                 Some(_) => {}
             }
         }
         self.unique_ids(table, self.parts.indicators.iter().map(|i| i.id.as_str()))
     }
 
-    fn unique_ids(
-        &mut self,
-        table: Table,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> HashMap<&'a str, usize> {
+    fn unique_ids(&mut self, table: Table, ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
         let mut map = HashMap::new();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() {
                 self.push(Place::field(table, index, "id"), "id is leeg");
             } else if map.insert(id, index).is_some() {
-                self.push(
-                    Place::field(table, index, "id"),
-                    format!("id '{id}' dubbel"),
-                );
+                self.push(Place::field(table, index, "id"), format!("id '{id}' dubbel"));
             }
         }
         map
@@ -129,16 +107,10 @@ impl<'a> Validator<'a> {
     }
 
     fn bestuur_exists(&mut self, place: Place, municipality: &Municipality, who: Besturen) {
-        let missing = who
-            .members()
-            .iter()
-            .filter(|b| !municipality.besturen.contains(b));
+        let missing = who.members().iter().filter(|b| !municipality.besturen.contains(b));
         for bestuur in missing {
             let label = Besturen::from(*bestuur).label();
-            self.push(
-                place.clone(),
-                format!("bestuur {label} bestaat niet in {}", municipality.name),
-            );
+            self.push(place.clone(), format!("bestuur {label} bestaat niet in {}", municipality.name));
         }
     }
 
@@ -194,21 +166,13 @@ impl<'a> Validator<'a> {
 
     fn check_classifications(&mut self) {
         let table = Table::Classifications;
-        let ids = self
-            .parts
-            .classifications
-            .iter()
-            .map(|c| c.municipality.as_str());
+        let ids = self.parts.classifications.iter().map(|c| c.municipality.as_str());
         self.one_per_municipality(table, ids);
         for (index, classification) in self.parts.classifications.iter().enumerate() {
             let at = |field| Place::field(table, index, field);
-            let municipality = self
-                .municipalities
-                .get(classification.municipality.as_str());
+            let municipality = self.municipalities.get(classification.municipality.as_str());
             let municipality = municipality.map(|&m| &self.parts.municipalities[m]);
-            if let (Some(municipality), Some(bestuur)) =
-                (municipality, classification.lde_erkenning)
-            {
+            if let (Some(municipality), Some(bestuur)) = (municipality, classification.lde_erkenning) {
                 self.bestuur_exists(at("lde_erkenning"), municipality, bestuur.into());
             }
             if classification.bewust_geen_actor && classification.lde_erkenning.is_some() {
@@ -220,22 +184,14 @@ impl<'a> Validator<'a> {
 
     fn check_role_splits(&mut self) {
         let table = Table::RoleSplits;
-        let ids = self
-            .parts
-            .role_splits
-            .iter()
-            .map(|r| r.municipality.as_str());
+        let ids = self.parts.role_splits.iter().map(|r| r.municipality.as_str());
         self.one_per_municipality(table, ids);
         for (index, split) in self.parts.role_splits.iter().enumerate() {
             let Some(&m) = self.municipalities.get(split.municipality.as_str()) else {
                 continue;
             };
             let municipality = &self.parts.municipalities[m];
-            self.bestuur_exists(
-                Place::field(table, index, "trekker"),
-                municipality,
-                split.trekker,
-            );
+            self.bestuur_exists(Place::field(table, index, "trekker"), municipality, split.trekker);
             for who in split.rollen.values() {
                 self.bestuur_exists(Place::field(table, index, "rollen"), municipality, *who);
             }
@@ -287,16 +243,11 @@ impl<'a> Validator<'a> {
             let mut seen = HashSet::new();
             for (nth, relation) in actor.relations.iter().enumerate() {
                 let place = Place::nth_field(table, index, "municipality", nth);
-                if let Some(municipality) = self.municipality(place.clone(), &relation.municipality)
-                {
+                if let Some(municipality) = self.municipality(place.clone(), &relation.municipality) {
                     self.bestuur_exists(place.clone(), municipality, relation.bestuur);
                 }
                 if !seen.insert((relation.municipality.as_str(), relation.kind)) {
-                    let message = format!(
-                        "relatie '{}' met {} dubbel",
-                        relation.kind.label(),
-                        relation.municipality
-                    );
+                    let message = format!("relatie '{}' met {} dubbel", relation.kind.label(), relation.municipality);
                     self.push(place, message);
                 }
             }
@@ -307,12 +258,7 @@ impl<'a> Validator<'a> {
 /// At most a handful of ids, then how many more.
 fn abbreviated(ids: &[&str]) -> String {
     const SHOWN: usize = 5;
-    let head = ids
-        .iter()
-        .take(SHOWN)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let head = ids.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
     match ids.len().saturating_sub(SHOWN) {
         0 => head,
         more => format!("{head} en {more} meer"),

@@ -23,10 +23,7 @@ impl Keymap {
     /// The shipped default keymap.
     pub fn shipped() -> Result<Keymap, Vec<Problem>> {
         let mut keymap = Keymap::default();
-        keymap.merge(KeymapFile::parse(
-            "keymaps/default.ron",
-            DEFAULT.as_bytes(),
-        )?);
+        keymap.merge(KeymapFile::parse("keymaps/default.ron", DEFAULT.as_bytes())?);
         Ok(keymap)
     }
 
@@ -54,35 +51,17 @@ impl Keymap {
 
     /// The bindings of one context (without fallback), sorted by action then key.
     pub fn bindings(&self, context: Context) -> Vec<(Key, &Action)> {
-        let mut list: Vec<(Key, &Action)> = self
-            .contexts
-            .get(&context)
-            .map(|keys| keys.iter().map(|(k, a)| (*k, a)).collect())
-            .unwrap_or_default();
-        let rank = |a: &Action| {
-            Action::BINDABLE
-                .iter()
-                .position(|b| b == a)
-                .unwrap_or(usize::MAX)
-        };
+        let mut list: Vec<(Key, &Action)> =
+            self.contexts.get(&context).map(|keys| keys.iter().map(|(k, a)| (*k, a)).collect()).unwrap_or_default();
+        let rank = |a: &Action| Action::BINDABLE.iter().position(|b| b == a).unwrap_or(usize::MAX);
         list.sort_by_key(|(key, action)| (rank(action), key.to_string()));
         list
     }
 
     /// The first key (as sorted) that runs an action in a context, for hints.
     pub fn key_for(&self, context: Context, action: &Action) -> Option<Key> {
-        let in_context = |c: Context| {
-            self.bindings(c)
-                .into_iter()
-                .find(|(_, a)| *a == action)
-                .map(|(k, _)| k)
-        };
-        in_context(context).or_else(|| {
-            context
-                .falls_back()
-                .then(|| in_context(Context::Global))
-                .flatten()
-        })
+        let in_context = |c: Context| self.bindings(c).into_iter().find(|(_, a)| *a == action).map(|(k, _)| k);
+        in_context(context).or_else(|| context.falls_back().then(|| in_context(Context::Global)).flatten())
     }
 }
 
@@ -121,11 +100,7 @@ mod tests {
             (Context::Matrix, "t", Action::NextTheme),
         ];
         for (context, text, action) in expect {
-            assert_eq!(
-                keymap.lookup(context, key(text)),
-                Some(&action),
-                "{text} in {context:?}"
-            );
+            assert_eq!(keymap.lookup(context, key(text)), Some(&action), "{text} in {context:?}");
         }
     }
 
@@ -133,10 +108,7 @@ mod tests {
     fn text_fields_do_not_fall_back_to_global_keys() {
         let keymap = shipped();
         assert_eq!(keymap.lookup(Context::Finder, key("q")), None);
-        assert_eq!(
-            keymap.lookup(Context::Finder, key("esc")),
-            Some(&Action::Back)
-        );
+        assert_eq!(keymap.lookup(Context::Finder, key("esc")), Some(&Action::Back));
     }
 
     #[test]
@@ -145,14 +117,8 @@ mod tests {
         let user = "(global: { \"q\": unbind, \"ctrl-q\": quit })";
         keymap.merge(KeymapFile::parse("user.ron", user.as_bytes()).unwrap_or_default());
         assert_eq!(keymap.lookup(Context::Matrix, key("q")), None);
-        assert_eq!(
-            keymap.lookup(Context::Matrix, key("ctrl-q")),
-            Some(&Action::Quit)
-        );
-        assert_eq!(
-            keymap.key_for(Context::Matrix, &Action::Quit),
-            Some(key("ctrl-q"))
-        );
+        assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-q")), Some(&Action::Quit));
+        assert_eq!(keymap.key_for(Context::Matrix, &Action::Quit), Some(key("ctrl-q")));
     }
 
     #[test]
@@ -161,23 +127,14 @@ mod tests {
         let vim = KeymapFile::parse("keymaps/vim.ron", VIM.as_bytes());
         assert!(vim.is_ok(), "{vim:?}");
         keymap.merge(vim.unwrap_or_default());
-        assert_eq!(
-            keymap.lookup(Context::Matrix, key("G")),
-            Some(&Action::Last)
-        );
-        assert_eq!(
-            keymap.lookup(Context::Matrix, key("ctrl-d")),
-            Some(&Action::PageDown)
-        );
+        assert_eq!(keymap.lookup(Context::Matrix, key("G")), Some(&Action::Last));
+        assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-d")), Some(&Action::PageDown));
     }
 
     #[test]
     fn errors_name_file_line_and_key() {
-        let text =
-            "(\n  matrix: {\n    \"j\": down,\n    \"hyper-k\": up,\n    \"j\": up,\n  },\n)";
-        let problems = KeymapFile::parse("mijn.ron", text.as_bytes())
-            .err()
-            .unwrap_or_default();
+        let text = "(\n  matrix: {\n    \"j\": down,\n    \"hyper-k\": up,\n    \"j\": up,\n  },\n)";
+        let problems = KeymapFile::parse("mijn.ron", text.as_bytes()).err().unwrap_or_default();
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
@@ -191,15 +148,9 @@ mod tests {
     #[test]
     fn an_unknown_action_is_reported_with_its_position() {
         let text = "(\n  global: {\n    \"x\": fly_away,\n  },\n)";
-        let problems = KeymapFile::parse("mijn.ron", text.as_bytes())
-            .err()
-            .unwrap_or_default();
+        let problems = KeymapFile::parse("mijn.ron", text.as_bytes()).err().unwrap_or_default();
         assert_eq!(problems.len(), 1);
-        assert!(
-            problems[0].to_string().starts_with("mijn.ron:3:"),
-            "{}",
-            problems[0]
-        );
+        assert!(problems[0].to_string().starts_with("mijn.ron:3:"), "{}", problems[0]);
         assert!(problems[0].message.contains("fly_away"), "{}", problems[0]);
     }
 }

@@ -16,28 +16,34 @@ pub enum Context {
     Regisseur,
     /// Screen 4.
     Rollen,
+    /// Screen 5.
+    Acties,
     /// Screen 6.
     Actoren,
     /// The help overlay (typing filters).
     Help,
     /// The finder overlay (typing searches).
     Finder,
-    /// A text editor overlay (typing edits).
+    /// A form or text editor overlay (typing edits).
     Editor,
+    /// A yes/no question.
+    Confirm,
 }
 
 impl Context {
     /// Every context, in the order of the keymap files.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Matrix,
         Context::Drill,
         Context::Regisseur,
         Context::Rollen,
+        Context::Acties,
         Context::Actoren,
         Context::Help,
         Context::Finder,
         Context::Editor,
+        Context::Confirm,
     ];
 
     /// The name used in keymap files.
@@ -48,10 +54,12 @@ impl Context {
             Context::Drill => "drill",
             Context::Regisseur => "regisseur",
             Context::Rollen => "rollen",
+            Context::Acties => "acties",
             Context::Actoren => "actoren",
             Context::Help => "help",
             Context::Finder => "finder",
             Context::Editor => "editor",
+            Context::Confirm => "confirm",
         }
     }
 
@@ -63,16 +71,18 @@ impl Context {
             Context::Drill => "bevindingen",
             Context::Regisseur => "regisseur/actor",
             Context::Rollen => "gemeente–OCMW",
+            Context::Acties => "opvolgacties",
             Context::Actoren => "actoren",
             Context::Help => "hulp",
             Context::Finder => "zoeken",
-            Context::Editor => "tekstveld",
+            Context::Editor => "formulier",
+            Context::Confirm => "vraag",
         }
     }
 
     /// Whether unbound keys here fall back to `global` (not in text fields).
     pub fn falls_back(self) -> bool {
-        !self.takes_text()
+        !self.takes_text() && self != Context::Confirm
     }
 
     /// Whether unbound printable keys type text here.

@@ -47,24 +47,28 @@ struct Sections {
     drill: Bindings,
     regisseur: Bindings,
     rollen: Bindings,
+    acties: Bindings,
     actoren: Bindings,
     help: Bindings,
     finder: Bindings,
     editor: Bindings,
+    confirm: Bindings,
 }
 
 impl Sections {
-    fn into_layers(self) -> [(Context, Bindings); 9] {
+    fn into_layers(self) -> [(Context, Bindings); 11] {
         [
             (Context::Global, self.global),
             (Context::Matrix, self.matrix),
             (Context::Drill, self.drill),
             (Context::Regisseur, self.regisseur),
             (Context::Rollen, self.rollen),
+            (Context::Acties, self.acties),
             (Context::Actoren, self.actoren),
             (Context::Help, self.help),
             (Context::Finder, self.finder),
             (Context::Editor, self.editor),
+            (Context::Confirm, self.confirm),
         ]
     }
 }
@@ -92,19 +96,12 @@ impl KeymapFile {
                 // The same spelling may stand more than once: point at this occurrence.
                 let nth = pairs[..index].iter().filter(|(s, _)| s == spelling).count();
                 let (line, column) = outline.position(section, Some((spelling.as_str(), nth)));
-                let at = |message| Problem {
-                    file: path.to_string(),
-                    line,
-                    column,
-                    message,
-                };
+                let at = |message| Problem { file: path.to_string(), line, column, message };
                 match Key::parse(spelling) {
                     Err(message) => problems.push(at(message)),
                     Ok(key) => match seen.iter().find(|(_, k)| *k == key) {
-                        Some((first, _)) => problems.push(at(format!(
-                            "toets '{spelling}' staat al als '{first}' in {}",
-                            context.name()
-                        ))),
+                        Some((first, _)) => problems
+                            .push(at(format!("toets '{spelling}' staat al als '{first}' in {}", context.name()))),
                         None => {
                             seen.push((spelling, key));
                             file.bindings.push((context, key, action.clone()));
@@ -113,10 +110,6 @@ impl KeymapFile {
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(file)
-        } else {
-            Err(problems)
-        }
+        if problems.is_empty() { Ok(file) } else { Err(problems) }
     }
 }

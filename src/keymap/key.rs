@@ -118,20 +118,7 @@ mod tests {
 
     #[test]
     fn parses_and_prints_the_keymap_spelling() {
-        for text in [
-            "ctrl-r",
-            "q",
-            "?",
-            "/",
-            "enter",
-            "esc",
-            "shift-tab",
-            "space",
-            "f5",
-            "alt-x",
-            "G",
-            "-",
-        ] {
+        for text in ["ctrl-r", "q", "?", "/", "enter", "esc", "shift-tab", "space", "f5", "alt-x", "G", "-"] {
             let key = Key::parse(text).map(|k| k.to_string());
             assert_eq!(key.as_deref(), Ok(text), "{text}");
         }
@@ -140,10 +127,7 @@ mod tests {
     #[test]
     fn terminal_events_match_their_spelling() {
         let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(
-            Key::from(shift_g),
-            Key::parse("G").unwrap_or(Key::new(KeyCode::Null, KeyModifiers::NONE))
-        );
+        assert_eq!(Key::from(shift_g), Key::parse("G").unwrap_or(Key::new(KeyCode::Null, KeyModifiers::NONE)));
         let backtab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
         assert_eq!(Key::from(backtab).to_string(), "shift-tab");
         let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);

@@ -16,24 +16,11 @@ pub struct Outline<'t> {
 impl<'t> Outline<'t> {
     /// Scans a RON text once.
     pub fn new(text: &'t str) -> Outline<'t> {
-        let mut scan = Scan {
-            bytes: text.as_bytes(),
-            at: 0,
-            depth: 0,
-            item: None,
-            items: Vec::new(),
-            fields: Vec::new(),
-        };
+        let mut scan =
+            Scan { bytes: text.as_bytes(), at: 0, depth: 0, item: None, items: Vec::new(), fields: Vec::new() };
         scan.run(text);
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
-            .collect();
-        Outline {
-            text,
-            line_starts,
-            items: scan.items,
-            fields: scan.fields,
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect();
+        Outline { text, line_starts, items: scan.items, fields: scan.fields }
     }
 
     /// Line and column of the `nth` occurrence of `field` in item `item`, or of the item when
@@ -49,24 +36,13 @@ impl<'t> Outline<'t> {
 
     /// Index of the item that starts with the field `name` (e.g. a section of a struct file).
     pub fn item_named(&self, name: &str) -> Option<usize> {
-        self.items.iter().position(|range| {
-            self.fields
-                .iter()
-                .any(|(at, n)| *at == range.start && *n == name)
-        })
+        self.items.iter().position(|range| self.fields.iter().any(|(at, n)| *at == range.start && *n == name))
     }
 
     fn line_column(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self
-            .line_starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 }
@@ -135,10 +111,7 @@ impl<'b> Scan<'b> {
     fn identifier(&mut self, text: &'b str) {
         self.open_item();
         let start = self.at;
-        while self
-            .peek(0)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
-        {
+        while self.peek(0).is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
             self.at += 1;
         }
         if let Some(name) = text.get(start..self.at).filter(|_| self.colon_follows()) {
@@ -157,10 +130,7 @@ impl<'b> Scan<'b> {
             }
         }
         // A string followed by `:` is a map key; it is found like a field.
-        if let Some(key) = text
-            .get(start + 1..self.at - 1)
-            .filter(|_| self.colon_follows())
-        {
+        if let Some(key) = text.get(start + 1..self.at - 1).filter(|_| self.colon_follows()) {
             self.fields.push((start, key));
         }
     }
@@ -174,28 +144,17 @@ impl<'b> Scan<'b> {
     }
 
     fn raw_string_ahead(&self) -> bool {
-        let hashes = self.bytes[self.at + 1..]
-            .iter()
-            .take_while(|&&b| b == b'#')
-            .count();
+        let hashes = self.bytes[self.at + 1..].iter().take_while(|&&b| b == b'#').count();
         self.peek(1 + hashes) == Some(b'"')
     }
 
     fn skip_raw_string(&mut self) {
         self.open_item();
-        let hashes = self.bytes[self.at + 1..]
-            .iter()
-            .take_while(|&&b| b == b'#')
-            .count();
+        let hashes = self.bytes[self.at + 1..].iter().take_while(|&&b| b == b'#').count();
         self.at += hashes + 2;
         while self.at < self.bytes.len() {
             let closes = self.bytes[self.at] == b'"'
-                && self.bytes[self.at + 1..]
-                    .iter()
-                    .take(hashes)
-                    .filter(|&&b| b == b'#')
-                    .count()
-                    == hashes;
+                && self.bytes[self.at + 1..].iter().take(hashes).filter(|&&b| b == b'#').count() == hashes;
             self.at += 1;
             if closes {
                 self.at += hashes;
@@ -248,16 +207,12 @@ mod tests {
 
     #[test]
     fn map_keys_and_sections_are_found() {
-        let text =
-            "(\n    global: {\n        \"q\": quit,\n    },\n    matrix: { \"q\": open },\n)\n";
+        let text = "(\n    global: {\n        \"q\": quit,\n    },\n    matrix: { \"q\": open },\n)\n";
         let outline = Outline::new(text);
         let matrix = outline.item_named("matrix");
         assert_eq!(matrix, Some(1));
         assert_eq!(outline.position(matrix, Some(("q", 0))), (5, 15));
-        assert_eq!(
-            outline.position(outline.item_named("global"), Some(("q", 0))),
-            (3, 9)
-        );
+        assert_eq!(outline.position(outline.item_named("global"), Some(("q", 0))), (3, 9));
     }
 
     #[test]

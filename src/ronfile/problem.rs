@@ -18,21 +18,12 @@ pub struct Problem {
 impl Problem {
     /// A problem with the file as a whole, reported at its first position.
     pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            file: file.into(),
-            line: 1,
-            column: 1,
-            message: message.into(),
-        }
+        Problem { file: file.into(), line: 1, column: 1, message: message.into() }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
     }
 }

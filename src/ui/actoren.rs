@@ -25,8 +25,7 @@ fn letter(kind: RelationKind) -> char {
 
 /// Draws the actoren screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [table_area, detail_area] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
+    let [table_area, detail_area] = Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
     render_table(frame, table_area, model, theme);
     frame.render_widget(detail(model, theme), detail_area);
 }
@@ -40,37 +39,22 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let rows = dataset.actors().iter().map(|actor| {
         let fixed = [
             Cell::from(fit(&actor.name, NAME as usize)),
-            Cell::from(if actor.scope == Scope::Regionaal {
-                "R"
-            } else {
-                "L"
-            }),
+            Cell::from(if actor.scope == Scope::Regionaal { "R" } else { "L" }),
         ];
         let relations: Vec<Cell> = if per_municipality {
-            municipalities
-                .iter()
-                .map(|m| Cell::from(relation_letters(actor, &m.id)))
-                .collect()
+            municipalities.iter().map(|m| Cell::from(relation_letters(actor, &m.id))).collect()
         } else {
-            let count = municipalities
-                .iter()
-                .filter(|m| actor.relates_to(&m.id))
-                .count();
+            let count = municipalities.iter().filter(|m| actor.relates_to(&m.id)).count();
             vec![Cell::from(format!("{count} gemeenten"))]
         };
         Row::new(fixed.into_iter().chain(relations).collect::<Vec<_>>())
     });
     let heads: Vec<String> = if per_municipality {
-        municipalities
-            .iter()
-            .map(|m| m.name.chars().take(MUNICIPALITY as usize).collect())
-            .collect()
+        municipalities.iter().map(|m| m.name.chars().take(MUNICIPALITY as usize).collect()).collect()
     } else {
         vec!["Relaties".to_string()]
     };
-    let header = ["Actor".to_string(), "S".to_string()]
-        .into_iter()
-        .chain(heads);
+    let header = ["Actor".to_string(), "S".to_string()].into_iter().chain(heads);
     let widths: Vec<Constraint> = [Constraint::Length(NAME), Constraint::Length(2)]
         .into_iter()
         .chain(if per_municipality {
@@ -79,24 +63,14 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             vec![Constraint::Min(10)]
         })
         .collect();
-    let mut title = vec![Span::styled(
-        " Actoren: E eigen actor · K klant · O overeenkomst · B bestuurszetel ",
-        theme.header,
-    )];
+    let mut title =
+        vec![Span::styled(" Actoren: E eigen actor · K klant · O overeenkomst · B bestuurszetel ", theme.header)];
     if !per_municipality {
-        title.push(Span::styled(
-            "(verkort: relaties per gemeente hieronder) ",
-            theme.marker,
-        ));
+        title.push(Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker));
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(Line::from(title)),
-        )
+        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
     let mut state = TableState::default().with_selected(Some(model.actor_row));
@@ -104,17 +78,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 }
 
 fn relation_letters(actor: &Actor, municipality: &str) -> String {
-    let letters: String = actor
-        .relations
-        .iter()
-        .filter(|r| r.municipality == municipality)
-        .map(|r| letter(r.kind))
-        .collect();
-    if letters.is_empty() {
-        "·".to_string()
-    } else {
-        letters
-    }
+    let letters: String =
+        actor.relations.iter().filter(|r| r.municipality == municipality).map(|r| letter(r.kind)).collect();
+    if letters.is_empty() { "·".to_string() } else { letters }
 }
 
 fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
@@ -131,42 +97,20 @@ fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
                 .relations
                 .iter()
                 .filter(|r| r.municipality == m.id)
-                .map(|r| {
-                    format!(
-                        "{} ({})",
-                        r.kind.label(),
-                        r.bestuur.label().replace("gemeente", m.gemeente_word())
-                    )
-                })
+                .map(|r| format!("{} ({})", r.kind.label(), r.bestuur.label().replace("gemeente", m.gemeente_word())))
                 .collect();
             (!kinds.is_empty()).then(|| format!("{}: {}", m.name, kinds.join(", ")))
         })
         .collect();
     let lines = vec![
-        Line::styled(
-            format!(
-                "{} · {} · {}",
-                clean(&actor.name),
-                vormen.join(", "),
-                actor.scope.label()
-            ),
-            theme.header,
-        ),
+        Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header),
         Line::styled(clean(&actor.activity).into_owned(), theme.text),
         Line::styled(
-            if relations.is_empty() {
-                "Geen relaties met gemeenten.".to_string()
-            } else {
-                relations.join(" · ")
-            },
+            if relations.is_empty() { "Geen relaties met gemeenten.".to_string() } else { relations.join(" · ") },
             theme.text,
         ),
     ];
     Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::TOP)
-                .border_style(theme.border),
-        )
+        .block(Block::default().borders(Borders::TOP).border_style(theme.border))
         .wrap(Wrap { trim: true })
 }

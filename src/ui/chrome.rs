@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{Action, Model, Screen};
+use crate::app::{Action, Model, SaveState, Screen};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
@@ -13,7 +13,8 @@ use super::theme::Theme;
 /// Draws the chrome and returns the area left for the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Rect {
     let presentation = model.projection.presentation;
-    let banner = model.dataset.provenance().illustrative;
+    let banner_text = banner(model);
+    let banner = banner_text.is_some();
     let [tabs, banner_area, body, status] = Layout::vertical([
         Constraint::Length(u16::from(!presentation)),
         Constraint::Length(u16::from(banner)),
@@ -25,24 +26,46 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
         frame.render_widget(tab_line(model, theme, tabs.width), tabs);
         frame.render_widget(status_line(model, theme, status.width), status);
     }
-    if banner {
-        let text = format!(
-            " ⚠ Voorbeelddata: {}",
-            clean(&model.dataset.provenance().note)
-        );
-        let line = Paragraph::new(fit(&text, banner_area.width as usize)).style(theme.banner);
+    if let Some(text) = banner_text {
+        let line = Paragraph::new(fit(&text, usize::from(banner_area.width))).style(theme.banner);
         frame.render_widget(line, banner_area);
     }
     body
 }
 
+/// The banner: saving trouble first, then the illustrative-data warning.
+fn banner(model: &Model) -> Option<String> {
+    match &model.saved {
+        SaveState::ReadOnly => {
+            return Some(
+                " ALLEEN LEZEN: een andere regie schrijft in deze werkmap; wijzigingen worden niet bewaard".into(),
+            );
+        }
+        SaveState::Failed(error) => return Some(format!(" ⚠ NIET OPGESLAGEN: {}", clean(error))),
+        SaveState::Saved(_) => {}
+    }
+    let provenance = model.dataset.provenance();
+    provenance.illustrative.then(|| format!(" ⚠ Voorbeelddata: {}", clean(&provenance.note)))
+}
+
+/// Whether the last change is on disk, and the meeting in progress.
+fn save_and_meeting(model: &Model) -> String {
+    let saved = match &model.saved {
+        SaveState::ReadOnly => "alleen lezen",
+        SaveState::Failed(_) => "⚠ niet opgeslagen",
+        SaveState::Saved(_) if model.all_saved() => "✓ opgeslagen",
+        SaveState::Saved(_) => "… bewaren",
+    };
+    match model.workspace.current() {
+        Some(meeting) => format!("● {} · {saved}  ", fit(&meeting.title, 20)),
+        None => format!("{saved}  "),
+    }
+}
+
 /// The tabs, with the app's name in front when there is room, and only the numbers when
 /// even the titles do not fit.
 fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
-    let titled: Vec<String> = Screen::ALL
-        .iter()
-        .map(|s| format!(" {} {} ", s.number(), s.title()))
-        .collect();
+    let titled: Vec<String> = Screen::ALL.iter().map(|s| format!(" {} {}", s.number(), s.title())).collect();
     let length: usize = titled.iter().map(|t| t.chars().count()).sum();
     let width = usize::from(width);
     let mut spans = Vec::new();
@@ -50,16 +73,8 @@ fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
         spans.push(Span::styled(" regie ", theme.header));
     }
     for (screen, title) in Screen::ALL.iter().zip(titled) {
-        let style = if *screen == model.screen {
-            theme.tab_active
-        } else {
-            theme.muted
-        };
-        let text = if length <= width || *screen == model.screen {
-            title
-        } else {
-            format!(" {} ", screen.number())
-        };
+        let style = if *screen == model.screen { theme.tab_active } else { theme.muted };
+        let text = if length <= width || *screen == model.screen { title } else { format!(" {}", screen.number()) };
         spans.push(Span::styled(text, style));
     }
     Line::from(spans)
@@ -69,23 +84,19 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     let status = &model.status;
     let mut left = String::from(" ");
     if let Some(key) = &status.last_key {
-        left.push_str(&format!("‹{key}› {}", status.last_command.unwrap_or("")));
+        let command = status.last_command.unwrap_or("");
+        left.push_str(&format!("‹{key}› {}", command.split(" (").next().unwrap_or(command)));
     }
     if let Some(message) = &status.message {
         left.push_str(&format!(" · {message}"));
     }
-    let hints = [
-        (Action::Help, "hulp"),
-        (Action::Finder, "zoeken"),
-        (Action::Quit, "stoppen"),
-    ];
-    let right: String = hints
-        .iter()
-        .filter_map(|(action, word)| {
-            let key = model.keymap.key_for(model.screen.context(), action)?;
-            Some(format!("{key} {word}  "))
-        })
-        .collect();
+    let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
+    let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
+    let keys = hints.iter().filter_map(|(action, word)| {
+        let key = model.keymap.key_for(model.screen.context(), action)?;
+        Some(format!("{key} {word}  "))
+    });
+    let right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
     let room = (width as usize).saturating_sub(right.chars().count());
     let left = fit(&left, room);
     let pad = room.saturating_sub(left.chars().count());

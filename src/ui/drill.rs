@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::app::{Action, Model};
-use crate::domain::Finding;
+use crate::domain::{Finding, Link};
 
 use super::matrix::level_glyph;
 use super::text::{clean, fit};
@@ -14,12 +14,8 @@ use super::theme::Theme;
 
 /// Draws the drill-down of the selected municipality and component.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [head, list, detail_area] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Min(4),
-        Constraint::Length(7),
-    ])
-    .areas(area);
+    let [head, list, detail_area] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(4), Constraint::Length(7)]).areas(area);
     frame.render_widget(heading(model, theme), head);
     render_list(frame, list, model, theme);
     frame.render_widget(detail(model, theme), detail_area);
@@ -27,10 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 
 fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
     let dataset = &model.dataset;
-    let name = dataset
-        .municipalities()
-        .get(model.municipality)
-        .map_or("", |m| m.name.as_str());
+    let name = dataset.municipalities().get(model.municipality).map_or("", |m| m.name.as_str());
     let component = dataset.components().get(model.component);
     let score = dataset.cell_score(model.municipality, model.component);
     let level = score.level().map_or("—".to_string(), |l| format!("{l}/4"));
@@ -60,39 +53,28 @@ fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
             ]
         })
         .collect();
-    Paragraph::new(vec![
-        Line::styled(title, theme.header),
-        Line::styled(question, theme.text),
-        Line::from(hints),
-    ])
-    .wrap(Wrap { trim: false })
+    Paragraph::new(vec![Line::styled(title, theme.header), Line::styled(question, theme.text), Line::from(hints)])
+        .wrap(Wrap { trim: false })
 }
 
 fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = &model.dataset;
     let findings = model.drill_findings();
     let label_width = (area.width as usize).saturating_sub(2 + 2 + 7 + 4 + 12 + 4) * 2 / 5;
-    let rows = findings
-        .iter()
-        .filter_map(|&f| dataset.findings().get(f))
-        .map(|finding| {
-            let label = dataset
-                .indicator_index(&finding.indicator)
-                .and_then(|i| dataset.indicators().get(i))
-                .map_or(String::new(), |i| fit(&i.label, label_width));
-            Row::new([
-                Cell::from(finding.indicator.clone()),
-                Cell::from(label),
-                Cell::from(finding.bestuur.code()),
-                Cell::from(format!(
-                    "{} {}",
-                    finding.verdict.glyph(),
-                    finding.verdict.label()
-                ))
+    let rows = findings.iter().filter_map(|&f| dataset.findings().get(f)).map(|finding| {
+        let label = dataset
+            .indicator_index(&finding.indicator)
+            .and_then(|i| dataset.indicators().get(i))
+            .map_or(String::new(), |i| fit(&i.label, label_width));
+        Row::new([
+            Cell::from(finding.indicator.clone()),
+            Cell::from(label),
+            Cell::from(finding.bestuur.code()),
+            Cell::from(format!("{} {}", finding.verdict.glyph(), finding.verdict.label()))
                 .style(theme.verdict(finding.verdict)),
-                Cell::from(clean(&finding.note).into_owned()),
-            ])
-        });
+            Cell::from(clean(&finding.note).into_owned()),
+        ])
+    });
     let widths = [
         Constraint::Length(7),
         Constraint::Length(label_width as u16),
@@ -105,10 +87,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let table = Table::new(rows, widths)
         .header(header)
         .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(Span::styled(title, theme.header)),
+            Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.header)),
         )
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
@@ -118,59 +97,58 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 
 fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
     let dataset = &model.dataset;
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(theme.border);
-    let Some(finding) = model
-        .selected_finding()
-        .and_then(|f| dataset.findings().get(f))
-    else {
-        return Paragraph::new("Geen bevindingen voor deze component.")
-            .style(theme.muted)
-            .block(block);
+    let block = Block::default().borders(Borders::TOP).border_style(theme.border);
+    let Some(finding) = model.selected_finding().and_then(|f| dataset.findings().get(f)) else {
+        return Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted).block(block);
     };
-    let indicator = dataset
-        .indicator_index(&finding.indicator)
-        .and_then(|i| dataset.indicators().get(i));
-    let municipality = dataset
-        .municipality_index(&finding.municipality)
-        .and_then(|m| dataset.municipalities().get(m));
+    let indicator = dataset.indicator_index(&finding.indicator).and_then(|i| dataset.indicators().get(i));
+    let municipality = dataset.municipality_index(&finding.municipality).and_then(|m| dataset.municipalities().get(m));
     let lines = vec![
         Line::styled(
-            format!(
-                "{} {}",
-                finding.indicator,
-                indicator.map_or(String::new(), |i| clean(&i.label).into_owned())
-            ),
+            format!("{} {}", finding.indicator, indicator.map_or(String::new(), |i| clean(&i.label).into_owned())),
             theme.header,
         ),
         Line::styled(
-            format!(
-                "Vraag: {}",
-                indicator.map_or(String::new(), |i| clean(&i.question).into_owned())
-            ),
+            format!("Vraag: {}", indicator.map_or(String::new(), |i| clean(&i.question).into_owned())),
             theme.muted,
         ),
-        verdict_line(
-            finding,
-            municipality.map_or("gemeente", |m| m.gemeente_word()),
-            theme,
-        ),
+        verdict_line(finding, municipality.map_or("gemeente", |m| m.gemeente_word()), theme),
         Line::styled(format!("Toelichting: {}", clean(&finding.note)), theme.text),
+        linked_actions(model, finding, theme),
         Line::styled(
-            format!(
-                "Bron: {}",
-                finding
-                    .source
-                    .as_deref()
-                    .map_or("analyse (rapport)".into(), clean)
-            ),
+            format!("Bron: {}", finding.source.as_deref().map_or("analyse (rapport)".into(), clean)),
             theme.muted,
         ),
     ];
-    Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false })
+    Paragraph::new(lines).block(block).wrap(Wrap { trim: false })
+}
+
+/// The actions linked to this finding or to its matrix cell.
+fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'static> {
+    let component = model.dataset.components().get(model.component).map(|c| c.nr);
+    let about = |link: &Link| match link {
+        Link::Finding { municipality, indicator } => {
+            *municipality == finding.municipality && *indicator == finding.indicator
+        }
+        Link::Cell { municipality, component: c } => *municipality == finding.municipality && Some(*c) == component,
+        Link::Municipality(_) | Link::Actor(_) => false,
+    };
+    let linked: Vec<String> = model
+        .workspace
+        .actions
+        .iter()
+        .filter(|a| a.links.iter().any(about))
+        .map(|a| {
+            let urgency = a.urgency(model.today);
+            format!("{} {} ({})", urgency.glyph(), clean(&a.text), urgency.label())
+        })
+        .collect();
+    if linked.is_empty() {
+        let key = model.hint(&Action::NewAction);
+        Line::styled(format!("Acties: geen; {key} maakt er een bij deze bevinding"), theme.muted)
+    } else {
+        Line::styled(format!("Acties: {}", linked.join(" · ")), theme.text)
+    }
 }
 
 fn verdict_line(finding: &Finding, gemeente_word: &str, theme: &Theme) -> Line<'static> {

@@ -15,20 +15,9 @@ use super::{input_line, popup};
 /// Draws the finder over the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, finder: &FinderOverlay, theme: &Theme) {
     let width = area.width.saturating_sub(8).min(100);
-    let inner = popup::open(
-        frame,
-        area,
-        width,
-        area.height.saturating_sub(4),
-        "Zoeken",
-        theme,
-    );
-    let [query, list, hint] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let inner = popup::open(frame, area, width, area.height.saturating_sub(4), "Zoeken", theme);
+    let [query, list, hint] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     input_line::render(frame, query, "Zoek: ", &finder.query, theme);
     let room = usize::from(list.width).saturating_sub(14);
     let items: Vec<ListItem> = finder
@@ -43,9 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, finder: &FinderOverl
         })
         .collect();
     let shown = items.len();
-    let list_widget = List::new(items)
-        .highlight_style(theme.selected)
-        .highlight_symbol("▶ ");
+    let list_widget = List::new(items).highlight_style(theme.selected).highlight_symbol("▶ ");
     let mut state = ListState::default().with_selected((shown > 0).then_some(finder.selected));
     frame.render_stateful_widget(list_widget, list, &mut state);
     let text = format!(

@@ -14,20 +14,9 @@ use super::{input_line, popup};
 /// Draws the help over the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, theme: &Theme) {
     let width = area.width.saturating_sub(8).min(90);
-    let inner = popup::open(
-        frame,
-        area,
-        width,
-        area.height.saturating_sub(4),
-        "Hulp: toetsen in gebruik",
-        theme,
-    );
-    let [query, list, hint] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let inner = popup::open(frame, area, width, area.height.saturating_sub(4), "Hulp: toetsen in gebruik", theme);
+    let [query, list, hint] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     input_line::render(frame, query, "Filter: ", &help.query, theme);
     let entries = help.entries(&model.keymap);
     let items: Vec<ListItem> = entries
@@ -41,9 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
         })
         .collect();
     let count = items.len();
-    let list_widget = List::new(items)
-        .highlight_style(theme.selected)
-        .highlight_symbol("▶ ");
+    let list_widget = List::new(items).highlight_style(theme.selected).highlight_symbol("▶ ");
     let mut state = ListState::default().with_selected((count > 0).then_some(help.selected));
     frame.render_stateful_widget(list_widget, list, &mut state);
     let text = format!(

@@ -7,12 +7,14 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
 use crate::domain::{Besturen, Dataset, Klasse, Score};
+use crate::export::cell_level;
 
 use super::text::fit;
 use super::theme::Theme;
 
 const KLASSE_WIDTH: u16 = 5;
 const TREKKER_WIDTH: u16 = 5;
+const ACTIES_WIDTH: u16 = 6;
 /// The widest a component column gets.
 const MAX_CELL: u16 = 24;
 
@@ -48,74 +50,69 @@ pub fn level_glyph(level: Option<u32>) -> String {
     }
 }
 
-fn score_text(score: &Score, form: CellForm) -> String {
-    let level = score
-        .level()
-        .map_or("—".to_string(), |l| format!("{l}/{}", Score::LEVELS));
-    match form {
-        CellForm::Narrow => level,
-        CellForm::Normal => format!("{} {level}", level_glyph(score.level())),
-        CellForm::Wide => format!(
-            "{} {level}  {}/{}",
-            level_glyph(score.level()),
-            score.points_text(),
-            score.counted
-        ),
+/// What one cell shows.
+struct CellView {
+    score: Score,
+    level: Option<u32>,
+    agreed: bool,
+    marked: bool,
+}
+
+impl CellView {
+    fn of(model: &Model, m: usize, c: usize) -> CellView {
+        let (level, agreed) = cell_level(&model.dataset, &model.workspace, m, c);
+        let score = model.dataset.cell_score(m, c);
+        CellView { score, level, agreed, marked: model.marked.contains(&(m, c)) }
+    }
+
+    fn regional(score: Score) -> CellView {
+        CellView { score, level: score.level(), agreed: false, marked: false }
+    }
+
+    /// `▰▰▰▱ 3/4`; `✓` after an agreed level, `*` between glyph and number when marked.
+    fn text(&self, form: CellForm) -> String {
+        let agreed = if self.agreed { "✓" } else { "" };
+        let level = self.level.map_or("—".to_string(), |l| format!("{l}/{}{agreed}", Score::LEVELS));
+        let gap = if self.marked { "*" } else { " " };
+        match form {
+            CellForm::Narrow => format!("{}{level}", gap.trim()),
+            CellForm::Normal => format!("{}{gap}{level}", level_glyph(self.level)),
+            CellForm::Wide => {
+                format!("{}{gap}{level}  {}/{}", level_glyph(self.level), self.score.points_text(), self.score.counted)
+            }
+        }
     }
 }
 
 /// Draws the matrix screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [table_area, detail_area] =
-        Layout::vertical([Constraint::Min(5), Constraint::Length(3)]).areas(area);
+    let [table_area, detail_area] = Layout::vertical([Constraint::Min(5), Constraint::Length(3)]).areas(area);
     let dataset = &model.dataset;
-    let name_width = dataset
-        .municipalities()
-        .iter()
-        .map(|m| m.name.chars().count())
-        .max()
-        .unwrap_or(8);
+    let name_width = dataset.municipalities().iter().map(|m| m.name.chars().count()).max().unwrap_or(8);
     let name_width = (name_width as u16).clamp(8, 18);
     let components = dataset.components().len().max(1) as u16;
-    let fixed = 2 + 2 + name_width + KLASSE_WIDTH + TREKKER_WIDTH + components + 2;
+    let fixed = 2 + 2 + name_width + KLASSE_WIDTH + TREKKER_WIDTH + ACTIES_WIDTH + components + 3;
     let cell_width = (table_area.width.saturating_sub(fixed) / components).min(MAX_CELL);
     let form = CellForm::for_width(cell_width);
     let condensed = form == CellForm::Narrow
-        || dataset
-            .components()
-            .iter()
-            .any(|c| header_text(c.nr, &c.short).chars().count() > cell_width as usize);
-    let mut title = vec![Span::styled(
-        " Regie per gemeente: niveau 0–4 per component ",
-        theme.header,
-    )];
+        || dataset.components().iter().any(|c| header_text(c.nr, &c.short).chars().count() > usize::from(cell_width));
+    let mut title = vec![Span::styled(" Regie per gemeente: niveau 0–4 per component ", theme.header)];
     if condensed {
-        title.push(Span::styled(
-            "(verkort: volledige labels hieronder) ",
-            theme.marker,
-        ));
+        title.push(Span::styled("(verkort: volledige labels hieronder) ", theme.marker));
     }
-    let header = header_row(dataset, cell_width, theme);
-    let rows = dataset
-        .municipalities()
-        .iter()
-        .enumerate()
-        .map(|(m, _)| body_row(model, m, form, theme));
+    let open = model.workspace.open_action_counts();
+    let rows = dataset.municipalities().iter().enumerate().map(|(m, municipality)| {
+        let open = open.get(municipality.id.as_str()).copied().unwrap_or(0);
+        body_row(model, m, open, form, theme)
+    });
     let widths = std::iter::once(Constraint::Length(name_width))
         .chain((0..components).map(|_| Constraint::Length(cell_width)))
-        .chain([
-            Constraint::Length(KLASSE_WIDTH),
-            Constraint::Length(TREKKER_WIDTH),
-        ]);
+        .chain([Constraint::Length(KLASSE_WIDTH), Constraint::Length(TREKKER_WIDTH), Constraint::Length(ACTIES_WIDTH)]);
+    let open_total = model.workspace.actions.iter().filter(|a| a.status.is_open()).count();
     let table = Table::new(rows, widths)
-        .header(header)
-        .footer(footer_row(dataset, form, theme))
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(Line::from(title)),
-        )
+        .header(header_row(dataset, cell_width, theme))
+        .footer(footer_row(dataset, open_total, form, theme))
+        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected_row);
     let mut state = TableState::default().with_selected(Some(model.municipality));
@@ -128,101 +125,78 @@ fn header_text(nr: u8, short: &str) -> String {
 }
 
 fn header_row(dataset: &Dataset, cell_width: u16, theme: &Theme) -> Row<'static> {
-    let components = dataset
-        .components()
-        .iter()
-        .map(|c| fit(&header_text(c.nr, &c.short), cell_width as usize));
-    let cells = std::iter::once("Gemeente".to_string())
-        .chain(components)
-        .chain(["Actor".to_string(), "Trek".to_string()]);
+    let components = dataset.components().iter().map(|c| fit(&header_text(c.nr, &c.short), usize::from(cell_width)));
+    let cells = std::iter::once("Gemeente".to_string()).chain(components).chain([
+        "Actor".to_string(),
+        "Trek".to_string(),
+        "Acties".to_string(),
+    ]);
     Row::new(cells.map(Cell::from)).style(theme.header)
 }
 
-fn body_row(model: &Model, m: usize, form: CellForm, theme: &Theme) -> Row<'static> {
+fn body_row(model: &Model, m: usize, open: usize, form: CellForm, theme: &Theme) -> Row<'static> {
     let dataset = &model.dataset;
-    let name = dataset
-        .municipalities()
-        .get(m)
-        .map_or(String::new(), |x| fit(&x.name, 18));
+    let name = dataset.municipalities().get(m).map_or(String::new(), |x| fit(&x.name, 18));
     let selected_row = m == model.municipality;
     let cells = (0..dataset.components().len()).map(|c| {
-        let score = dataset.cell_score(m, c);
-        let style = if selected_row && c == model.component {
-            theme.selected
-        } else {
-            theme.level(score.level())
+        let cell = CellView::of(model, m, c);
+        let style = match (selected_row && c == model.component, cell.marked) {
+            (true, _) => theme.selected,
+            (false, true) => theme.level(cell.level).patch(theme.marker),
+            (false, false) => theme.level(cell.level),
         };
-        Cell::from(score_text(&score, form)).style(style)
+        Cell::from(cell.text(form)).style(style)
     });
     let klasse = dataset.klasse(m).map_or("?", Klasse::code);
     let trekker = dataset.role_split(m).map_or("?", |r| r.trekker.code());
+    let open = if open == 0 { "·".to_string() } else { open.to_string() };
     let row = std::iter::once(Cell::from(name)).chain(cells).chain([
         Cell::from(klasse.to_string()),
         Cell::from(trekker.to_string()),
+        Cell::from(open),
     ]);
     Row::new(row.collect::<Vec<_>>())
 }
 
-fn footer_row(dataset: &Dataset, form: CellForm, theme: &Theme) -> Row<'static> {
+fn footer_row(dataset: &Dataset, open_total: usize, form: CellForm, theme: &Theme) -> Row<'static> {
     let scores = (0..dataset.components().len()).map(|c| {
         let score = dataset.regional_score(c);
-        Cell::from(score_text(&score, form)).style(theme.level(score.level()).patch(theme.header))
+        Cell::from(CellView::regional(score).text(form)).style(theme.level(score.level()).patch(theme.header))
     });
     let municipalities = 0..dataset.municipalities().len();
-    let klasse = |k: Klasse| {
-        municipalities
-            .clone()
-            .filter(|&m| dataset.klasse(m) == Some(k))
-            .count()
-    };
-    let trekker = |b: Besturen| {
-        municipalities
-            .clone()
-            .filter(|&m| dataset.role_split(m).is_some_and(|r| r.trekker == b))
-            .count()
-    };
-    let klasse_counts = format!(
-        "{}/{}/{}",
-        klasse(Klasse::Direct),
-        klasse(Klasse::Indirect),
-        klasse(Klasse::Geen)
-    );
-    let trekker_counts = format!(
-        "{}/{}/{}",
-        trekker(Besturen::Gemeente),
-        trekker(Besturen::Ocmw),
-        trekker(Besturen::Beide)
-    );
-    let cells = std::iter::once(Cell::from("Regio").style(theme.header))
-        .chain(scores)
-        .chain([Cell::from(klasse_counts), Cell::from(trekker_counts)]);
+    let klasse = |k: Klasse| municipalities.clone().filter(|&m| dataset.klasse(m) == Some(k)).count();
+    let trekker =
+        |b: Besturen| municipalities.clone().filter(|&m| dataset.role_split(m).is_some_and(|r| r.trekker == b)).count();
+    let klasse_counts = format!("{}/{}/{}", klasse(Klasse::Direct), klasse(Klasse::Indirect), klasse(Klasse::Geen));
+    let trekker_counts =
+        format!("{}/{}/{}", trekker(Besturen::Gemeente), trekker(Besturen::Ocmw), trekker(Besturen::Beide));
+    let cells = std::iter::once(Cell::from("Regio").style(theme.header)).chain(scores).chain([
+        Cell::from(klasse_counts),
+        Cell::from(trekker_counts),
+        Cell::from(open_total.to_string()),
+    ]);
     Row::new(cells.collect::<Vec<_>>()).style(theme.header)
 }
 
 fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
     let dataset = &model.dataset;
     let width = usize::from(width);
-    let name = dataset
-        .municipalities()
-        .get(model.municipality)
-        .map_or("", |m| m.name.as_str());
-    let component = dataset
-        .components()
-        .get(model.component)
-        .map_or("", |c| c.label.as_str());
+    let name = dataset.municipalities().get(model.municipality).map_or("", |m| m.name.as_str());
+    let component = dataset.components().get(model.component).map_or("", |c| c.label.as_str());
     let score = dataset.cell_score(model.municipality, model.component);
-    let percent = score
-        .fraction()
-        .map_or("—".to_string(), |f| format!("{:.0}%", f * 100.0));
+    let percent = score.fraction().map_or("—".to_string(), |f| format!("{:.0}%", f * 100.0));
+    let agreed = match cell_level(dataset, &model.workspace, model.municipality, model.component) {
+        (Some(level), true) => format!(" · afgesproken {level}/{}", Score::LEVELS),
+        _ => String::new(),
+    };
     let cell = format!(
-        " {name} · {component}: {} punten op {} ({percent}), {} onbekend",
+        " {name} · {component}: {} punten op {} ({percent}), {} onbekend{agreed}",
         score.points_text(),
         score.counted,
         score.unknown,
     );
-    let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide";
-    let levels =
-        " ja = 1 · deels = ½ · nee = 0 · onbekend telt niet · ▰ = ¼ · Regio: alle gemeenten";
+    let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide │ Acties: open";
+    let levels = " ja = 1 · deels = ½ · nee = 0 · onbekend telt niet · ▰ = ¼ · ✓ afgesproken · * gemarkeerd";
     Paragraph::new(vec![
         Line::styled(fit(&cell, width), theme.text),
         Line::styled(fit(legend, width), theme.muted),

@@ -1,13 +1,15 @@
 //! Pure views: one function per screen and overlay, drawing a [`Model`] into a frame.
 
+mod acties;
 mod actoren;
 mod chrome;
+mod confirm;
 mod drill;
 mod finder;
+mod form;
 mod help;
 mod input_line;
 mod matrix;
-mod note_editor;
 mod popup;
 mod regisseur;
 mod rollen;
@@ -47,25 +49,21 @@ pub fn view(frame: &mut Frame, model: &Model) {
         Screen::Drill => drill::render(frame, body, model, &theme),
         Screen::Regisseur => regisseur::render(frame, body, model, &theme),
         Screen::Rollen => rollen::render(frame, body, model, &theme),
+        Screen::Acties => acties::render(frame, body, model, &theme),
         Screen::Actoren => actoren::render(frame, body, model, &theme),
     }
     match &model.overlay {
         Some(Overlay::Help(help)) => help::render(frame, area, model, help, &theme),
         Some(Overlay::Finder(finder)) => finder::render(frame, area, model, finder, &theme),
-        Some(Overlay::NoteEditor(editor)) => {
-            note_editor::render(frame, area, model, editor, &theme)
-        }
+        Some(Overlay::Form(form)) => form::render(frame, area, model, form, &theme),
+        Some(Overlay::Confirm(question)) => confirm::render(frame, area, model, question, &theme),
         None => {}
     }
 }
 
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let message = format!(
-        "Venster te klein ({}×{}). Minstens {MIN_WIDTH}×{MIN_HEIGHT} nodig.",
-        area.width, area.height
-    );
-    let paragraph = Paragraph::new(message)
-        .style(theme.marker)
-        .wrap(Wrap { trim: true });
+    let message =
+        format!("Venster te klein ({}×{}). Minstens {MIN_WIDTH}×{MIN_HEIGHT} nodig.", area.width, area.height);
+    let paragraph = Paragraph::new(message).style(theme.marker).wrap(Wrap { trim: true });
     frame.render_widget(paragraph, area);
 }

@@ -8,20 +8,9 @@ use ratatui::widgets::{Block, Borders, Clear};
 use super::theme::Theme;
 
 /// Clears a centred box of at most `width` × `height` and draws its border; returns the inside.
-pub fn open(
-    frame: &mut Frame,
-    area: Rect,
-    width: u16,
-    height: u16,
-    title: &str,
-    theme: &Theme,
-) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
+pub fn open(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str, theme: &Theme) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))]).flex(Flex::Center).areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))]).flex(Flex::Center).areas(row);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)

@@ -23,17 +23,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 }
 
 fn count_line(dataset: &Dataset, theme: &Theme) -> Line<'static> {
-    let count = |k: Klasse| {
-        (0..dataset.municipalities().len())
-            .filter(|&m| dataset.klasse(m) == Some(k))
-            .count()
-    };
+    let count = |k: Klasse| (0..dataset.municipalities().len()).filter(|&m| dataset.klasse(m) == Some(k)).count();
     let bewust = (0..dataset.municipalities().len())
-        .filter(|&m| {
-            dataset
-                .classification(m)
-                .is_some_and(|c| c.bewust_geen_actor)
-        })
+        .filter(|&m| dataset.classification(m).is_some_and(|c| c.bewust_geen_actor))
         .count();
     Line::from(vec![
         Span::styled(" Direct actor ", theme.text),
@@ -63,39 +55,22 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = &model.dataset;
     let names_room = usize::from(area.width.saturating_sub(2 + 2 + 15 + 1 + 9 + 1));
     let wide = names_room >= 24;
-    let rows = dataset
-        .municipalities()
-        .iter()
-        .enumerate()
-        .map(|(m, municipality)| {
-            let eigen: Vec<String> = dataset
-                .eigen_actoren(m)
-                .iter()
-                .filter_map(|&a| dataset.actors().get(a))
-                .map(|a| clean(&a.name).into_owned())
-                .collect();
-            let eigen = match (eigen.len(), wide) {
-                (0, _) => "—".to_string(),
-                (_, true) => fit(&eigen.join(", "), names_room),
-                (n, false) => n.to_string(),
-            };
-            Row::new([
-                Cell::from(fit(&municipality.name, 15)),
-                Cell::from(klasse_text(model, m)),
-                Cell::from(eigen),
-            ])
-        });
-    let header = Row::new([
-        "Gemeente",
-        "Klasse",
-        if wide { "Eigen actoren" } else { "Eigen" },
-    ])
-    .style(theme.header);
-    let widths = [
-        Constraint::Length(15),
-        Constraint::Length(9),
-        Constraint::Min(5),
-    ];
+    let rows = dataset.municipalities().iter().enumerate().map(|(m, municipality)| {
+        let eigen: Vec<String> = dataset
+            .eigen_actoren(m)
+            .iter()
+            .filter_map(|&a| dataset.actors().get(a))
+            .map(|a| clean(&a.name).into_owned())
+            .collect();
+        let eigen = match (eigen.len(), wide) {
+            (0, _) => "—".to_string(),
+            (_, true) => fit(&eigen.join(", "), names_room),
+            (n, false) => n.to_string(),
+        };
+        Row::new([Cell::from(fit(&municipality.name, 15)), Cell::from(klasse_text(model, m)), Cell::from(eigen)])
+    });
+    let header = Row::new(["Gemeente", "Klasse", if wide { "Eigen actoren" } else { "Eigen" }]).style(theme.header);
+    let widths = [Constraint::Length(15), Constraint::Length(9), Constraint::Min(5)];
     let table = Table::new(rows, widths)
         .header(header)
         .block(
@@ -114,35 +89,17 @@ fn render_quadrant(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) 
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(
-            " Varianten van regie (Pröpper) ",
-            theme.header,
-        ));
+        .title(Span::styled(" Varianten van regie (Pröpper) ", theme.header));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [axis, top, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
+    let [axis, top, bottom] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
     let half = usize::from(axis.width / 2);
     let axis_text = format!("{:<half$}{}", " visie: ja", "│ visie: nee");
     frame.render_widget(Line::styled(axis_text, theme.muted), axis);
     let rows = [
-        (
-            top,
-            "slagkracht: ja",
-            [
-                RegieVariant::Beheersingsgericht,
-                RegieVariant::Uitvoeringsgericht,
-            ],
-        ),
-        (
-            bottom,
-            "slagkracht: nee",
-            [RegieVariant::Visionair, RegieVariant::Faciliterend],
-        ),
+        (top, "slagkracht: ja", [RegieVariant::Beheersingsgericht, RegieVariant::Uitvoeringsgericht]),
+        (bottom, "slagkracht: nee", [RegieVariant::Visionair, RegieVariant::Faciliterend]),
     ];
     for (row, label, variants) in rows {
         let block = Block::default()
@@ -151,8 +108,7 @@ fn render_quadrant(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) 
             .title(Span::styled(format!(" {label} "), theme.muted));
         let inside = block.inner(row);
         frame.render_widget(block, row);
-        let [left, right] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(inside);
+        let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(inside);
         frame.render_widget(quadrant_cell(model, variants[0], theme, left), left);
         frame.render_widget(quadrant_cell(model, variants[1], theme, right), right);
     }
@@ -160,12 +116,7 @@ fn render_quadrant(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) 
 
 /// One variant with its municipalities; when they do not all fit, the last line says how
 /// many more there are.
-fn quadrant_cell(
-    model: &Model,
-    variant: RegieVariant,
-    theme: &Theme,
-    area: Rect,
-) -> Paragraph<'static> {
+fn quadrant_cell(model: &Model, variant: RegieVariant, theme: &Theme, area: Rect) -> Paragraph<'static> {
     let dataset = &model.dataset;
     let width = usize::from(area.width.saturating_sub(1));
     let label = variant.label().trim_end_matches(" regie");
@@ -174,28 +125,14 @@ fn quadrant_cell(
         .filter(|&m| dataset.classification(m).map(|c| c.variant()) == Some(variant))
         .collect();
     let room = usize::from(area.height).saturating_sub(1);
-    let shown = if members.len() > room {
-        room.saturating_sub(1)
-    } else {
-        members.len()
-    };
+    let shown = if members.len() > room { room.saturating_sub(1) } else { members.len() };
     for &m in &members[..shown] {
-        let style = if m == model.municipality {
-            theme.selected
-        } else {
-            theme.text
-        };
-        let name = dataset
-            .municipalities()
-            .get(m)
-            .map_or("", |x| x.name.as_str());
+        let style = if m == model.municipality { theme.selected } else { theme.text };
+        let name = dataset.municipalities().get(m).map_or("", |x| x.name.as_str());
         lines.push(Line::styled(fit(&format!("• {name}"), width), style));
     }
     if shown < members.len() {
-        lines.push(Line::styled(
-            format!("+{} meer", members.len() - shown),
-            theme.marker,
-        ));
+        lines.push(Line::styled(format!("+{} meer", members.len() - shown), theme.marker));
     }
     Paragraph::new(lines)
 }

@@ -16,18 +16,11 @@ const COLUMN: u16 = 3;
 
 /// Draws the gemeente–OCMW screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [table_area, legend_area, cijfers_area] = Layout::vertical([
-        Constraint::Min(6),
-        Constraint::Length(2),
-        Constraint::Length(4),
-    ])
-    .areas(area);
+    let [table_area, legend_area, cijfers_area] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(2), Constraint::Length(4)]).areas(area);
     let window = visible_columns(table_area.width, model.rollen_column);
     render_grid(frame, table_area, model, &window, theme);
-    frame.render_widget(
-        legend(model, &window, theme, legend_area.width),
-        legend_area,
-    );
+    frame.render_widget(legend(model, &window, theme, legend_area.width), legend_area);
     frame.render_widget(cijfers(model, theme), cijfers_area);
 }
 
@@ -36,9 +29,7 @@ fn visible_columns(width: u16, selected: usize) -> std::ops::Range<usize> {
     let fixed = 1 + NAME + 1 + 3 + 1 + 3 + 1;
     let room_for = ((width.saturating_sub(fixed) + 1) / (COLUMN + 1)).max(1) as usize;
     let count = Taak::ALL.len().min(room_for);
-    let start = selected
-        .saturating_sub(count - 1)
-        .min(Taak::ALL.len() - count);
+    let start = selected.saturating_sub(count - 1).min(Taak::ALL.len() - count);
     start..start + count
 }
 
@@ -46,56 +37,32 @@ fn holder_text(holder: Option<Besturen>) -> &'static str {
     holder.map_or("—", Besturen::code)
 }
 
-fn render_grid(
-    frame: &mut Frame,
-    area: Rect,
-    model: &Model,
-    window: &std::ops::Range<usize>,
-    theme: &Theme,
-) {
+fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::Range<usize>, theme: &Theme) {
     let dataset = &model.dataset;
     let taken = &Taak::ALL[window.clone()];
-    let header = ["Gemeente", "Trk", "For"]
-        .into_iter()
-        .map(str::to_string)
-        .chain(taken.iter().map(|t| t.short().to_string()));
-    let rows = dataset
-        .municipalities()
-        .iter()
-        .enumerate()
-        .map(|(m, municipality)| {
-            let split = dataset.role_split(m);
-            let selected_row = m == model.municipality;
-            let cells = taken.iter().enumerate().map(|(i, taak)| {
-                let text = holder_text(split.and_then(|s| taak.holder(s)));
-                let selected = selected_row && window.start + i == model.rollen_column;
-                Cell::from(text).style(if selected { theme.selected } else { theme.text })
-            });
-            let fixed = [
-                Cell::from(fit(&municipality.name, NAME as usize)),
-                Cell::from(split.map_or("?", |s| s.trekker.code())),
-                Cell::from(split.map_or("?", |s| if s.geformaliseerd { "ja" } else { "nee" })),
-            ];
-            Row::new(fixed.into_iter().chain(cells).collect::<Vec<_>>())
+    let header =
+        ["Gemeente", "Trk", "For"].into_iter().map(str::to_string).chain(taken.iter().map(|t| t.short().to_string()));
+    let rows = dataset.municipalities().iter().enumerate().map(|(m, municipality)| {
+        let split = dataset.role_split(m);
+        let selected_row = m == model.municipality;
+        let cells = taken.iter().enumerate().map(|(i, taak)| {
+            let text = holder_text(split.and_then(|s| taak.holder(s)));
+            let selected = selected_row && window.start + i == model.rollen_column;
+            Cell::from(text).style(if selected { theme.selected } else { theme.text })
         });
-    let widths = [
-        Constraint::Length(NAME),
-        Constraint::Length(3),
-        Constraint::Length(3),
-    ]
-    .into_iter()
-    .chain(taken.iter().map(|_| Constraint::Length(COLUMN)));
-    let mut title = vec![Span::styled(
-        " Rolverdeling gemeente – OCMW (G, O, G+O of —) ",
-        theme.header,
-    )];
+        let fixed = [
+            Cell::from(fit(&municipality.name, NAME as usize)),
+            Cell::from(split.map_or("?", |s| s.trekker.code())),
+            Cell::from(split.map_or("?", |s| if s.geformaliseerd { "ja" } else { "nee" })),
+        ];
+        Row::new(fixed.into_iter().chain(cells).collect::<Vec<_>>())
+    });
+    let widths = [Constraint::Length(NAME), Constraint::Length(3), Constraint::Length(3)]
+        .into_iter()
+        .chain(taken.iter().map(|_| Constraint::Length(COLUMN)));
+    let mut title = vec![Span::styled(" Rolverdeling gemeente – OCMW (G, O, G+O of —) ", theme.header)];
     if window.start > 0 || window.end < Taak::ALL.len() {
-        let shown = format!(
-            "◂ kolommen {}–{} van {} ▸ ",
-            window.start + 1,
-            window.end,
-            Taak::ALL.len()
-        );
+        let shown = format!("◂ kolommen {}–{} van {} ▸ ", window.start + 1, window.end, Taak::ALL.len());
         title.push(Span::styled(shown, theme.marker));
     }
     let table = Table::new(rows, widths)
@@ -113,23 +80,11 @@ fn render_grid(
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-fn legend(
-    model: &Model,
-    window: &std::ops::Range<usize>,
-    theme: &Theme,
-    width: u16,
-) -> Paragraph<'static> {
+fn legend(model: &Model, window: &std::ops::Range<usize>, theme: &Theme, width: u16) -> Paragraph<'static> {
     let selected = Taak::ALL.get(model.rollen_column).copied();
     let dataset = &model.dataset;
-    let holder = selected.and_then(|t| {
-        dataset
-            .role_split(model.municipality)
-            .and_then(|s| t.holder(s))
-    });
-    let name = dataset
-        .municipalities()
-        .get(model.municipality)
-        .map_or("", |m| m.name.as_str());
+    let holder = selected.and_then(|t| dataset.role_split(model.municipality).and_then(|s| t.holder(s)));
+    let name = dataset.municipalities().get(model.municipality).map_or("", |m| m.name.as_str());
     let line = selected.map_or(String::new(), |t| {
         format!(
             " {} = {} ({}) · {name}: {}",
@@ -139,20 +94,14 @@ fn legend(
             holder.map_or("niemand", Besturen::label)
         )
     });
-    let groups = Taak::ALL[window.clone()]
-        .iter()
-        .map(|t| t.group_label())
-        .collect::<Vec<_>>();
+    let groups = Taak::ALL[window.clone()].iter().map(|t| t.group_label()).collect::<Vec<_>>();
     let mut seen: Vec<&str> = Vec::new();
     for g in groups {
         if !seen.contains(&g) {
             seen.push(g);
         }
     }
-    let shown = format!(
-        " Trk = trekker · For = geformaliseerd · in beeld: {}",
-        seen.join(", ")
-    );
+    let shown = format!(" Trk = trekker · For = geformaliseerd · in beeld: {}", seen.join(", "));
     Paragraph::new(vec![
         Line::styled(fit(&line, width as usize), theme.text),
         Line::styled(fit(&shown, width as usize), theme.muted),
@@ -171,24 +120,14 @@ fn cijfers(model: &Model, theme: &Theme) -> Paragraph<'static> {
         .filter(|(_, values)| !values.is_empty())
         .map(|(label, values)| {
             let per = |b: Bestuur| values.get(&b).map_or("—".to_string(), |v| format!("{v}"));
-            format!(
-                "{label}: G {} · O {}",
-                per(Bestuur::Gemeente),
-                per(Bestuur::Ocmw)
-            )
+            format!("{label}: G {} · O {}", per(Bestuur::Gemeente), per(Bestuur::Ocmw))
         })
         .collect();
     let mut lines = vec![Line::styled(" Enkele cijfers (per bestuur)", theme.header)];
     if filled.is_empty() {
-        lines.push(Line::styled(
-            " niet ingevuld: het rapport publiceert geen cijfers per gemeente",
-            theme.muted,
-        ));
+        lines.push(Line::styled(" niet ingevuld: het rapport publiceert geen cijfers per gemeente", theme.muted));
     } else {
-        lines.push(Line::styled(
-            format!(" {}", filled.join("  |  ")),
-            theme.text,
-        ));
+        lines.push(Line::styled(format!(" {}", filled.join("  |  ")), theme.text));
     }
     Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false })
 }

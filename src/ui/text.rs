@@ -55,10 +55,7 @@ mod tests {
 
     #[test]
     fn escape_sequences_are_neutralised() {
-        assert_eq!(
-            clean("a\x1b[2Jb\x07c\u{9b}d"),
-            "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d"
-        );
+        assert_eq!(clean("a\x1b[2Jb\x07c\u{9b}d"), "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d");
         assert_eq!(clean("r\u{202E}l"), "r\u{FFFD}l");
         assert_eq!(clean("een\ntwee"), "een twee");
         assert!(matches!(clean("Zwevegem"), Cow::Borrowed(_)));

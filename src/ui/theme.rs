@@ -42,11 +42,7 @@ impl Theme {
             ThemeName::Licht => licht(),
             ThemeName::Contrast => contrast(),
         };
-        if projection.no_color {
-            theme.without_color()
-        } else {
-            theme
-        }
+        if projection.no_color { theme.without_color() } else { theme }
     }
 
     /// The style of a verdict.
@@ -61,10 +57,7 @@ impl Theme {
 
     /// The style of a score level (0–4); unknown is muted.
     pub fn level(&self, level: Option<u32>) -> Style {
-        level
-            .and_then(|l| self.levels.get(l as usize))
-            .copied()
-            .unwrap_or(self.muted)
+        level.and_then(|l| self.levels.get(l as usize)).copied().unwrap_or(self.muted)
     }
 
     fn without_color(self) -> Theme {
@@ -96,10 +89,7 @@ fn standaard() -> Theme {
         muted: Style::default().fg(Color::Gray).add_modifier(Modifier::DIM),
         header: bold().fg(Color::Cyan),
         tab_active: bold().add_modifier(Modifier::REVERSED),
-        selected: bold()
-            .fg(Color::Black)
-            .bg(Color::Yellow)
-            .add_modifier(Modifier::REVERSED),
+        selected: bold().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::REVERSED),
         selected_row: bold(),
         banner: bold().fg(Color::Black).bg(Color::Yellow),
         status: Style::default().fg(Color::White).bg(Color::DarkGray),
@@ -143,10 +133,7 @@ fn contrast() -> Theme {
     Theme {
         text: Style::default().fg(Color::White).bg(Color::Black),
         muted: Style::default().fg(Color::White).bg(Color::Black),
-        header: bold()
-            .fg(Color::White)
-            .bg(Color::Black)
-            .add_modifier(Modifier::UNDERLINED),
+        header: bold().fg(Color::White).bg(Color::Black).add_modifier(Modifier::UNDERLINED),
         tab_active: bold().fg(Color::Black).bg(Color::White),
         selected: bold().fg(Color::Black).bg(Color::Yellow),
         selected_row: bold().fg(Color::Yellow).bg(Color::Black),

@@ -10,11 +10,14 @@ use regie::dataset::{Source, load};
 use regie::keymap::Keymap;
 use regie::ui;
 
+/// The day the tests pretend it is.
+pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 24);
+
 /// A model on the shipped dataset with the default keymap.
 pub fn model() -> Model {
     let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
     let keymap = Keymap::shipped().unwrap_or_else(|p| panic!("{p:?}"));
-    Model::new(dataset, keymap, Projection::default())
+    Model::new(dataset, keymap, Projection::default(), TODAY)
 }
 
 /// Applies actions in order.
@@ -26,11 +29,8 @@ pub fn run(model: &mut Model, actions: impl IntoIterator<Item = Action>) {
 
 /// The screen as text at a size.
 pub fn screen(model: &Model, width: u16, height: u16) -> String {
-    let mut terminal =
-        Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
-    terminal
-        .draw(|frame| ui::view(frame, model))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
+    terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
     terminal.backend().to_string()
 }
 

@@ -13,40 +13,33 @@ pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+    _home: tempfile::TempDir,
 }
 
 fn size(cols: u16, rows: u16) -> PtySize {
-    PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
-    }
+    PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }
 }
 
 impl Pty {
     /// Starts the binary with arguments and environment, in a terminal of `cols` × `rows`.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
-        let pair = native_pty_system()
-            .openpty(size(cols, rows))
-            .unwrap_or_else(|e| panic!("openpty: {e}"));
+        let pair = native_pty_system().openpty(size(cols, rows)).unwrap_or_else(|e| panic!("openpty: {e}"));
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_regie"));
         command.args(args);
         command.env("TERM", "xterm-256color");
+        // Never the real user's config or data, whatever a test forgets to pass.
+        let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for var in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"] {
+            command.env(var, home.path());
+        }
         for (key, value) in env {
             command.env(key, value);
         }
-        let child = pair
-            .slave
-            .spawn_command(command)
-            .unwrap_or_else(|e| panic!("spawn: {e}"));
+        let child = pair.slave.spawn_command(command).unwrap_or_else(|e| panic!("spawn: {e}"));
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = pair
-            .master
-            .try_clone_reader()
-            .unwrap_or_else(|e| panic!("reader: {e}"));
+        let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("reader: {e}"));
         let (parser_in, raw_in) = (Arc::clone(&parser), Arc::clone(&raw));
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
@@ -54,36 +47,17 @@ impl Pty {
                 if n == 0 {
                     break;
                 }
-                parser_in
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .process(&buffer[..n]);
-                raw_in
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend_from_slice(&buffer[..n]);
+                parser_in.lock().unwrap_or_else(|e| e.into_inner()).process(&buffer[..n]);
+                raw_in.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(&buffer[..n]);
             }
         });
-        let writer = pair
-            .master
-            .take_writer()
-            .unwrap_or_else(|e| panic!("writer: {e}"));
-        Pty {
-            master: pair.master,
-            writer,
-            child,
-            parser,
-            raw,
-        }
+        let writer = pair.master.take_writer().unwrap_or_else(|e| panic!("writer: {e}"));
+        Pty { master: pair.master, writer, child, parser, raw, _home: home }
     }
 
     /// The screen as text.
     pub fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .screen()
-            .contents()
+        self.parser.lock().unwrap_or_else(|e| e.into_inner()).screen().contents()
     }
 
     /// Everything the app wrote so far.
@@ -108,21 +82,14 @@ impl Pty {
 
     /// Types bytes as keys.
     pub fn send(&mut self, keys: &str) {
-        self.writer
-            .write_all(keys.as_bytes())
-            .unwrap_or_else(|e| panic!("write: {e}"));
+        self.writer.write_all(keys.as_bytes()).unwrap_or_else(|e| panic!("write: {e}"));
         self.writer.flush().unwrap_or_else(|e| panic!("flush: {e}"));
     }
 
     /// Resizes the terminal.
     pub fn resize(&self, cols: u16, rows: u16) {
-        self.parser
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .set_size(rows, cols);
-        self.master
-            .resize(size(cols, rows))
-            .unwrap_or_else(|e| panic!("resize: {e}"));
+        self.parser.lock().unwrap_or_else(|e| e.into_inner()).screen_mut().set_size(rows, cols);
+        self.master.resize(size(cols, rows)).unwrap_or_else(|e| panic!("resize: {e}"));
     }
 
     /// Waits for the process to end and returns its exit code.

@@ -1,0 +1,118 @@
+//! Forms: one or more text fields, submitted with Enter. Used for actions, meetings,
+//! ratings, notes and the actions filter.
+
+use jiff::civil::Date;
+
+use crate::domain::Link;
+
+use super::text_input::TextInput;
+
+/// What a form is for, and what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    /// A new follow-up action with these links.
+    NewAction(Vec<Link>),
+    /// Editing an existing action.
+    EditAction(u64),
+    /// Starting a meeting.
+    StartMeeting,
+    /// The agreed rating of a matrix cell (municipality, component index).
+    Rating(usize, usize),
+    /// The note of a finding.
+    Note(usize),
+    /// The filter of the actions screen.
+    Filter,
+}
+
+/// One labelled field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Label shown before it.
+    pub label: &'static str,
+    /// Its text.
+    pub input: TextInput,
+    /// What may be typed, shown under the form when it has the focus.
+    pub help: &'static str,
+}
+
+impl Field {
+    fn new(label: &'static str, text: &str, help: &'static str) -> Field {
+        Field { label, input: TextInput::with_text(text), help }
+    }
+}
+
+/// A form being filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// Title of the box.
+    pub title: String,
+    /// What submitting does.
+    pub purpose: Purpose,
+    /// The fields.
+    pub fields: Vec<Field>,
+    /// The field with the focus.
+    pub focus: usize,
+    /// Why the last submit was refused.
+    pub error: Option<String>,
+}
+
+/// Index of each field of the action form.
+pub mod action_field {
+    /// What is to be done.
+    pub const TEXT: usize = 0;
+    /// Who does it.
+    pub const OWNER: usize = 1;
+    /// By when.
+    pub const DUE: usize = 2;
+    /// Status.
+    pub const STATUS: usize = 3;
+}
+
+impl Form {
+    fn new(title: String, purpose: Purpose, fields: Vec<Field>) -> Form {
+        Form { title, purpose, fields, focus: 0, error: None }
+    }
+
+    /// The action form, filled with `values` (text, owner, due, status).
+    pub fn action(title: String, purpose: Purpose, values: [&str; 4]) -> Form {
+        let [text, owner, due, status] = values;
+        let fields = vec![
+            Field::new("Actie", text, "wat moet er gebeuren (vrije tekst)"),
+            Field::new("Eigenaar", owner, "gemeente, ocmw, beide, een actor of een naam"),
+            Field::new("Deadline", due, "2026-12-15, 15/12/2026, +2w, +3d, +1m, morgen, vrijdag of leeg"),
+            Field::new("Status", status, "open, bezig, klaar of geschrapt"),
+        ];
+        Form::new(title, purpose, fields)
+    }
+
+    /// The form that starts a meeting on `today`.
+    pub fn meeting(today: Date) -> Form {
+        let fields = vec![
+            Field::new("Datum", &today.to_string(), "2026-12-15, vandaag, …"),
+            Field::new("Titel", "Stuurgroep sociale economie", "titel van de vergadering"),
+            Field::new("Aanwezig", "", "namen, gescheiden door komma's"),
+        ];
+        Form::new("Vergadering starten".to_string(), Purpose::StartMeeting, fields)
+    }
+
+    /// A form with one field.
+    pub fn single(title: String, purpose: Purpose, label: &'static str, text: &str, help: &'static str) -> Form {
+        Form::new(title, purpose, vec![Field::new(label, text, help)])
+    }
+
+    /// The text of a field.
+    pub fn value(&self, field: usize) -> &str {
+        self.fields.get(field).map_or("", |f| f.input.text())
+    }
+
+    /// The field with the focus.
+    pub fn focused(&mut self) -> Option<&mut TextInput> {
+        self.fields.get_mut(self.focus).map(|f| &mut f.input)
+    }
+
+    /// Moves the focus to the next (or previous) field, wrapping.
+    pub fn step(&mut self, back: bool) {
+        let len = self.fields.len().max(1);
+        self.focus = if back { (self.focus + len - 1) % len } else { (self.focus + 1) % len };
+    }
+}

@@ -1,0 +1,66 @@
+//! Meetings: start one (after reviewing what is still open), end it.
+
+use crate::app::form::Form;
+use crate::app::overlay::{Confirm, Confirmed};
+use crate::app::{Effect, Model, Overlay, Screen};
+use crate::domain::Meeting;
+use crate::domain::due::parse_due;
+
+use super::change::commit;
+
+/// `m`: the form to start a meeting, or the question to end the one in progress.
+pub fn start_or_end(model: &mut Model) {
+    model.overlay = Some(match model.workspace.current() {
+        Some(meeting) => Overlay::Confirm(Confirm {
+            question: format!("Vergadering “{}” beëindigen?", meeting.title),
+            then: Confirmed::EndMeeting,
+        }),
+        None => Overlay::Form(Form::meeting(model.today)),
+    });
+}
+
+/// Starts the meeting of a submitted form, then lists the actions still open from earlier
+/// meetings for the room to review first.
+pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
+    let date = parse_due(form.value(0), model.today)?.unwrap_or(model.today);
+    let title = form.value(1).trim().to_string();
+    if title.is_empty() {
+        return Err("geef de vergadering een titel".to_string());
+    }
+    let attendees: Vec<String> =
+        form.value(2).split(',').map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect();
+    let mut id = 0;
+    let effects = commit(model, format!("vergadering gestart: {title}"), |workspace| {
+        id = workspace.take_id();
+        workspace.meetings.push(Meeting { id, date, title, attendees, ended: false });
+        workspace.current_meeting = Some(id);
+    });
+    if !effects.is_empty() {
+        review_open_actions(model, id);
+    }
+    Ok(effects)
+}
+
+fn review_open_actions(model: &mut Model, meeting: u64) {
+    let open = model.workspace.actions.iter().filter(|a| a.status.is_open() && a.meeting != Some(meeting)).count();
+    if open > 0 {
+        model.screen = Screen::Acties;
+        model.actions.carry_over = Some(meeting);
+        model.actions.row = 0;
+        model.status.message = Some(format!("eerst overlopen: {open} openstaande acties van eerder"));
+    }
+}
+
+/// Ends the meeting in progress.
+pub fn end(model: &mut Model) -> Vec<Effect> {
+    let title = model.workspace.current().map_or(String::new(), |m| m.title.clone());
+    let effects = commit(model, format!("vergadering beëindigd: {title}"), |workspace| {
+        if let Some(id) = workspace.current_meeting.take()
+            && let Some(meeting) = workspace.meetings.iter_mut().find(|m| m.id == id)
+        {
+            meeting.ended = true;
+        }
+    });
+    model.actions.carry_over = None;
+    effects
+}

@@ -1,0 +1,22 @@
+//! Meetings (vergaderingen) of the steering group.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// One meeting; actions agreed during it carry its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// Stable id within the workspace.
+    pub id: u64,
+    /// The day it was held.
+    pub date: Date,
+    /// Title.
+    pub title: String,
+    /// Who attended.
+    #[serde(default)]
+    pub attendees: Vec<String>,
+    /// True once the meeting was ended.
+    #[serde(default)]
+    pub ended: bool,
+}

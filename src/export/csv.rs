@@ -1,0 +1,43 @@
+//! Every action as CSV, one row each, for a spreadsheet.
+
+use crate::app::actions_view::{link_text, owner_text};
+use crate::domain::Dataset;
+use crate::workspace::Workspace;
+
+/// The column names.
+const HEADER: [&str; 9] =
+    ["id", "actie", "status", "deadline", "eigenaar", "gemeenten", "gekoppeld_aan", "vergadering", "vergaderdatum"];
+
+/// All actions as CSV (comma-separated, quoted where needed, UTF-8).
+pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(HEADER)?;
+    for action in &workspace.actions {
+        let mut municipalities: Vec<&str> = action.links.iter().filter_map(|l| l.municipality()).collect();
+        municipalities.dedup();
+        let names: Vec<String> = municipalities
+            .iter()
+            .map(|id| {
+                dataset
+                    .municipality_index(id)
+                    .and_then(|m| dataset.municipalities().get(m))
+                    .map_or(id.to_string(), |m| m.name.clone())
+            })
+            .collect();
+        let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
+        let meeting = action.meeting.and_then(|id| workspace.meeting(id));
+        writer.write_record([
+            action.id.to_string(),
+            action.text.clone(),
+            action.status.label().to_string(),
+            action.due.map_or(String::new(), |d| d.to_string()),
+            owner_text(dataset, action.owner.as_ref()),
+            names.join("; "),
+            links.join("; "),
+            meeting.map_or(String::new(), |m| m.title.clone()),
+            meeting.map_or(String::new(), |m| m.date.to_string()),
+        ])?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

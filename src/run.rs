@@ -1,0 +1,100 @@
+//! The commands of the binary that open the workspace: the app itself and the exports.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::app::{Model, Projection, update};
+use crate::check::{EXIT_BAD_INPUT, write_problems};
+use crate::cli::{Cli, ExportCommand};
+use crate::domain::Dataset;
+use crate::ronfile::Problem;
+use crate::workspace::lock::{self, Acquired};
+use crate::workspace::{Workspace, store};
+use crate::{config, dataset, export, tui};
+
+/// Reports problems on stderr and gives the exit code for bad input.
+fn refuse(problems: &[Problem]) -> i32 {
+    // stderr failing leaves nowhere to report; the exit code still tells.
+    let _ = write_problems(problems, &mut std::io::stderr());
+    EXIT_BAD_INPUT
+}
+
+fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
+    cli.workspace_dir()
+        .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
+}
+
+fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
+    let dataset = dataset::load(&cli.source())?;
+    let dir = workspace_dir(cli)?;
+    let workspace = store::load(&dir).map_err(|p| vec![p])?;
+    Ok((dataset, dir, workspace))
+}
+
+/// Opens the meeting screen; returns the exit code.
+pub fn app(cli: &Cli) -> i32 {
+    let keymap = match config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref()) {
+        Ok(keymap) => keymap,
+        Err(problems) => return refuse(&problems),
+    };
+    let (dataset, dir, workspace) = match load_all(cli) {
+        Ok(loaded) => loaded,
+        Err(problems) => return refuse(&problems),
+    };
+    let held = match lock::acquire(&dir) {
+        Ok(held) => held,
+        Err(error) => {
+            eprintln!("{}: werkmap niet te openen: {error}", dir.display());
+            return 1;
+        }
+    };
+    let read_only = matches!(held, Acquired::HeldElsewhere);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let projection = Projection { no_color, ..Projection::default() };
+    let today = jiff::ZonedDateTime::now().date();
+    let (mut model, unmatched) = Model::new(dataset, keymap, projection, today).with_workspace(workspace, read_only);
+    if unmatched > 0 {
+        model.status.message = Some(format!("{unmatched} wijziging(en) passen niet meer op de dataset"));
+    }
+    update(&mut model, crate::app::Action::Today(today));
+    let result = tui::run(model, &dir);
+    drop(held);
+    match result {
+        Ok(()) => 0,
+        Err(error) => {
+            eprintln!("regie: terminalfout: {error}");
+            1
+        }
+    }
+}
+
+/// `regie export …`: writes to stdout; returns the exit code.
+pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
+    let (dataset, _, workspace) = match load_all(cli) {
+        Ok(loaded) => loaded,
+        Err(problems) => return refuse(&problems),
+    };
+    let text = match what {
+        ExportCommand::Minutes { meeting } => {
+            let id = meeting.or(workspace.meetings.last().map(|m| m.id));
+            match id.and_then(|id| export::minutes(&dataset, &workspace, id)) {
+                Some(text) => text,
+                None => {
+                    eprintln!("regie: geen vergadering {} in de werkmap", id.map_or("".to_string(), |i| i.to_string()));
+                    return 1;
+                }
+            }
+        }
+        ExportCommand::Actions { .. } => match export::actions_csv(&dataset, &workspace) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("regie: {error}");
+                return 1;
+            }
+        },
+    };
+    match std::io::stdout().write_all(text.as_bytes()) {
+        Ok(()) => 0,
+        Err(_) => 1,
+    }
+}

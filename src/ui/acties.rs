@@ -1,0 +1,162 @@
+//! Screen 5: every follow-up action with its links, owner, due date, status and meeting.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::app::actions_view::{link_text, owner_text};
+use crate::app::{Action, Model};
+use crate::domain::{FollowUp, Urgency};
+
+use super::text::{clean, fit};
+use super::theme::Theme;
+
+/// Draws the actions screen.
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    let [head, table_area, detail_area] =
+        Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(5)]).areas(area);
+    let visible = model.actions.visible(&model.dataset, &model.workspace);
+    frame.render_widget(heading(model, visible.len(), theme, head.width), head);
+    render_table(frame, table_area, model, &visible, theme);
+    let selected = visible.get(model.actions.row).and_then(|&i| model.workspace.actions.get(i));
+    frame.render_widget(detail(model, selected, theme), detail_area);
+}
+
+/// The style of an urgency: colour as well as glyph and word.
+pub fn urgency_style(theme: &Theme, urgency: Urgency) -> ratatui::style::Style {
+    match urgency {
+        Urgency::TeLaat => theme.levels[0],
+        Urgency::Vandaag => theme.levels[2],
+        Urgency::Open | Urgency::Bezig => theme.text,
+        Urgency::Klaar => theme.levels[4],
+        Urgency::Geschrapt => theme.muted,
+    }
+}
+
+fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<'static> {
+    let total = model.workspace.actions.len();
+    let open = model.workspace.actions.iter().filter(|a| a.status.is_open()).count();
+    let late = model.workspace.actions.iter().filter(|a| a.urgency(model.today) == Urgency::TeLaat).count();
+    let mut first = format!(" {shown} van {total} acties · {open} open · {late} te laat");
+    if !model.actions.filter.is_empty() {
+        first.push_str(&format!(" · filter: “{}”", clean(&model.actions.filter)));
+    }
+    if model.actions.by_due {
+        first.push_str(" · op deadline");
+    }
+    let second = match model.actions.carry_over {
+        Some(_) => Line::styled(
+            fit(
+                &format!(
+                    " Overloop eerst de openstaande acties van vorige vergaderingen ({} verder)",
+                    model.hint(&Action::Back)
+                ),
+                usize::from(width),
+            ),
+            theme.banner,
+        ),
+        None => {
+            let keys = [
+                (Action::NewAction, "nieuw"),
+                (Action::Edit, "bewerk"),
+                (Action::MarkDone, "klaar"),
+                (Action::DropAction, "schrap"),
+                (Action::DeleteAction, "verwijder"),
+                (Action::Filter, "filter"),
+                (Action::ToggleSort, "sorteer"),
+            ];
+            Line::from(
+                keys.iter()
+                    .flat_map(|(action, word)| {
+                        [
+                            Span::styled(format!(" {}", model.hint(action)), theme.key),
+                            Span::styled(format!(" {word} "), theme.muted),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        }
+    };
+    Paragraph::new(vec![Line::styled(fit(&first, usize::from(width)), theme.header), second])
+}
+
+fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize], theme: &Theme) {
+    let dataset = &model.dataset;
+    let wide = area.width >= 110;
+    let rows = visible.iter().filter_map(|&i| model.workspace.actions.get(i)).map(|action| {
+        let urgency = action.urgency(model.today);
+        let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
+        let mut cells = vec![
+            Cell::from(format!("{} {}", urgency.glyph(), urgency.label())).style(urgency_style(theme, urgency)),
+            Cell::from(action.due.map_or("—".to_string(), |d| d.to_string())),
+            Cell::from(clean(&action.text).into_owned()),
+            Cell::from(clean(&links.join(", ")).into_owned()),
+            Cell::from(clean(&owner_text(dataset, action.owner.as_ref())).into_owned()),
+        ];
+        if wide {
+            let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
+            cells.push(Cell::from(meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, clean(&m.title)))));
+        }
+        Row::new(cells)
+    });
+    let mut widths = vec![
+        Constraint::Length(11),
+        Constraint::Length(10),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+        Constraint::Fill(1),
+    ];
+    let mut header = vec!["Status", "Deadline", "Actie", "Over", "Eigenaar"];
+    if wide {
+        widths.push(Constraint::Fill(2));
+        header.push("Vergadering");
+    }
+    let title = if model.workspace.actions.is_empty() {
+        format!(" Opvolgacties: nog geen; {} maakt er een bij de selectie ", model.hint(&Action::NewAction))
+    } else {
+        " Opvolgacties ".to_string()
+    };
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.header))
+        .block(
+            Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.header)),
+        )
+        .highlight_symbol("▶ ")
+        .row_highlight_style(theme.selected);
+    let mut state = TableState::default().with_selected((!visible.is_empty()).then_some(model.actions.row));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn detail(model: &Model, action: Option<&FollowUp>, theme: &Theme) -> Paragraph<'static> {
+    let block = Block::default().borders(Borders::TOP).border_style(theme.border);
+    let Some(action) = action else {
+        return Paragraph::new("").block(block);
+    };
+    let dataset = &model.dataset;
+    let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
+    let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
+    let urgency = action.urgency(model.today);
+    let lines = vec![
+        Line::styled(clean(&action.text).into_owned(), theme.header),
+        Line::from(vec![
+            Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
+            Span::styled(
+                format!(
+                    " · deadline {} · eigenaar {} · over {}",
+                    action.due.map_or("—".to_string(), |d| d.to_string()),
+                    clean(&owner_text(dataset, action.owner.as_ref())),
+                    clean(&links.join(", "))
+                ),
+                theme.text,
+            ),
+        ]),
+        Line::styled(
+            meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
+                format!("afgesproken op {} in “{}”", m.date, clean(&m.title))
+            }),
+            theme.muted,
+        ),
+    ];
+    Paragraph::new(lines).block(block).wrap(Wrap { trim: true })
+}

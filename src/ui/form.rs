@@ -1,0 +1,53 @@
+//! A form overlay: labelled fields, the focused one with a cursor, its help and any error.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::app::form::Form;
+use crate::app::{Action, Model};
+
+use super::text::fit;
+use super::theme::Theme;
+use super::{input_line, popup};
+
+/// Draws a form over the screen.
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: &Theme) {
+    let rows = form.fields.len() as u16;
+    let width = area.width.saturating_sub(6).min(100);
+    let inner = popup::open(frame, area, width, rows + 5, &fit(&form.title, usize::from(width) - 4), theme);
+    let label_width = form.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
+    let [fields, help, error, keys] = Layout::vertical([
+        Constraint::Length(rows),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    for (index, field) in form.fields.iter().enumerate() {
+        let row = Rect { y: fields.y + index as u16, height: 1, ..fields };
+        let label = format!("{:<label_width$}", format!("{}:", field.label));
+        if index == form.focus {
+            input_line::render(frame, row, &label, &field.input, theme);
+        } else {
+            let room = usize::from(row.width).saturating_sub(label_width);
+            let line = Line::from(vec![
+                Span::styled(label, theme.muted),
+                Span::styled(fit(field.input.text(), room), theme.text),
+            ]);
+            frame.render_widget(line, row);
+        }
+    }
+    let focused_help = form.fields.get(form.focus).map_or("", |f| f.help);
+    frame.render_widget(Line::styled(fit(focused_help, usize::from(help.width)), theme.muted), help);
+    if let Some(message) = &form.error {
+        frame.render_widget(Line::styled(fit(&format!("⚠ {message}"), usize::from(error.width)), theme.marker), error);
+    }
+    let hint = format!(
+        "{} volgend veld · {} bewaart · {} annuleert",
+        model.hint(&Action::NextField),
+        model.hint(&Action::Open),
+        model.hint(&Action::Back)
+    );
+    frame.render_widget(Line::styled(hint, theme.muted), keys);
+}

@@ -1,0 +1,118 @@
+//! What a workspace holds: meetings, follow-up actions, finding edits and agreed ratings.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{FollowUp, Meeting};
+
+use super::edits::{FindingEdit, FindingFields};
+
+/// A rating of a matrix cell agreed in a meeting; shown instead of the computed level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreedRating {
+    /// Municipality id.
+    pub municipality: String,
+    /// Component number.
+    pub component: u8,
+    /// Level 0–4.
+    pub level: u8,
+    /// The meeting that agreed it.
+    #[serde(default)]
+    pub meeting: Option<u64>,
+}
+
+/// Everything a facilitator changes; the shipped dataset is the baseline.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Workspace {
+    /// Meetings, oldest first.
+    pub meetings: Vec<Meeting>,
+    /// The meeting in progress, if any.
+    pub current_meeting: Option<u64>,
+    /// Follow-up actions, in creation order.
+    pub actions: Vec<FollowUp>,
+    /// Edited findings.
+    pub finding_edits: Vec<FindingEdit>,
+    /// Agreed cell ratings.
+    pub ratings: Vec<AgreedRating>,
+    /// The next free id for a meeting or an action.
+    pub next_id: u64,
+}
+
+impl Workspace {
+    /// A fresh id.
+    pub fn take_id(&mut self) -> u64 {
+        self.next_id = self.next_id.max(self.max_id() + 1);
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    fn max_id(&self) -> u64 {
+        let actions = self.actions.iter().map(|a| a.id);
+        actions.chain(self.meetings.iter().map(|m| m.id)).max().unwrap_or(0)
+    }
+
+    /// An action by id.
+    pub fn action(&self, id: u64) -> Option<&FollowUp> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    /// An action by id, to change.
+    pub fn action_mut(&mut self, id: u64) -> Option<&mut FollowUp> {
+        self.actions.iter_mut().find(|a| a.id == id)
+    }
+
+    /// A meeting by id.
+    pub fn meeting(&self, id: u64) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The meeting in progress.
+    pub fn current(&self) -> Option<&Meeting> {
+        self.current_meeting.and_then(|id| self.meeting(id))
+    }
+
+    /// Records the fields of a baseline finding, replacing an earlier edit of it; an edit
+    /// back to the baseline removes the record.
+    pub fn record_finding(&mut self, edit: FindingEdit, baseline: &FindingFields) {
+        let same = |e: &FindingEdit| {
+            e.municipality == edit.municipality && e.indicator == edit.indicator && e.original == edit.original
+        };
+        self.finding_edits.retain(|e| !same(e));
+        if edit.fields != *baseline {
+            self.finding_edits.push(edit);
+        }
+    }
+
+    /// The agreed rating of a cell.
+    pub fn rating(&self, municipality: &str, component: u8) -> Option<&AgreedRating> {
+        self.ratings.iter().find(|r| r.municipality == municipality && r.component == component)
+    }
+
+    /// Sets or (with `None`) clears the agreed rating of a cell.
+    pub fn set_rating(&mut self, municipality: &str, component: u8, level: Option<u8>) {
+        let meeting = self.current_meeting;
+        self.ratings.retain(|r| !(r.municipality == municipality && r.component == component));
+        if let Some(level) = level {
+            let municipality = municipality.to_string();
+            self.ratings.push(AgreedRating { municipality, component, level, meeting });
+        }
+    }
+
+    /// How many open actions concern each municipality (by id).
+    pub fn open_action_counts(&self) -> HashMap<&str, usize> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for action in self.actions.iter().filter(|a| a.status.is_open()) {
+            let mut seen: Vec<&str> = action.links.iter().filter_map(|l| l.municipality()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for municipality in seen {
+                *counts.entry(municipality).or_default() += 1;
+            }
+        }
+        counts
+    }
+}

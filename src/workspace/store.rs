@@ -1,0 +1,134 @@
+//! Reading and writing the workspace file: atomic (temporary file, fsync, rename, fsync of
+//! the directory), with the last few versions kept as backups.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::ronfile::{self, Problem};
+
+use super::Workspace;
+
+/// The workspace file inside the workspace directory.
+pub const FILE: &str = "workspace.ron";
+/// How many earlier versions are kept in `backups/`.
+pub const BACKUPS: usize = 5;
+
+/// The path of the workspace file.
+pub fn file(dir: &Path) -> PathBuf {
+    dir.join(FILE)
+}
+
+/// Reads the workspace of a directory; a missing file is an empty workspace. A file that
+/// does not load is reported with its position and left untouched.
+pub fn load(dir: &Path) -> Result<Workspace, Problem> {
+    let path = file(dir);
+    let shown = path.display().to_string();
+    let bytes = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Workspace::default()),
+        Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
+    };
+    let text = ronfile::decode(&shown, &bytes)?;
+    ronfile::parse(&shown, text)
+}
+
+/// Serialises a workspace as readable RON.
+pub fn to_text(workspace: &Workspace) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::default().struct_names(true);
+    ron::ser::to_string_pretty(workspace, config)
+}
+
+/// Writes the workspace atomically and durably; the previous version becomes a backup.
+pub fn save(dir: &Path, workspace: &Workspace) -> io::Result<()> {
+    let text = to_text(workspace).map_err(io::Error::other)?;
+    fs::create_dir_all(dir)?;
+    let path = file(dir);
+    let temporary = dir.join(format!("{FILE}.tmp"));
+    let mut out = File::create(&temporary)?;
+    out.write_all(text.as_bytes())?;
+    out.sync_all()?;
+    drop(out);
+    keep_backup(dir, &path)?;
+    fs::rename(&temporary, &path)?;
+    sync_dir(dir)
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Links the current file into `backups/` (a hard link: no copy, no moment without a
+/// workspace file) and removes all but the newest [`BACKUPS`].
+fn keep_backup(dir: &Path, path: &Path) -> io::Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let backups = dir.join("backups");
+    fs::create_dir_all(&backups)?;
+    let mut existing = backup_numbers(&backups)?;
+    let next = existing.last().map_or(1, |n| n + 1);
+    fs::hard_link(path, backups.join(format!("workspace.{next:06}.ron")))?;
+    existing.push(next);
+    for old in existing.iter().take(existing.len().saturating_sub(BACKUPS)) {
+        fs::remove_file(backups.join(format!("workspace.{old:06}.ron")))?;
+    }
+    sync_dir(&backups)
+}
+
+fn backup_numbers(backups: &Path) -> io::Result<Vec<u64>> {
+    let mut numbers: Vec<u64> = fs::read_dir(backups)?
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.strip_prefix("workspace.")?.strip_suffix(".ron")?.parse().ok()
+        })
+        .collect();
+    numbers.sort_unstable();
+    Ok(numbers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ActionStatus, FollowUp, Link};
+
+    fn workspace(n: u64) -> Workspace {
+        let mut workspace = Workspace::default();
+        for id in 0..n {
+            workspace.actions.push(FollowUp {
+                id,
+                text: format!("actie {id} — “Unicode” 😀"),
+                links: vec![Link::Municipality("kortrijk".into())],
+                owner: None,
+                due: None,
+                status: ActionStatus::Open,
+                meeting: None,
+            });
+        }
+        workspace
+    }
+
+    #[test]
+    fn a_saved_workspace_loads_back_and_backups_are_pruned() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(load(dir.path()).ok(), Some(Workspace::default()));
+        for n in 1..=8 {
+            save(dir.path(), &workspace(n)).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(load(dir.path()).ok(), Some(workspace(8)));
+        let backups = backup_numbers(&dir.path().join("backups")).unwrap_or_default();
+        assert_eq!(backups, [3, 4, 5, 6, 7]);
+        assert!(!dir.path().join("workspace.ron.tmp").exists());
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let text = "Workspace(\n    actions: [\n        FollowUp(id: 1, text: \"x\", status: Opn),\n    ],\n)\n";
+        std::fs::write(file(dir.path()), text).unwrap_or_else(|e| panic!("{e}"));
+        let problem = load(dir.path()).err().map(|p| p.to_string()).unwrap_or_default();
+        assert!(problem.contains("workspace.ron:3:"), "{problem}");
+        assert_eq!(std::fs::read_to_string(file(dir.path())).unwrap_or_default(), text);
+    }
+}
