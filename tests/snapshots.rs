@@ -80,6 +80,60 @@ fn note_editor_overlay() {
     snapshot("note_editor", &model);
 }
 
+/// A meeting with three actions: one on marked cells, one on a finding, one done.
+fn in_a_meeting() -> Model {
+    let mut model = at_kortrijk(1);
+    run(&mut model, [Action::Meeting]);
+    type_text(&mut model, "");
+    run(&mut model, [Action::NextField, Action::NextField]);
+    type_text(&mut model, "Schepen Vanhoutte, OCMW-voorzitter Decock");
+    run(&mut model, [Action::Open, Action::ScreenMatrix, Action::ToggleMark, Action::Down, Action::ToggleMark]);
+    run(&mut model, [Action::NewAction]);
+    type_text(&mut model, "Strategische doelstellingen SE opnemen in het meerjarenplan");
+    run(&mut model, [Action::NextField]);
+    type_text(&mut model, "beide");
+    run(&mut model, [Action::NextField]);
+    type_text(&mut model, "2026-12-15");
+    run(&mut model, [Action::Open, Action::Open, Action::Down]);
+    run(&mut model, [Action::NewAction]);
+    type_text(&mut model, "Rapport naar de actoren sturen");
+    run(&mut model, [Action::NextField]);
+    type_text(&mut model, "Energiesnoeiers Zuid-West-Vlaanderen");
+    run(&mut model, [Action::NextField]);
+    type_text(&mut model, "2026-11-20");
+    run(&mut model, [Action::Open, Action::Back, Action::AgreeRating]);
+    type_text(&mut model, "3");
+    run(&mut model, [Action::Open]);
+    model
+}
+
+#[test]
+fn meeting_with_actions() {
+    let mut model = in_a_meeting();
+    snapshot("matrix_in_meeting", &model);
+    run(&mut model, [Action::ScreenActies]);
+    snapshot("acties", &model);
+    run(&mut model, [Action::Filter]);
+    type_text(&mut model, "laat");
+    snapshot("acties_filter_form", &model);
+    run(&mut model, [Action::Open]);
+    snapshot("acties_filtered", &model);
+}
+
+#[test]
+fn forms_and_questions() {
+    let mut model = model();
+    run(&mut model, [Action::NewAction]);
+    type_text(&mut model, "Overleg met Kringloopcentrum");
+    run(&mut model, [Action::NextField, Action::NextField]);
+    type_text(&mut model, "volgende week");
+    run(&mut model, [Action::Open]);
+    snapshot("action_form_bad_date", &model);
+    let mut model = in_a_meeting();
+    run(&mut model, [Action::Meeting]);
+    snapshot("end_meeting_question", &model);
+}
+
 #[test]
 fn presentation_blank_and_themes() {
     let mut model = model();

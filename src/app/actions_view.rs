@@ -1,5 +1,7 @@
 //! Screen 5's state: selection, filter, sort, and the carry-over review of open actions.
 
+use jiff::civil::Date;
+
 use crate::domain::{Dataset, FollowUp, Link, Owner};
 use crate::workspace::Workspace;
 
@@ -18,7 +20,7 @@ pub struct ActionsView {
 
 impl ActionsView {
     /// Indexes into `workspace.actions` of the listed actions, in display order.
-    pub fn visible(&self, dataset: &Dataset, workspace: &Workspace) -> Vec<usize> {
+    pub fn visible(&self, dataset: &Dataset, workspace: &Workspace, today: Date) -> Vec<usize> {
         let words: Vec<String> = self.filter.split_whitespace().map(str::to_lowercase).collect();
         let mut listed: Vec<usize> = workspace
             .actions
@@ -30,7 +32,7 @@ impl ActionsView {
             })
             .filter(|(_, action)| {
                 words.is_empty() || {
-                    let haystack = haystack(dataset, workspace, action);
+                    let haystack = haystack(dataset, workspace, action, today);
                     words.iter().all(|w| haystack.contains(w.as_str()))
                 }
             })
@@ -78,9 +80,13 @@ pub fn owner_text(dataset: &Dataset, owner: Option<&Owner>) -> String {
 }
 
 /// Everything a filter word may match, lowercased.
-fn haystack(dataset: &Dataset, workspace: &Workspace, action: &FollowUp) -> String {
-    let mut parts =
-        vec![action.text.clone(), action.status.label().to_string(), owner_text(dataset, action.owner.as_ref())];
+fn haystack(dataset: &Dataset, workspace: &Workspace, action: &FollowUp, today: Date) -> String {
+    let mut parts = vec![
+        action.text.clone(),
+        action.status.label().to_string(),
+        action.urgency(today).label().to_string(),
+        owner_text(dataset, action.owner.as_ref()),
+    ];
     parts.extend(action.links.iter().map(|l| link_text(dataset, l)));
     for component in action.links.iter().filter_map(Link::component) {
         if let Some(c) = dataset.components().iter().find(|c| c.nr == component) {
@@ -89,9 +95,6 @@ fn haystack(dataset: &Dataset, workspace: &Workspace, action: &FollowUp) -> Stri
     }
     if let Some(meeting) = action.meeting.and_then(|id| workspace.meeting(id)) {
         parts.push(meeting.title.clone());
-    }
-    if action.status.is_open() && action.due.is_some() {
-        parts.push("deadline".to_string());
     }
     parts.join(" | ").to_lowercase()
 }

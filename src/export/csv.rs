@@ -13,8 +13,12 @@ pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, c
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(HEADER)?;
     for action in &workspace.actions {
-        let mut municipalities: Vec<&str> = action.links.iter().filter_map(|l| l.municipality()).collect();
-        municipalities.dedup();
+        let mut municipalities: Vec<&str> = Vec::new();
+        for id in action.links.iter().filter_map(|l| l.municipality()) {
+            if !municipalities.contains(&id) {
+                municipalities.push(id);
+            }
+        }
         let names: Vec<String> = municipalities
             .iter()
             .map(|id| {
@@ -31,7 +35,7 @@ pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, c
             action.text.clone(),
             action.status.label().to_string(),
             action.due.map_or(String::new(), |d| d.to_string()),
-            owner_text(dataset, action.owner.as_ref()),
+            action.owner.as_ref().map_or(String::new(), |owner| owner_text(dataset, Some(owner))),
             names.join("; "),
             links.join("; "),
             meeting.map_or(String::new(), |m| m.title.clone()),

@@ -60,7 +60,8 @@ fn write_action(out: &mut String, dataset: &Dataset, action: &FollowUp) {
     let check = if action.status == ActionStatus::Klaar { "x" } else { " " };
     let text = match action.status {
         ActionStatus::Geschrapt => format!("~~{}~~ (geschrapt)", one_line(&action.text)),
-        _ => one_line(&action.text),
+        ActionStatus::Bezig => format!("{} (bezig)", one_line(&action.text)),
+        ActionStatus::Open | ActionStatus::Klaar => one_line(&action.text),
     };
     let owner = one_line(&owner_text(dataset, action.owner.as_ref()));
     let due = action.due.map_or("geen".to_string(), |d| d.to_string());

@@ -49,16 +49,19 @@ impl Keymap {
         own.or_else(global)
     }
 
-    /// The bindings of one context (without fallback), sorted by action then key.
+    /// The bindings of one context (without fallback), sorted by action, then shortest key.
     pub fn bindings(&self, context: Context) -> Vec<(Key, &Action)> {
         let mut list: Vec<(Key, &Action)> =
             self.contexts.get(&context).map(|keys| keys.iter().map(|(k, a)| (*k, a)).collect()).unwrap_or_default();
         let rank = |a: &Action| Action::BINDABLE.iter().position(|b| b == a).unwrap_or(usize::MAX);
-        list.sort_by_key(|(key, action)| (rank(action), key.to_string()));
+        list.sort_by_key(|(key, action)| {
+            let spelled = key.to_string();
+            (rank(action), spelled.chars().count(), spelled)
+        });
         list
     }
 
-    /// The first key (as sorted) that runs an action in a context, for hints.
+    /// The shortest key that runs an action in a context, for hints.
     pub fn key_for(&self, context: Context, action: &Action) -> Option<Key> {
         let in_context = |c: Context| self.bindings(c).into_iter().find(|(_, a)| *a == action).map(|(k, _)| k);
         in_context(context).or_else(|| context.falls_back().then(|| in_context(Context::Global)).flatten())

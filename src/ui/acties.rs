@@ -16,7 +16,7 @@ use super::theme::Theme;
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [head, table_area, detail_area] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(5)]).areas(area);
-    let visible = model.actions.visible(&model.dataset, &model.workspace);
+    let visible = model.actions.visible(&model.dataset, &model.workspace, model.today);
     frame.render_widget(heading(model, visible.len(), theme, head.width), head);
     render_table(frame, table_area, model, &visible, theme);
     let selected = visible.get(model.actions.row).and_then(|&i| model.workspace.actions.get(i));
@@ -81,35 +81,43 @@ fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<
     Paragraph::new(vec![Line::styled(fit(&first, usize::from(width)), theme.header), second])
 }
 
+/// Column widths of the flexible columns (action, links, owner, meeting) for an area.
+fn flexible_widths(width: u16, wide: bool) -> [usize; 4] {
+    let columns: usize = if wide { 6 } else { 5 };
+    let room = usize::from(width).saturating_sub(2 + 2 + 11 + 10 + (columns - 1));
+    let meeting = if wide { room / 5 } else { 0 };
+    let rest = room - meeting;
+    let text = rest / 2;
+    let links = (rest - text) * 3 / 5;
+    [text, links, rest - text - links, meeting]
+}
+
 fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize], theme: &Theme) {
     let dataset = &model.dataset;
     let wide = area.width >= 110;
+    let [text_width, links_width, owner_width, meeting_width] = flexible_widths(area.width, wide);
     let rows = visible.iter().filter_map(|&i| model.workspace.actions.get(i)).map(|action| {
         let urgency = action.urgency(model.today);
         let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
         let mut cells = vec![
             Cell::from(format!("{} {}", urgency.glyph(), urgency.label())).style(urgency_style(theme, urgency)),
             Cell::from(action.due.map_or("—".to_string(), |d| d.to_string())),
-            Cell::from(clean(&action.text).into_owned()),
-            Cell::from(clean(&links.join(", ")).into_owned()),
-            Cell::from(clean(&owner_text(dataset, action.owner.as_ref())).into_owned()),
+            Cell::from(fit(&action.text, text_width)),
+            Cell::from(fit(&links.join(", "), links_width)),
+            Cell::from(fit(&owner_text(dataset, action.owner.as_ref()), owner_width)),
         ];
         if wide {
             let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
-            cells.push(Cell::from(meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, clean(&m.title)))));
+            let text = meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, m.title));
+            cells.push(Cell::from(fit(&text, meeting_width)));
         }
         Row::new(cells)
     });
-    let mut widths = vec![
-        Constraint::Length(11),
-        Constraint::Length(10),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-        Constraint::Fill(1),
-    ];
+    let mut widths: Vec<Constraint> =
+        [11, 10, text_width, links_width, owner_width].into_iter().map(|w| Constraint::Length(w as u16)).collect();
     let mut header = vec!["Status", "Deadline", "Actie", "Over", "Eigenaar"];
     if wide {
-        widths.push(Constraint::Fill(2));
+        widths.push(Constraint::Length(meeting_width as u16));
         header.push("Vergadering");
     }
     let title = if model.workspace.actions.is_empty() {

@@ -60,7 +60,10 @@ fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
 fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = &model.dataset;
     let findings = model.drill_findings();
-    let label_width = (area.width as usize).saturating_sub(2 + 2 + 7 + 4 + 12 + 4) * 2 / 5;
+    // Borders, highlight symbol, the fixed columns and four gaps; the rest is shared.
+    let room = usize::from(area.width).saturating_sub(2 + 2 + 7 + 4 + 11 + 4);
+    let label_width = room * 2 / 5;
+    let note_width = room - label_width;
     let rows = findings.iter().filter_map(|&f| dataset.findings().get(f)).map(|finding| {
         let label = dataset
             .indicator_index(&finding.indicator)
@@ -72,7 +75,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             Cell::from(finding.bestuur.code()),
             Cell::from(format!("{} {}", finding.verdict.glyph(), finding.verdict.label()))
                 .style(theme.verdict(finding.verdict)),
-            Cell::from(clean(&finding.note).into_owned()),
+            Cell::from(fit(&finding.note, note_width)),
         ])
     });
     let widths = [
@@ -80,7 +83,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Constraint::Length(label_width as u16),
         Constraint::Length(4),
         Constraint::Length(11),
-        Constraint::Min(10),
+        Constraint::Length(note_width as u16),
     ];
     let header = Row::new(["Id", "Indicator", "Wie", "Oordeel", "Toelichting"]).style(theme.header);
     let title = format!(" Bevindingen ({}) ", findings.len());

@@ -46,14 +46,14 @@ fn selection_links(model: &Model) -> Vec<Link> {
 
 /// The id of the action selected on the actions screen.
 pub fn selected_action(model: &Model) -> Option<u64> {
-    let visible = model.actions.visible(&model.dataset, &model.workspace);
+    let visible = model.actions.visible(&model.dataset, &model.workspace, model.today);
     let index = visible.get(model.actions.row)?;
     model.workspace.actions.get(*index).map(|a| a.id)
 }
 
 /// Actions on the actions screen.
 pub fn screen(model: &mut Model, action: &Action) -> Vec<Effect> {
-    let rows = model.actions.visible(&model.dataset, &model.workspace).len();
+    let rows = model.actions.visible(&model.dataset, &model.workspace, model.today).len();
     move_row(&mut model.actions.row, rows, action);
     let selected = selected_action(model);
     match (action, selected) {

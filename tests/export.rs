@@ -1,0 +1,95 @@
+//! Minutes (Markdown) and actions (CSV) compared with expected files, from the library and
+//! from the command line.
+
+use std::path::Path;
+use std::process::Command;
+
+use jiff::civil::date;
+use regie::dataset::{Source, load};
+use regie::domain::{ActionStatus, FollowUp, Link, Meeting, Owner};
+use regie::export::{actions_csv, minutes};
+use regie::workspace::{Workspace, store};
+
+fn expected(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+fn action(id: u64, text: &str, links: Vec<Link>, owner: Option<Owner>, status: ActionStatus, meeting: u64) -> FollowUp {
+    FollowUp { id, text: text.into(), links, owner, due: Some(date(2026, 12, 15)), status, meeting: Some(meeting) }
+}
+
+/// Two meetings; the second agreed three actions on two municipalities and an actor.
+fn workspace() -> Workspace {
+    let meeting = |id, day, title: &str| Meeting {
+        id,
+        date: date(2026, 11, day),
+        title: title.into(),
+        attendees: vec!["Schepen Vanhoutte".into(), "OCMW-voorzitter Decock".into()],
+        ended: true,
+    };
+    let mut workspace = Workspace {
+        meetings: vec![meeting(1, 3, "Stuurgroep november"), meeting(2, 24, "Stuurgroep | regie, \"SE\"")],
+        ..Workspace::default()
+    };
+    workspace.actions = vec![
+        action(3, "Van de vorige keer", vec![Link::Municipality("menen".into())], None, ActionStatus::Open, 1),
+        action(
+            4,
+            "Doelstellingen SE in het meerjarenplan",
+            vec![
+                Link::Cell { municipality: "kortrijk".into(), component: 2 },
+                Link::Cell { municipality: "kuurne".into(), component: 2 },
+            ],
+            Some(Owner::Beide),
+            ActionStatus::Bezig,
+            2,
+        ),
+        action(
+            5,
+            "Rapport naar de actoren, ook \"regionaal\"",
+            vec![Link::Finding { municipality: "kortrijk".into(), indicator: "4.1.2c".into() }],
+            Some(Owner::Tekst("Dienst welzijn".into())),
+            ActionStatus::Klaar,
+            2,
+        ),
+        action(
+            6,
+            "Energiescans uitbreiden",
+            vec![Link::Actor("energiesnoeiers".into())],
+            Some(Owner::Actor("energiesnoeiers".into())),
+            ActionStatus::Geschrapt,
+            2,
+        ),
+    ];
+    workspace.set_rating("kortrijk", 2, Some(3));
+    workspace
+}
+
+#[test]
+fn minutes_and_csv_match_the_expected_files() {
+    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
+    let workspace = workspace();
+    assert_eq!(minutes(&dataset, &workspace, 2).unwrap_or_default(), expected("minutes.md"));
+    assert_eq!(actions_csv(&dataset, &workspace).unwrap_or_default(), expected("actions.csv"));
+    assert_eq!(minutes(&dataset, &workspace, 99), None);
+}
+
+#[test]
+fn the_command_line_writes_the_same() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store::save(dir.path(), &workspace()).unwrap_or_else(|e| panic!("{e}"));
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+            .args(args)
+            .arg("--workspace")
+            .arg(dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    assert_eq!(run(&["export", "minutes"]), expected("minutes.md"));
+    assert_eq!(run(&["export", "minutes", "--meeting", "2"]), expected("minutes.md"));
+    assert_eq!(run(&["export", "actions", "--csv"]), expected("actions.csv"));
+}
