@@ -121,11 +121,12 @@ fn any_key_brings_a_blanked_screen_back() {
 fn screens_cycle_with_tab_and_open_by_number() {
     let mut model = model();
     let mut seen = vec![model.screen];
-    for _ in 0..5 {
+    for _ in 0..Screen::ALL.len() {
         run(&mut model, [Action::NextScreen]);
         seen.push(model.screen);
     }
     assert_eq!(seen.first(), seen.last());
+    assert_eq!(&seen[..Screen::ALL.len()], &Screen::ALL[..]);
     run(&mut model, [Action::PreviousScreen]);
     assert_eq!(model.screen, Screen::Actoren);
     run(&mut model, [Action::ScreenDrill]);
