@@ -35,6 +35,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Maak een grote synthetische dataset en werkmap (voor metingen).
+    DemoData {
+        /// Aantal gemeenten.
+        #[arg(long, default_value_t = 300)]
+        municipalities: usize,
+        /// Indicatoren per component (vier componenten).
+        #[arg(long, default_value_t = 50)]
+        indicators_per_component: usize,
+        /// Aantal opvolgacties in de werkmap.
+        #[arg(long, default_value_t = 10_000)]
+        actions: usize,
+        /// Doelmap: de dataset erin, de werkmap in DOEL/workspace.
+        #[arg(long, value_name = "DOEL")]
+        out: PathBuf,
+    },
     /// Exporteer notulen (Markdown) of alle acties (CSV) naar standaarduitvoer.
     Export {
         /// Wat te exporteren.

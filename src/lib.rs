@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod dataset;
+pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod keymap;

@@ -15,6 +15,14 @@ fn main() -> ExitCode {
             check::run(&source, *json, &mut std::io::stdout(), &mut std::io::stderr())
         }
         Some(Command::Export { what }) => run::export(&cli, what),
+        Some(Command::DemoData { municipalities, indicators_per_component, actions, out }) => {
+            let size = regie::demo::DemoSize {
+                municipalities: *municipalities,
+                indicators_per_component: *indicators_per_component,
+                actions: *actions,
+            };
+            run::demo_data(size, out)
+        }
         None => run::app(&cli),
     };
     ExitCode::from(u8::try_from(code).unwrap_or(1))

@@ -24,11 +24,20 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
         .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
 }
 
+/// Loads the dataset and the workspace, each on its own core.
 fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
-    let dataset = dataset::load(&cli.source())?;
     let dir = workspace_dir(cli)?;
-    let workspace = store::load(&dir).map_err(|p| vec![p])?;
-    Ok((dataset, dir, workspace))
+    let source = cli.source();
+    let (dataset, workspace) = std::thread::scope(|scope| {
+        let workspace = scope.spawn(|| store::load(&dir));
+        let dataset = dataset::load(&source);
+        let workspace = workspace.join().unwrap_or_else(|_| Err(Problem::whole_file("workspace", "lezen mislukt")));
+        (dataset, workspace)
+    });
+    match (dataset, workspace) {
+        (Ok(dataset), Ok(workspace)) => Ok((dataset, dir, workspace)),
+        (dataset, workspace) => Err(dataset.err().unwrap_or_default().into_iter().chain(workspace.err()).collect()),
+    }
 }
 
 /// Opens the meeting screen; returns the exit code.
@@ -96,5 +105,27 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     match std::io::stdout().write_all(text.as_bytes()) {
         Ok(()) => 0,
         Err(_) => 1,
+    }
+}
+
+/// `regie demo-data`: writes a synthetic dataset and workspace; returns the exit code.
+pub fn demo_data(size: crate::demo::DemoSize, out: &std::path::Path) -> i32 {
+    let (parts, workspace) = crate::demo::generate(size);
+    match crate::demo::write(out, &parts, &workspace) {
+        Ok(()) => {
+            println!(
+                "{}: {} gemeenten, {} bevindingen, {} acties (werkmap: {})",
+                out.display(),
+                parts.municipalities.len(),
+                parts.findings.len(),
+                workspace.actions.len(),
+                out.join("workspace").display()
+            );
+            0
+        }
+        Err(error) => {
+            eprintln!("regie: {}: {error}", out.display());
+            1
+        }
     }
 }

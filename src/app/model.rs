@@ -4,9 +4,9 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::domain::{Dataset, Finding};
+use crate::domain::Dataset;
 use crate::keymap::{Context, Keymap};
-use crate::workspace::Workspace;
+use crate::workspace::{Baseline, Workspace};
 
 use super::actions_view::ActionsView;
 use super::history::History;
@@ -105,8 +105,8 @@ pub struct Model {
     pub marked: BTreeSet<(usize, usize)>,
     /// Meetings, actions and edits: what is saved.
     pub workspace: Workspace,
-    /// The findings as shipped, before any edit.
-    pub baseline: Vec<Finding>,
+    /// The shipped fields of the findings changed since start.
+    pub baseline: Baseline,
     /// Counts the changes to the workspace.
     pub revision: u64,
     /// How far saving has got.
@@ -127,7 +127,7 @@ impl Model {
     /// A model on a dataset and a workspace whose finding edits are already applied to it.
     pub fn new(dataset: Dataset, keymap: Keymap, projection: Projection, today: Date) -> Model {
         Model {
-            baseline: dataset.findings().to_vec(),
+            baseline: Baseline::default(),
             dataset,
             actions: ActionsView::default(),
             marked: BTreeSet::new(),
@@ -153,7 +153,7 @@ impl Model {
     /// Returns how many edits match no finding of the dataset.
     pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> (Model, usize) {
         let unmatched =
-            crate::workspace::apply_edits(&mut self.dataset, &self.baseline, &workspace.finding_edits).len();
+            crate::workspace::apply_edits(&mut self.dataset, &mut self.baseline, &[], &workspace.finding_edits).len();
         self.workspace = workspace;
         if read_only {
             self.saved = SaveState::ReadOnly;

@@ -1,6 +1,6 @@
 //! A validated dataset with the indexes the screens need.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::table::Issue;
 use super::validate::Validator;
@@ -37,8 +37,8 @@ pub struct DatasetParts {
 #[derive(Debug, Clone)]
 pub struct Dataset {
     parts: DatasetParts,
-    municipality_ids: HashMap<String, usize>,
-    indicator_ids: HashMap<String, usize>,
+    municipality_ids: FxHashMap<String, usize>,
+    indicator_ids: FxHashMap<String, usize>,
     /// Finding indexes per (municipality × indicator), flattened row by row.
     cell_findings: Vec<Vec<usize>>,
     /// Indicator indexes per component index.
@@ -243,6 +243,6 @@ impl Dataset {
     }
 }
 
-fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<String, usize> {
     ids.enumerate().map(|(index, id)| (id.to_string(), index)).collect()
 }

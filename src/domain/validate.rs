@@ -1,22 +1,24 @@
 //! Cross-reference checks over the tables of a dataset.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use super::indicator::parse_id;
 use super::table::{Issue, Place, Table};
-use super::{Besturen, DatasetParts, Municipality};
+use super::{Besturen, Bestuur, DatasetParts, Municipality};
 
 /// Collects every issue of a dataset in one pass over its tables.
 pub struct Validator<'a> {
     parts: &'a DatasetParts,
-    municipalities: HashMap<&'a str, usize>,
+    municipalities: FxHashMap<&'a str, usize>,
     issues: Vec<Issue>,
 }
 
 impl<'a> Validator<'a> {
     /// A validator for these tables.
     pub fn new(parts: &'a DatasetParts) -> Validator<'a> {
-        Validator { parts, municipalities: HashMap::new(), issues: Vec::new() }
+        Validator { parts, municipalities: FxHashMap::default(), issues: Vec::new() }
     }
 
     /// Runs every check; all issues or nothing.
@@ -35,7 +37,7 @@ impl<'a> Validator<'a> {
         self.issues.push(Issue::new(place, message));
     }
 
-    fn check_municipalities(&mut self) -> HashMap<&'a str, usize> {
+    fn check_municipalities(&mut self) -> FxHashMap<&'a str, usize> {
         let table = Table::Municipalities;
         let list = &self.parts.municipalities;
         if list.is_empty() {
@@ -68,7 +70,7 @@ impl<'a> Validator<'a> {
         seen
     }
 
-    fn check_indicators(&mut self, components: &HashSet<u8>) -> HashMap<&'a str, usize> {
+    fn check_indicators(&mut self, components: &HashSet<u8>) -> FxHashMap<&'a str, usize> {
         let table = Table::Indicators;
         for (index, indicator) in self.parts.indicators.iter().enumerate() {
             let place = Place::field(table, index, "id");
@@ -83,8 +85,8 @@ impl<'a> Validator<'a> {
         self.unique_ids(table, self.parts.indicators.iter().map(|i| i.id.as_str()))
     }
 
-    fn unique_ids(&mut self, table: Table, ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-        let mut map = HashMap::new();
+    fn unique_ids(&mut self, table: Table, ids: impl Iterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
+        let mut map = FxHashMap::default();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() {
                 self.push(Place::field(table, index, "id"), "id is leeg");
@@ -114,22 +116,25 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn check_findings(&mut self, indicators: &HashMap<&'a str, usize>) {
+    fn check_findings(&mut self, indicators: &FxHashMap<&'a str, usize>) {
         let table = Table::Findings;
-        let mut cells: HashMap<(&str, &str), Vec<Besturen>> = HashMap::new();
+        let width = self.parts.indicators.len();
+        // Per municipality × indicator: which besturen the findings so far cover (bit mask).
+        let mut covered = vec![0u8; self.parts.municipalities.len() * width];
         for (index, finding) in self.parts.findings.iter().enumerate() {
             let at = |field| Place::field(table, index, field);
-            let municipality = self.municipality(at("municipality"), &finding.municipality);
-            if let Some(municipality) = municipality {
-                self.bestuur_exists(at("bestuur"), municipality, finding.bestuur);
+            let m = self.municipalities.get(finding.municipality.as_str()).copied();
+            match m {
+                Some(m) => self.bestuur_exists(at("bestuur"), &self.parts.municipalities[m], finding.bestuur),
+                None => self.push(at("municipality"), format!("onbekende gemeente '{}'", finding.municipality)),
             }
-            if !indicators.contains_key(finding.indicator.as_str()) {
-                let message = format!("onbekende indicator '{}'", finding.indicator);
-                self.push(at("indicator"), message);
+            let i = indicators.get(finding.indicator.as_str()).copied();
+            if i.is_none() {
+                self.push(at("indicator"), format!("onbekende indicator '{}'", finding.indicator));
             }
-            let key = (finding.municipality.as_str(), finding.indicator.as_str());
-            let earlier = cells.entry(key).or_default();
-            if earlier.iter().any(|b| b.overlaps(finding.bestuur)) {
+            let (Some(m), Some(i)) = (m, i) else { continue };
+            let bits = mask(finding.bestuur);
+            if covered[m * width + i] & bits != 0 {
                 let message = format!(
                     "tweede bevinding voor {} op {} ({})",
                     finding.municipality,
@@ -138,19 +143,25 @@ impl<'a> Validator<'a> {
                 );
                 self.push(at("bestuur"), message);
             }
-            earlier.push(finding.bestuur);
+            covered[m * width + i] |= bits;
         }
-        self.check_every_cell_has_a_finding(&cells);
+        self.check_every_cell_has_a_finding(indicators, &covered);
     }
 
-    fn check_every_cell_has_a_finding(&mut self, cells: &HashMap<(&str, &str), Vec<Besturen>>) {
+    fn check_every_cell_has_a_finding(&mut self, indicators: &FxHashMap<&'a str, usize>, covered: &[u8]) {
         let parts = self.parts;
+        let width = parts.indicators.len();
         for (m, municipality) in parts.municipalities.iter().enumerate() {
+            if self.municipalities.get(municipality.id.as_str()) != Some(&m) {
+                continue; // a duplicate id, reported already
+            }
             let missing: Vec<&str> = parts
                 .indicators
                 .iter()
-                .map(|i| i.id.as_str())
-                .filter(|i| !cells.contains_key(&(municipality.id.as_str(), *i)))
+                .enumerate()
+                .filter(|(i, indicator)| indicators.get(indicator.id.as_str()) == Some(i))
+                .filter(|(i, _)| covered[m * width + i] == 0)
+                .map(|(_, indicator)| indicator.id.as_str())
                 .collect();
             if !missing.is_empty() {
                 let message = format!(
@@ -253,6 +264,11 @@ impl<'a> Validator<'a> {
             }
         }
     }
+}
+
+/// The besturen a value covers, as bits: gemeente 1, OCMW 2.
+fn mask(who: Besturen) -> u8 {
+    who.members().iter().map(|b| if *b == Bestuur::Gemeente { 1 } else { 2 }).sum()
 }
 
 /// At most a handful of ids, then how many more.

@@ -11,6 +11,7 @@ use crate::domain::{FollowUp, Urgency};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
+use super::window::Window;
 
 /// Draws the actions screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -96,7 +97,10 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
     let dataset = &model.dataset;
     let wide = area.width >= 110;
     let [text_width, links_width, owner_width, meeting_width] = flexible_widths(area.width, wide);
-    let rows = visible.iter().filter_map(|&i| model.workspace.actions.get(i)).map(|action| {
+    // Borders and header take three lines.
+    let window = Window::around(visible.len(), model.actions.row, area.height.saturating_sub(3));
+    let shown = visible.get(window.rows.clone()).unwrap_or_default();
+    let rows = shown.iter().filter_map(|&i| model.workspace.actions.get(i)).map(|action| {
         let urgency = action.urgency(model.today);
         let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
         let mut cells = vec![
@@ -120,19 +124,23 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         widths.push(Constraint::Length(meeting_width as u16));
         header.push("Vergadering");
     }
-    let title = if model.workspace.actions.is_empty() {
-        format!(" Opvolgacties: nog geen; {} maakt er een bij de selectie ", model.hint(&Action::NewAction))
-    } else {
-        " Opvolgacties ".to_string()
-    };
+    let mut title = vec![Span::styled(
+        if model.workspace.actions.is_empty() {
+            format!(" Opvolgacties: nog geen; {} maakt er een bij de selectie ", model.hint(&Action::NewAction))
+        } else {
+            " Opvolgacties ".to_string()
+        },
+        theme.header,
+    )];
+    if let Some(marker) = window.marker() {
+        title.push(Span::styled(marker, theme.marker));
+    }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.header))
-        .block(
-            Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.header)),
-        )
+        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
-    let mut state = TableState::default().with_selected((!visible.is_empty()).then_some(model.actions.row));
+    let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 

@@ -10,6 +10,7 @@ use crate::domain::{Actor, RelationKind, Scope};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
+use super::window::Window;
 
 const NAME: u16 = 24;
 const MUNICIPALITY: u16 = 3;
@@ -36,7 +37,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let room = area.width.saturating_sub(2 + 2 + NAME + 1 + 2 + 1);
     let fits = usize::from(room / (MUNICIPALITY + 1));
     let per_municipality = fits >= municipalities.len();
-    let rows = dataset.actors().iter().map(|actor| {
+    let window = Window::around(dataset.actors().len(), model.actor_row, area.height.saturating_sub(3));
+    let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
+    let rows = shown.iter().map(|actor| {
         let fixed = [
             Cell::from(fit(&actor.name, NAME as usize)),
             Cell::from(if actor.scope == Scope::Regionaal { "R" } else { "L" }),
@@ -44,7 +47,10 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         let relations: Vec<Cell> = if per_municipality {
             municipalities.iter().map(|m| Cell::from(relation_letters(actor, &m.id))).collect()
         } else {
-            let count = municipalities.iter().filter(|m| actor.relates_to(&m.id)).count();
+            let mut related: Vec<&str> = actor.relations.iter().map(|r| r.municipality.as_str()).collect();
+            related.sort_unstable();
+            related.dedup();
+            let count = related.len();
             vec![Cell::from(format!("{count} gemeenten"))]
         };
         Row::new(fixed.into_iter().chain(relations).collect::<Vec<_>>())
@@ -68,12 +74,15 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     if !per_municipality {
         title.push(Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker));
     }
+    if let Some(marker) = window.marker() {
+        title.push(Span::styled(marker, theme.marker));
+    }
     let table = Table::new(rows, widths)
         .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
         .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
-    let mut state = TableState::default().with_selected(Some(model.actor_row));
+    let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 

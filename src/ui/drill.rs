@@ -11,6 +11,7 @@ use crate::domain::{Finding, Link};
 use super::matrix::level_glyph;
 use super::text::{clean, fit};
 use super::theme::Theme;
+use super::window::Window;
 
 /// Draws the drill-down of the selected municipality and component.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -64,7 +65,9 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let room = usize::from(area.width).saturating_sub(2 + 2 + 7 + 4 + 11 + 4);
     let label_width = room * 2 / 5;
     let note_width = room - label_width;
-    let rows = findings.iter().filter_map(|&f| dataset.findings().get(f)).map(|finding| {
+    let window = Window::around(findings.len(), model.drill_row, area.height.saturating_sub(3));
+    let shown = findings.get(window.rows.clone()).unwrap_or_default();
+    let rows = shown.iter().filter_map(|&f| dataset.findings().get(f)).map(|finding| {
         let label = dataset
             .indicator_index(&finding.indicator)
             .and_then(|i| dataset.indicators().get(i))
@@ -86,7 +89,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Constraint::Length(note_width as u16),
     ];
     let header = Row::new(["Id", "Indicator", "Wie", "Oordeel", "Toelichting"]).style(theme.header);
-    let title = format!(" Bevindingen ({}) ", findings.len());
+    let title = format!(" Bevindingen ({}){}", findings.len(), window.marker().unwrap_or_else(|| " ".to_string()));
     let table = Table::new(rows, widths)
         .header(header)
         .block(
@@ -94,7 +97,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         )
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
-    let mut state = TableState::default().with_selected(Some(model.drill_row));
+    let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 

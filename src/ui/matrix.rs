@@ -11,6 +11,7 @@ use crate::export::cell_level;
 
 use super::text::fit;
 use super::theme::Theme;
+use super::window::Window;
 
 const KLASSE_WIDTH: u16 = 5;
 const TREKKER_WIDTH: u16 = 5;
@@ -96,14 +97,21 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let form = CellForm::for_width(cell_width);
     let condensed = form == CellForm::Narrow
         || dataset.components().iter().any(|c| header_text(c.nr, &c.short).chars().count() > usize::from(cell_width));
+    // Borders, header and footer take four lines.
+    let window =
+        Window::around(dataset.municipalities().len(), model.municipality, table_area.height.saturating_sub(4));
     let mut title = vec![Span::styled(" Regie per gemeente: niveau 0–4 per component ", theme.header)];
     if condensed {
         title.push(Span::styled("(verkort: volledige labels hieronder) ", theme.marker));
     }
+    if let Some(marker) = window.marker() {
+        title.push(Span::styled(marker, theme.marker));
+    }
     let open = model.workspace.open_action_counts();
-    let rows = dataset.municipalities().iter().enumerate().map(|(m, municipality)| {
+    let rows = window.rows.clone().filter_map(|m| {
+        let municipality = dataset.municipalities().get(m)?;
         let open = open.get(municipality.id.as_str()).copied().unwrap_or(0);
-        body_row(model, m, open, form, theme)
+        Some(body_row(model, m, open, form, theme))
     });
     let widths = std::iter::once(Constraint::Length(name_width))
         .chain((0..components).map(|_| Constraint::Length(cell_width)))
@@ -113,9 +121,8 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         .header(header_row(dataset, cell_width, theme))
         .footer(footer_row(dataset, open_total, form, theme))
         .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
-        .highlight_symbol("▶ ")
-        .row_highlight_style(theme.selected_row);
-    let mut state = TableState::default().with_selected(Some(model.municipality));
+        .highlight_symbol("▶ ");
+    let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, table_area, &mut state);
     frame.render_widget(detail(model, theme, detail_area.width), detail_area);
 }

@@ -15,6 +15,7 @@ mod regisseur;
 mod rollen;
 pub mod text;
 pub mod theme;
+mod window;
 
 pub use matrix::level_glyph;
 

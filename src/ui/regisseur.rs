@@ -10,6 +10,7 @@ use crate::domain::{Besturen, Dataset, Klasse, RegieVariant};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
+use super::window::Window;
 
 /// Draws the regisseur / actor screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -55,7 +56,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = &model.dataset;
     let names_room = usize::from(area.width.saturating_sub(2 + 2 + 15 + 1 + 9 + 1));
     let wide = names_room >= 24;
-    let rows = dataset.municipalities().iter().enumerate().map(|(m, municipality)| {
+    let window = Window::around(dataset.municipalities().len(), model.municipality, area.height.saturating_sub(3));
+    let rows = window.rows.clone().filter_map(|m| {
+        let municipality = dataset.municipalities().get(m)?;
         let eigen: Vec<String> = dataset
             .eigen_actoren(m)
             .iter()
@@ -67,21 +70,20 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             (_, true) => fit(&eigen.join(", "), names_room),
             (n, false) => n.to_string(),
         };
-        Row::new([Cell::from(fit(&municipality.name, 15)), Cell::from(klasse_text(model, m)), Cell::from(eigen)])
+        Some(Row::new([Cell::from(fit(&municipality.name, 15)), Cell::from(klasse_text(model, m)), Cell::from(eigen)]))
     });
+    let mut title = vec![Span::styled(" Regisseur of actor ", theme.header)];
+    if let Some(marker) = window.marker() {
+        title.push(Span::styled(marker, theme.marker));
+    }
     let header = Row::new(["Gemeente", "Klasse", if wide { "Eigen actoren" } else { "Eigen" }]).style(theme.header);
     let widths = [Constraint::Length(15), Constraint::Length(9), Constraint::Min(5)];
     let table = Table::new(rows, widths)
         .header(header)
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(Span::styled(" Regisseur of actor ", theme.header)),
-        )
+        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
-    let mut state = TableState::default().with_selected(Some(model.municipality));
+    let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 

@@ -10,6 +10,7 @@ use crate::domain::{Besturen, Bestuur, Taak};
 
 use super::text::fit;
 use super::theme::Theme;
+use super::window::Window;
 
 const NAME: u16 = 14;
 const COLUMN: u16 = 3;
@@ -42,7 +43,9 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
     let taken = &Taak::ALL[window.clone()];
     let header =
         ["Gemeente", "Trk", "For"].into_iter().map(str::to_string).chain(taken.iter().map(|t| t.short().to_string()));
-    let rows = dataset.municipalities().iter().enumerate().map(|(m, municipality)| {
+    let rows_window = Window::around(dataset.municipalities().len(), model.municipality, area.height.saturating_sub(3));
+    let rows = rows_window.rows.clone().filter_map(|m| {
+        let municipality = dataset.municipalities().get(m)?;
         let split = dataset.role_split(m);
         let selected_row = m == model.municipality;
         let cells = taken.iter().enumerate().map(|(i, taak)| {
@@ -55,7 +58,7 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
             Cell::from(split.map_or("?", |s| s.trekker.code())),
             Cell::from(split.map_or("?", |s| if s.geformaliseerd { "ja" } else { "nee" })),
         ];
-        Row::new(fixed.into_iter().chain(cells).collect::<Vec<_>>())
+        Some(Row::new(fixed.into_iter().chain(cells).collect::<Vec<_>>()))
     });
     let widths = [Constraint::Length(NAME), Constraint::Length(3), Constraint::Length(3)]
         .into_iter()
@@ -64,6 +67,9 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
     if window.start > 0 || window.end < Taak::ALL.len() {
         let shown = format!("◂ kolommen {}–{} van {} ▸ ", window.start + 1, window.end, Taak::ALL.len());
         title.push(Span::styled(shown, theme.marker));
+    }
+    if let Some(marker) = rows_window.marker() {
+        title.push(Span::styled(marker, theme.marker));
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
@@ -74,9 +80,8 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
                 .title(Line::from(title)),
         )
         .highlight_symbol("▶")
-        .row_highlight_style(theme.selected_row)
         .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(model.municipality));
+    let mut state = TableState::default().with_selected(rows_window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 

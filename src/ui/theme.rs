@@ -18,8 +18,6 @@ pub struct Theme {
     pub tab_active: Style,
     /// The selected cell or row: must stand out on a projector.
     pub selected: Style,
-    /// The row of the selection (other cells).
-    pub selected_row: Style,
     /// The illustrative-data banner.
     pub banner: Style,
     /// The status line.
@@ -68,7 +66,6 @@ impl Theme {
             header: strip(self.header),
             tab_active: strip(self.tab_active),
             selected: strip(self.selected),
-            selected_row: strip(self.selected_row),
             banner: strip(self.banner),
             status: strip(self.status),
             key: strip(self.key),
@@ -90,7 +87,6 @@ fn standaard() -> Theme {
         header: bold().fg(Color::Cyan),
         tab_active: bold().add_modifier(Modifier::REVERSED),
         selected: bold().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::REVERSED),
-        selected_row: bold(),
         banner: bold().fg(Color::Black).bg(Color::Yellow),
         status: Style::default().fg(Color::White).bg(Color::DarkGray),
         key: bold().fg(Color::Yellow),
@@ -113,7 +109,6 @@ fn licht() -> Theme {
         header: bold().fg(Color::Blue),
         tab_active: bold().fg(Color::White).bg(Color::Blue),
         selected: bold().fg(Color::White).bg(Color::Blue),
-        selected_row: bold().fg(Color::Black),
         banner: bold().fg(Color::Black).bg(Color::LightYellow),
         status: Style::default().fg(Color::Black).bg(Color::Gray),
         key: bold().fg(Color::Blue),
@@ -136,7 +131,6 @@ fn contrast() -> Theme {
         header: bold().fg(Color::White).bg(Color::Black).add_modifier(Modifier::UNDERLINED),
         tab_active: bold().fg(Color::Black).bg(Color::White),
         selected: bold().fg(Color::Black).bg(Color::Yellow),
-        selected_row: bold().fg(Color::Yellow).bg(Color::Black),
         banner: bold().fg(Color::Black).bg(Color::White),
         status: bold().fg(Color::Black).bg(Color::White),
         key: bold().fg(Color::Yellow).bg(Color::Black),

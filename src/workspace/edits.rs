@@ -1,5 +1,8 @@
 //! Edits to findings made in meetings, kept apart from the shipped baseline.
 
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{Besturen, Dataset, Finding, Verdict};
@@ -36,26 +39,59 @@ pub struct FindingEdit {
     pub fields: FindingFields,
 }
 
-impl FindingEdit {
-    /// Whether this edit is about a baseline finding.
-    pub fn is_for(&self, baseline: &Finding) -> bool {
-        self.municipality == baseline.municipality
-            && self.indicator == baseline.indicator
-            && self.original == baseline.bestuur
+impl FindingEdit {}
+
+/// The shipped fields of every finding changed since start (the others are unchanged, so
+/// the dataset itself holds their baseline). Kept small: no copy of all findings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Baseline {
+    changed: BTreeMap<usize, FindingFields>,
+}
+
+impl Baseline {
+    /// The shipped fields of a finding.
+    pub fn fields(&self, dataset: &Dataset, finding: usize) -> Option<FindingFields> {
+        self.changed.get(&finding).cloned().or_else(|| dataset.findings().get(finding).map(FindingFields::from))
+    }
+
+    /// Remembers a finding's shipped fields before it is changed for the first time.
+    pub fn remember(&mut self, dataset: &Dataset, finding: usize) {
+        if let (Entry::Vacant(entry), Some(current)) = (self.changed.entry(finding), dataset.findings().get(finding)) {
+            entry.insert(FindingFields::from(current));
+        }
+    }
+
+    /// The finding of the baseline an edit is about.
+    fn finding_of(&self, dataset: &Dataset, edit: &FindingEdit) -> Option<usize> {
+        let m = dataset.municipality_index(&edit.municipality)?;
+        let i = dataset.indicator_index(&edit.indicator)?;
+        let original = |f: usize| self.fields(dataset, f).map(|fields| fields.bestuur);
+        dataset.cell_findings(m, i).iter().copied().find(|&f| original(f) == Some(edit.original))
     }
 }
 
-/// Sets every finding of `dataset` back to `baseline`, then applies the edits; returns the
-/// edits that match no finding (the dataset changed since they were made).
-pub fn apply_edits<'e>(dataset: &mut Dataset, baseline: &[Finding], edits: &'e [FindingEdit]) -> Vec<&'e FindingEdit> {
-    for (index, finding) in baseline.iter().enumerate() {
-        let fields = FindingFields::from(finding);
-        write(dataset, index, &fields);
+/// Moves the dataset from the state of `previous` edits to that of `edits`: the findings
+/// `previous` touched go back to the baseline, then `edits` are applied. Returns the edits
+/// that match no finding (the dataset changed since they were made).
+pub fn apply_edits<'e>(
+    dataset: &mut Dataset,
+    baseline: &mut Baseline,
+    previous: &[FindingEdit],
+    edits: &'e [FindingEdit],
+) -> Vec<&'e FindingEdit> {
+    for edit in previous {
+        let found = baseline.finding_of(dataset, edit);
+        if let Some((index, fields)) = found.and_then(|f| Some((f, baseline.fields(dataset, f)?))) {
+            write(dataset, index, &fields);
+        }
     }
     let mut unmatched = Vec::new();
     for edit in edits {
-        match baseline.iter().position(|f| edit.is_for(f)) {
-            Some(index) => write(dataset, index, &edit.fields),
+        match baseline.finding_of(dataset, edit) {
+            Some(index) => {
+                baseline.remember(dataset, index);
+                write(dataset, index, &edit.fields);
+            }
             None => unmatched.push(edit),
         }
     }

@@ -6,7 +6,7 @@ mod state;
 pub mod store;
 pub mod writer;
 
-pub use edits::{FindingEdit, FindingFields, apply_edits};
+pub use edits::{Baseline, FindingEdit, FindingFields, apply_edits};
 pub use state::{AgreedRating, Workspace};
 
 use std::path::PathBuf;

@@ -106,11 +106,12 @@ impl Workspace {
     pub fn open_action_counts(&self) -> HashMap<&str, usize> {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for action in self.actions.iter().filter(|a| a.status.is_open()) {
-            let mut seen: Vec<&str> = action.links.iter().filter_map(|l| l.municipality()).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for municipality in seen {
-                *counts.entry(municipality).or_default() += 1;
+            for (index, link) in action.links.iter().enumerate() {
+                let Some(municipality) = link.municipality() else { continue };
+                let counted = action.links[..index].iter().any(|l| l.municipality() == Some(municipality));
+                if !counted {
+                    *counts.entry(municipality).or_default() += 1;
+                }
             }
         }
         counts

@@ -41,13 +41,14 @@ fn step(model: &mut Model, back: bool) -> Vec<Effect> {
         model.status.message = Some("alleen lezen: niets ongedaan te maken".to_string());
         return Vec::new();
     }
+    let previous = model.workspace.finding_edits.clone();
     let what = if back { model.history.undo(&mut model.workspace) } else { model.history.redo(&mut model.workspace) };
     let Some(what) = what else {
         let nothing = if back { "niets om ongedaan te maken" } else { "niets om opnieuw te doen" };
         model.status.message = Some(nothing.to_string());
         return Vec::new();
     };
-    apply_edits(&mut model.dataset, &model.baseline, &model.workspace.finding_edits);
+    apply_edits(&mut model.dataset, &mut model.baseline, &previous, &model.workspace.finding_edits);
     model.status.message = Some(format!("{}: {what}", if back { "ongedaan" } else { "opnieuw" }));
     saved_effects(model)
 }

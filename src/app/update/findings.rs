@@ -88,7 +88,9 @@ pub fn drill(model: &mut Model, action: &Action) -> Vec<Effect> {
 
 /// Changes a finding through `change`, recording it in the workspace.
 pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut FindingFields)) -> Vec<Effect> {
-    let (Some(current), Some(original)) = (model.dataset.findings().get(finding), model.baseline.get(finding)) else {
+    let (Some(current), Some(baseline)) =
+        (model.dataset.findings().get(finding), model.baseline.fields(&model.dataset, finding))
+    else {
         return Vec::new();
     };
     let mut fields = FindingFields::from(current);
@@ -96,22 +98,17 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
     if fields == FindingFields::from(current) {
         return Vec::new();
     }
-    let edit = FindingEdit {
-        municipality: original.municipality.clone(),
-        indicator: original.indicator.clone(),
-        original: original.bestuur,
-        fields: fields.clone(),
-    };
-    let baseline = FindingFields::from(original);
+    let (municipality, indicator) = (current.municipality.clone(), current.indicator.clone());
     let what = format!(
-        "{} {}: {} ({})",
-        name_of(model, &original.municipality),
-        original.indicator,
+        "gewijzigd: {} {indicator}: {} ({})",
+        name_of(model, &municipality),
         fields.verdict.label(),
         fields.bestuur.code()
     );
-    let effects = commit(model, format!("gewijzigd: {what}"), |workspace| workspace.record_finding(edit, &baseline));
+    let edit = FindingEdit { municipality, indicator, original: baseline.bestuur, fields: fields.clone() };
+    let effects = commit(model, what, |workspace| workspace.record_finding(edit, &baseline));
     if !effects.is_empty() {
+        model.baseline.remember(&model.dataset, finding);
         model.dataset.restore_finding(finding, fields.verdict, &fields.note, fields.bestuur);
     }
     effects

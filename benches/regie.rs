@@ -1,0 +1,128 @@
+//! Criterion benchmarks against PRODUCT.md's budgets: loading, rendering, the finder, saving.
+//! The large dataset is generated in a temporary directory (`regie demo-data` sizes).
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::civil::date;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use regie::app::{Action, Model, Projection, update};
+use regie::dataset::{Source, load};
+use regie::demo::{DemoSize, generate, write};
+use regie::domain::{ActionStatus, FollowUp, Link};
+use regie::keymap::Keymap;
+use regie::ui;
+use regie::workspace::store;
+
+fn large_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (parts, workspace) = generate(DemoSize::FLANDERS);
+    write(dir.path(), &parts, &workspace).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+fn model(source: &Source, workspace: Option<&Path>) -> Model {
+    let dataset = load(source).unwrap_or_else(|p| panic!("{p:?}"));
+    let keymap = Keymap::shipped().unwrap_or_else(|p| panic!("{p:?}"));
+    let model = Model::new(dataset, keymap, Projection::default(), date(2026, 11, 24));
+    let loaded = workspace.map(|dir| store::load(dir).unwrap_or_else(|p| panic!("{p}"))).unwrap_or_default();
+    model.with_workspace(loaded, false).0
+}
+
+fn render(terminal: &mut Terminal<TestBackend>, model: &Model) {
+    terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn loading(c: &mut Criterion, large: &Path) {
+    c.bench_function("load shipped dataset", |b| b.iter(|| load(black_box(&Source::Shipped))));
+    let source = Source::Directory(large.to_path_buf());
+    c.bench_function("load large dataset (60 000 findings)", |b| b.iter(|| load(black_box(&source))));
+    let workspace = large.join("workspace");
+    c.bench_function("load large workspace (10 000 actions)", |b| b.iter(|| store::load(black_box(&workspace))));
+    c.bench_function("start-up model, large dataset and workspace", |b| {
+        b.iter(|| model(black_box(&source), Some(&workspace)))
+    });
+}
+
+fn rendering(c: &mut Criterion, large: &Path) {
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap_or_else(|e| panic!("{e}"));
+    let mut shipped = model(&Source::Shipped, None);
+    c.bench_function("render matrix 120x36, shipped", |b| b.iter(|| render(&mut terminal, &shipped)));
+    c.bench_function("navigate matrix 120x36, shipped (update + render)", |b| {
+        b.iter(|| {
+            update(&mut shipped, Action::Down);
+            render(&mut terminal, &shipped);
+        })
+    });
+    let mut large_model = model(&Source::Directory(large.to_path_buf()), Some(&large.join("workspace")));
+    c.bench_function("navigate matrix 120x36, large (update + render)", |b| {
+        b.iter(|| {
+            update(&mut large_model, Action::Down);
+            render(&mut terminal, &large_model);
+        })
+    });
+    update(&mut large_model, Action::Open);
+    c.bench_function("navigate drill-down 120x36, large (update + render)", |b| {
+        b.iter(|| {
+            update(&mut large_model, Action::Down);
+            render(&mut terminal, &large_model);
+        })
+    });
+    update(&mut large_model, Action::ScreenActies);
+    c.bench_function("navigate actions screen 120x36, 10 000 actions", |b| {
+        b.iter(|| {
+            update(&mut large_model, Action::Down);
+            render(&mut terminal, &large_model);
+        })
+    });
+}
+
+fn finder(c: &mut Criterion, large: &Path) {
+    let mut model = model(&Source::Directory(large.to_path_buf()), None);
+    c.bench_function("finder: type one character over 60 000+ entries", |b| {
+        b.iter(|| {
+            update(&mut model, Action::Finder);
+            for ch in "gem 12".chars() {
+                update(&mut model, Action::Type(ch));
+            }
+            update(&mut model, Action::Back);
+        })
+    });
+}
+
+fn saving(c: &mut Criterion, large: &Path) {
+    let mut workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    c.bench_function("save one more action durably, 10 000 present", |b| {
+        b.iter(|| {
+            let id = workspace.take_id();
+            workspace.actions.push(FollowUp {
+                id,
+                text: "nieuwe actie".into(),
+                links: vec![Link::Municipality("gemeente-001".into())],
+                owner: None,
+                due: None,
+                status: ActionStatus::Open,
+                meeting: None,
+            });
+            store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
+        })
+    });
+}
+
+fn benches(c: &mut Criterion) {
+    let large = large_dir();
+    loading(c, large.path());
+    rendering(c, large.path());
+    finder(c, large.path());
+    saving(c, large.path());
+}
+
+criterion_group! {
+    name = regie;
+    config = Criterion::default().sample_size(20);
+    targets = benches
+}
+criterion_main!(regie);
