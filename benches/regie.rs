@@ -4,10 +4,11 @@
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use regie::app::finder::FinderOverlay;
 use regie::app::{Action, Model, Projection, update};
 use regie::dataset::{Source, load};
 use regie::demo::{DemoSize, generate, write};
@@ -80,16 +81,25 @@ fn rendering(c: &mut Criterion, large: &Path) {
 }
 
 fn finder(c: &mut Criterion, large: &Path) {
-    let mut model = model(&Source::Directory(large.to_path_buf()), None);
-    c.bench_function("finder: type one character over 60 000+ entries", |b| {
-        b.iter(|| {
-            update(&mut model, Action::Finder);
-            for ch in "gem 12".chars() {
-                update(&mut model, Action::Type(ch));
-            }
-            update(&mut model, Action::Back);
-        })
-    });
+    let dataset = load(&Source::Directory(large.to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
+    c.bench_function("finder: open over 60 000+ entries", |b| b.iter(|| FinderOverlay::open(black_box(&dataset))));
+    let opened = FinderOverlay::open(&dataset);
+    for (typed, next) in [("", 'g'), ("ge", 'm'), ("gemeente 1", '2'), ("", 'z'), ("actie", 'x')] {
+        let mut before = opened.clone();
+        before.query.insert(typed);
+        before.search();
+        c.bench_function(&format!("finder: type '{next}' after '{typed}'"), |b| {
+            b.iter_batched(
+                || before.clone(),
+                |mut finder| {
+                    finder.query.insert(&next.to_string());
+                    finder.search();
+                    finder
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
 }
 
 fn saving(c: &mut Criterion, large: &Path) {

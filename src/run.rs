@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::app::{Model, Projection, update};
+use crate::app::{Model, Projection};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::{Cli, ExportCommand};
 use crate::domain::Dataset;
@@ -40,23 +40,20 @@ fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
     }
 }
 
-/// Opens the meeting screen; returns the exit code.
-pub fn app(cli: &Cli) -> i32 {
-    let keymap = match config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref()) {
-        Ok(keymap) => keymap,
-        Err(problems) => return refuse(&problems),
-    };
-    let (dataset, dir, workspace) = match load_all(cli) {
-        Ok(loaded) => loaded,
-        Err(problems) => return refuse(&problems),
-    };
-    let held = match lock::acquire(&dir) {
-        Ok(held) => held,
-        Err(error) => {
-            eprintln!("{}: werkmap niet te openen: {error}", dir.display());
-            return 1;
-        }
-    };
+/// What the app needs before its first frame.
+struct Loaded {
+    model: Model,
+    dir: PathBuf,
+    held: Acquired,
+}
+
+/// Reads keymap, dataset and workspace, takes the workspace lock, builds the model.
+fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
+    let keymap = config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref())?;
+    let (dataset, dir, workspace) = load_all(cli)?;
+    let held = lock::acquire(&dir).map_err(|error| {
+        vec![Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}"))]
+    })?;
     let read_only = matches!(held, Acquired::HeldElsewhere);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() };
@@ -65,8 +62,32 @@ pub fn app(cli: &Cli) -> i32 {
     if unmatched > 0 {
         model.status.message = Some(format!("{unmatched} wijziging(en) passen niet meer op de dataset"));
     }
-    update(&mut model, crate::app::Action::Today(today));
-    let result = tui::run(model, &dir);
+    Ok(Loaded { model, dir, held })
+}
+
+/// Opens the meeting screen; returns the exit code. Loading runs while the terminal is
+/// being taken over; a problem restores the terminal and is reported before anything else.
+pub fn app(cli: &Cli) -> i32 {
+    let loaded = std::thread::scope(|scope| {
+        let loading = scope.spawn(|| prepare(cli));
+        let terminal = tui::start();
+        let loaded = loading.join().unwrap_or_else(|_| Err(vec![Problem::whole_file("regie", "laden mislukt")]));
+        (terminal, loaded)
+    });
+    let (terminal, Loaded { model, dir, held }) = match loaded {
+        (Ok(terminal), Ok(loaded)) => (terminal, loaded),
+        (terminal, Err(problems)) => {
+            if terminal.is_ok() {
+                tui::restore();
+            }
+            return refuse(&problems);
+        }
+        (Err(error), Ok(_)) => {
+            eprintln!("regie: terminalfout: {error}");
+            return 1;
+        }
+    };
+    let result = tui::run(terminal, model, &dir);
     drop(held);
     match result {
         Ok(()) => 0,

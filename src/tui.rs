@@ -25,11 +25,17 @@ enum Input {
     Writer(Saved),
 }
 
-/// Runs the app until the facilitator quits; the terminal is restored on every way out
-/// (quit, error, panic, SIGTERM, SIGHUP). `workspace` is where changes are saved.
-pub fn run(model: Model, workspace: &Path) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
+/// Takes over the terminal (raw mode, alternate screen); from here on it is restored on
+/// every way out (quit, error, panic, SIGTERM, SIGHUP).
+pub fn start() -> io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
     install_restore_hooks();
+    Ok(terminal)
+}
+
+/// Runs the app in a started terminal until the facilitator quits, then restores the
+/// terminal. `workspace` is where changes are saved.
+pub fn run(mut terminal: DefaultTerminal, model: Model, workspace: &Path) -> io::Result<()> {
     let (sender, inputs) = channel();
     read_terminal(sender.clone());
     let writer_reports = sender.clone();

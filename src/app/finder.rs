@@ -49,8 +49,14 @@ pub const MAX_HITS: usize = 200;
 pub struct FinderOverlay {
     /// Everything searchable, built when the finder opens.
     pub entries: Vec<Entry>,
+    /// The entries' text in lower case, for the quick first pass.
+    lower: Vec<String>,
     /// What was typed.
     pub query: TextInput,
+    /// The query the matches below are for.
+    matched_query: String,
+    /// Every entry that matches `matched_query`; a longer query only searches these.
+    matches: Vec<usize>,
     /// Indexes into `entries` of the best matches, best first.
     pub hits: Vec<usize>,
     /// Selected hit.
@@ -61,27 +67,41 @@ impl FinderOverlay {
     /// A finder over the dataset, showing the first entries until something is typed.
     pub fn open(dataset: &Dataset) -> FinderOverlay {
         let entries = entries(dataset);
-        let hits = (0..entries.len().min(MAX_HITS)).collect();
-        FinderOverlay { entries, query: TextInput::default(), hits, selected: 0 }
+        let lower = entries.iter().map(|e| e.text.to_lowercase()).collect();
+        let matches: Vec<usize> = (0..entries.len()).collect();
+        let hits = matches.iter().copied().take(MAX_HITS).collect();
+        FinderOverlay {
+            entries,
+            lower,
+            query: TextInput::default(),
+            matched_query: String::new(),
+            matches,
+            hits,
+            selected: 0,
+        }
     }
 
-    /// Recomputes the hits for the query.
+    /// Recomputes the hits for the query: a quick subsequence pass over the candidates (only
+    /// the previous matches when the query grew), then fuzzy scores on both cores.
     pub fn search(&mut self) {
         self.selected = 0;
-        let query = self.query.text();
-        if query.is_empty() {
-            self.hits = (0..self.entries.len().min(MAX_HITS)).collect();
-            return;
+        let query = self.query.text().to_string();
+        let narrowing = !self.matched_query.is_empty() && query.starts_with(&self.matched_query);
+        let candidates: Vec<usize> =
+            if narrowing { std::mem::take(&mut self.matches) } else { (0..self.entries.len()).collect() };
+        let lower_query = query.to_lowercase();
+        let matches: Vec<usize> =
+            candidates.into_iter().filter(|&i| is_subsequence(&lower_query, &self.lower[i])).collect();
+        let mut scored = score_in_parallel(&self.entries, &matches, &query);
+        let best = MAX_HITS.min(scored.len());
+        if best > 0 && best < scored.len() {
+            scored.select_nth_unstable_by(best - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            scored.truncate(best);
         }
-        let matcher = SkimMatcherV2::default();
-        let mut scored: Vec<(i64, usize)> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(index, entry)| matcher.fuzzy_match(&entry.text, query).map(|s| (s, index)))
-            .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        self.hits = scored.into_iter().take(MAX_HITS).map(|(_, index)| index).collect();
+        self.hits = scored.into_iter().map(|(_, index)| index).collect();
+        self.matches = matches;
+        self.matched_query = query;
     }
 
     /// The selected entry's target.
@@ -89,6 +109,30 @@ impl FinderOverlay {
         let index = self.hits.get(self.selected)?;
         self.entries.get(*index).map(|entry| entry.target)
     }
+}
+
+/// Whether every character of `query` appears in `text` in order (both lower case).
+fn is_subsequence(query: &str, text: &str) -> bool {
+    let mut rest = text.chars();
+    query.chars().all(|q| rest.any(|t| t == q))
+}
+
+/// Fuzzy scores of the candidates, the work split over two threads.
+fn score_in_parallel(entries: &[Entry], candidates: &[usize], query: &str) -> Vec<(i64, usize)> {
+    let score = |part: &[usize]| -> Vec<(i64, usize)> {
+        let matcher = SkimMatcherV2::default();
+        part.iter().filter_map(|&i| matcher.fuzzy_match(&entries[i].text, query).map(|s| (s, i))).collect()
+    };
+    if candidates.len() < 2_000 {
+        return score(candidates);
+    }
+    let (first, second) = candidates.split_at(candidates.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| score(second));
+        let mut scored = score(first);
+        scored.extend(other.join().unwrap_or_default());
+        scored
+    })
 }
 
 fn entries(dataset: &Dataset) -> Vec<Entry> {

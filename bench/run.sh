@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures the release binary in a pseudo-terminal with tuiprobe: start to first full frame,
+# key press to settled frame and bytes per navigation key, for the shipped and a large
+# dataset, beside the bare ratatui floor in the same run; and peak memory.
+# Usage: bash bench/run.sh [REPEAT]   (default 10 runs each; results in target/bench/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repeat="${1:-10}"
+probe="../shared/tools/tuiprobe.py"
+out="target/bench"
+mkdir -p "$out"
+python3 -c 'import pyte' 2>/dev/null || pip install --quiet pyte
+cargo build --release --bin regie --example floor
+
+large="$(mktemp -d)"
+trap 'rm -rf "$large"' EXIT
+target/release/regie demo-data --out "$large/data" >/dev/null
+
+run() { # name cols rows scenario -- command...
+    local name=$1 cols=$2 rows=$3 scenario=$4
+    shift 5
+    python3 "$probe" --repeat "$repeat" --cols "$cols" --rows "$rows" --timeout 30 \
+        --outdir "$out/snaps" -s "$scenario" -- "$@" >"$out/$name.json"
+}
+
+run floor 120 36 bench/floor.scn -- target/release/examples/floor
+run shipped 120 36 bench/shipped.scn -- target/release/regie --workspace "$large/ws-shipped"
+run shipped-80x24 80 24 bench/shipped.scn -- target/release/regie --workspace "$large/ws-shipped"
+cp -r "$large/data/workspace" "$large/ws-large"
+run large 120 36 bench/large.scn -- target/release/regie --data "$large/data" --workspace "$large/ws-large"
+
+python3 "$probe" --cols 120 --rows 36 -s bench/shipped.scn -- \
+    /usr/bin/time -v -o "$out/memory-shipped.txt" target/release/regie --workspace "$large/ws-shipped" >/dev/null
+python3 "$probe" --cols 120 --rows 36 --timeout 30 -s bench/large.scn -- \
+    /usr/bin/time -v -o "$out/memory-large.txt" target/release/regie --data "$large/data" --workspace "$large/ws-large" >/dev/null
+
+python3 bench/summary.py "$out"
