@@ -108,7 +108,7 @@ fn saving(c: &mut Criterion, large: &Path) {
     c.bench_function("save one more action durably, 10 000 present", |b| {
         b.iter(|| {
             let id = workspace.take_id();
-            workspace.actions.push(FollowUp {
+            workspace.actions.push(std::sync::Arc::new(FollowUp {
                 id,
                 text: "nieuwe actie".into(),
                 links: vec![Link::Municipality("gemeente-001".into())],
@@ -116,7 +116,7 @@ fn saving(c: &mut Criterion, large: &Path) {
                 due: None,
                 status: ActionStatus::Open,
                 meeting: None,
-            });
+            }));
             store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
         })
     });

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::Path;
+use std::sync::Arc;
 
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
@@ -208,7 +209,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
         .collect();
     let statuses = [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Klaar, ActionStatus::Geschrapt];
     let count = actions;
-    let actions: Vec<FollowUp> = (0..count)
+    let actions: Vec<Arc<FollowUp>> = (0..count)
         .map(|a| {
             let municipality = &parts.municipalities[random.below(parts.municipalities.len())];
             let indicator = &parts.indicators[random.below(parts.indicators.len())];
@@ -218,7 +219,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
                 _ => Link::Municipality(municipality.id.clone()),
             };
             let meeting = &meetings[a * meetings.len() / count.max(1)];
-            FollowUp {
+            Arc::new(FollowUp {
                 id: 100 + a as u64,
                 text: format!("Actie {a}: opvolgen met {}", municipality.name),
                 links: vec![link],
@@ -226,7 +227,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
                 due: meeting.date.checked_add((random.below(120) as i64).days()).ok(),
                 status: random.pick(&statuses),
                 meeting: Some(meeting.id),
-            }
+            })
         })
         .collect();
     Workspace { meetings, actions, next_id: 100 + count as u64 + 1, ..Workspace::default() }

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::Arc;
 
 use jiff::civil::date;
 use regie::dataset::{Source, load};
@@ -15,8 +16,23 @@ fn expected(name: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
 
-fn action(id: u64, text: &str, links: Vec<Link>, owner: Option<Owner>, status: ActionStatus, meeting: u64) -> FollowUp {
-    FollowUp { id, text: text.into(), links, owner, due: Some(date(2026, 12, 15)), status, meeting: Some(meeting) }
+fn action(
+    id: u64,
+    text: &str,
+    links: Vec<Link>,
+    owner: Option<Owner>,
+    status: ActionStatus,
+    meeting: u64,
+) -> Arc<FollowUp> {
+    Arc::new(FollowUp {
+        id,
+        text: text.into(),
+        links,
+        owner,
+        due: Some(date(2026, 12, 15)),
+        status,
+        meeting: Some(meeting),
+    })
 }
 
 /// Two meetings; the second agreed three actions on two municipalities and an actor.

@@ -45,6 +45,10 @@ pub struct Dataset {
     component_indicators: Vec<Vec<usize>>,
     /// Actor indexes of each municipality's eigen actoren.
     eigen_actoren: Vec<Vec<usize>>,
+    /// Component index of each indicator.
+    indicator_component: Vec<Option<usize>>,
+    /// Regional score per component index.
+    regional: Vec<Score>,
 }
 
 impl Dataset {
@@ -69,7 +73,7 @@ impl Dataset {
                 cell_findings[m * width + i].push(index);
             }
         }
-        let component_indicators = parts
+        let component_indicators: Vec<Vec<usize>> = parts
             .components
             .iter()
             .map(|c| {
@@ -78,6 +82,12 @@ impl Dataset {
                 ids.filter_map(|i| indicator_ids.get(&i.id).copied()).collect()
             })
             .collect();
+        let mut indicator_component = vec![None; width];
+        for (c, indicators) in component_indicators.iter().enumerate() {
+            for &i in indicators {
+                indicator_component[i] = Some(c);
+            }
+        }
         let mut eigen_actoren = vec![Vec::new(); parts.municipalities.len()];
         for (a, actor) in parts.actors.iter().enumerate() {
             let eigen = actor.relations.iter().filter(|r| r.kind == RelationKind::EigenActor);
@@ -87,7 +97,18 @@ impl Dataset {
                 }
             }
         }
-        Dataset { parts, municipality_ids, indicator_ids, cell_findings, component_indicators, eigen_actoren }
+        let mut dataset = Dataset {
+            parts,
+            municipality_ids,
+            indicator_ids,
+            cell_findings,
+            component_indicators,
+            eigen_actoren,
+            indicator_component,
+            regional: Vec::new(),
+        };
+        dataset.regional = (0..dataset.parts.components.len()).map(|c| dataset.count_regional_score(c)).collect();
+        dataset
     }
 
     /// Where the data comes from.
@@ -158,8 +179,13 @@ impl Dataset {
         Score::of(indicators.iter().map(|&i| self.verdict(municipality, i)))
     }
 
-    /// The regional score of a component: all municipalities' verdicts together.
+    /// The regional score of a component: all municipalities' verdicts together (kept up to
+    /// date as findings change).
     pub fn regional_score(&self, component: usize) -> Score {
+        self.regional.get(component).copied().unwrap_or_default()
+    }
+
+    fn count_regional_score(&self, component: usize) -> Score {
         let indicators = self.component_indicators(component);
         let all = (0..self.parts.municipalities.len()).flat_map(|m| indicators.iter().map(move |&i| (m, i)));
         Score::of(all.map(|(m, i)| self.verdict(m, i)))
@@ -191,16 +217,6 @@ impl Dataset {
         self.classification(municipality).map(|c| c.klasse(has_eigen_actor))
     }
 
-    /// Sets the verdict of a finding; false when there is no such finding.
-    pub fn set_verdict(&mut self, finding: usize, verdict: Verdict) -> bool {
-        self.finding_mut(finding).map(|f| f.verdict = verdict).is_some()
-    }
-
-    /// Sets the note of a finding; false when there is no such finding.
-    pub fn set_note(&mut self, finding: usize, note: String) -> bool {
-        self.finding_mut(finding).map(|f| f.note = note).is_some()
-    }
-
     /// Whether a finding may concern `bestuur`: it exists in the municipality and the other
     /// findings of the same cell do not already cover it.
     pub fn bestuur_allowed(&self, finding: usize, bestuur: Besturen) -> bool {
@@ -217,32 +233,60 @@ impl Dataset {
         exists && !siblings.any(|&f| self.parts.findings[f].bestuur.overlaps(bestuur))
     }
 
-    /// Sets which bestuur a finding concerns, when [`Dataset::bestuur_allowed`]; returns
-    /// whether it was set.
-    pub fn set_bestuur(&mut self, finding: usize, bestuur: Besturen) -> bool {
-        if !self.bestuur_allowed(finding, bestuur) {
-            return false;
-        }
-        self.finding_mut(finding).map(|f| f.bestuur = bestuur).is_some()
-    }
-
-    /// Puts a finding's editable fields back as they were in a state that was valid as a
-    /// whole (no overlap check); false when there is no such finding.
+    /// Sets a finding's editable fields (the caller checks [`Dataset::bestuur_allowed`], or
+    /// restores a state that was valid as a whole); false when there is no such finding.
     pub fn restore_finding(&mut self, finding: usize, verdict: Verdict, note: &str, bestuur: Besturen) -> bool {
-        self.finding_mut(finding)
-            .map(|f| {
-                f.verdict = verdict;
-                f.bestuur = bestuur;
-                note.clone_into(&mut f.note);
-            })
-            .is_some()
-    }
-
-    fn finding_mut(&mut self, finding: usize) -> Option<&mut Finding> {
-        self.parts.findings.get_mut(finding)
+        let Some(target) = self.parts.findings.get(finding) else {
+            return false;
+        };
+        let cell = self.municipality_index(&target.municipality).zip(self.indicator_index(&target.indicator));
+        let before = cell.map(|(m, i)| self.verdict(m, i));
+        if let Some(f) = self.parts.findings.get_mut(finding) {
+            f.verdict = verdict;
+            f.bestuur = bestuur;
+            note.clone_into(&mut f.note);
+        }
+        if let (Some((m, i)), Some(before)) = (cell, before) {
+            let after = self.verdict(m, i);
+            if let Some(score) =
+                self.indicator_component.get(i).copied().flatten().and_then(|c| self.regional.get_mut(c))
+            {
+                score.remove(before);
+                score.add(after);
+            }
+        }
+        true
     }
 }
 
 fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<String, usize> {
     ids.enumerate().map(|(index, id)| (id.to_string(), index)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::dataset::{Source, load};
+
+    fn shipped() -> Dataset {
+        load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        #[test]
+        fn regional_scores_follow_every_change(changes in prop::collection::vec((0usize..663, 0usize..4), 1..40)) {
+            let mut dataset = shipped();
+            for (finding, verdict) in changes {
+                let bestuur = dataset.findings()[finding].bestuur;
+                dataset.restore_finding(finding, Verdict::CYCLE[verdict], "gewijzigd", bestuur);
+            }
+            for c in 0..dataset.components().len() {
+                prop_assert_eq!(dataset.regional_score(c), dataset.count_regional_score(c));
+            }
+        }
+    }
 }

@@ -20,15 +20,31 @@ impl Score {
     /// Scores a set of verdicts.
     pub fn of(verdicts: impl IntoIterator<Item = Verdict>) -> Score {
         verdicts.into_iter().fold(Score::default(), |mut score, verdict| {
-            match verdict.half_points() {
-                Some(points) => {
-                    score.half_points += points;
-                    score.counted += 1;
-                }
-                None => score.unknown += 1,
-            }
+            score.add(verdict);
             score
         })
+    }
+
+    /// Counts one more verdict.
+    pub fn add(&mut self, verdict: Verdict) {
+        match verdict.half_points() {
+            Some(points) => {
+                self.half_points += points;
+                self.counted += 1;
+            }
+            None => self.unknown += 1,
+        }
+    }
+
+    /// Takes a counted verdict out again.
+    pub fn remove(&mut self, verdict: Verdict) {
+        match verdict.half_points() {
+            Some(points) => {
+                self.half_points = self.half_points.saturating_sub(points);
+                self.counted = self.counted.saturating_sub(1);
+            }
+            None => self.unknown = self.unknown.saturating_sub(1),
+        }
     }
 
     /// The fraction of the maximum, 0.0–1.0; `None` when nothing was known.
@@ -77,6 +93,16 @@ mod tests {
         // 5/8 = 0.625 → 2.5 quarters → rounds up to 3.
         assert_eq!(Score::of([Ja, Ja, Deels, Nee]).level(), Some(3));
         assert_eq!(Score::of([Deels, Nee, Nee]).level(), Some(1));
+    }
+
+    #[test]
+    fn adding_and_removing_a_verdict_is_exact() {
+        let mut score = Score::of([Ja, Deels, Onbekend]);
+        score.remove(Ja);
+        score.add(Nee);
+        score.remove(Onbekend);
+        score.add(Deels);
+        assert_eq!(score, Score::of([Nee, Deels, Deels]));
     }
 
     #[test]

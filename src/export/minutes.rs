@@ -22,7 +22,8 @@ pub fn minutes(dataset: &Dataset, workspace: &Workspace, id: u64) -> Option<Stri
     if provenance.illustrative {
         let _ = writeln!(out, "- Let op: {}", one_line(&provenance.note));
     }
-    let agreed: Vec<&FollowUp> = workspace.actions.iter().filter(|a| a.meeting == Some(id)).collect();
+    let agreed: Vec<&FollowUp> =
+        workspace.actions.iter().map(AsRef::as_ref).filter(|a| a.meeting == Some(id)).collect();
     let _ = writeln!(out, "\n## Afgesproken acties ({})\n", agreed.len());
     write_actions(&mut out, dataset, &agreed);
     let _ = writeln!(out, "## Matrix\n");

@@ -20,7 +20,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let visible = model.actions.visible(&model.dataset, &model.workspace, model.today);
     frame.render_widget(heading(model, visible.len(), theme, head.width), head);
     render_table(frame, table_area, model, &visible, theme);
-    let selected = visible.get(model.actions.row).and_then(|&i| model.workspace.actions.get(i));
+    let selected = visible.get(model.actions.row).and_then(|&i| model.workspace.actions.get(i)).map(AsRef::as_ref);
     frame.render_widget(detail(model, selected, theme), detail_area);
 }
 

@@ -1,6 +1,7 @@
 //! What a workspace holds: meetings, follow-up actions, finding edits and agreed ratings.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -31,8 +32,8 @@ pub struct Workspace {
     pub meetings: Vec<Meeting>,
     /// The meeting in progress, if any.
     pub current_meeting: Option<u64>,
-    /// Follow-up actions, in creation order.
-    pub actions: Vec<FollowUp>,
+    /// Follow-up actions, in creation order; shared, so that undo snapshots cost little.
+    pub actions: Vec<Arc<FollowUp>>,
     /// Edited findings.
     pub finding_edits: Vec<FindingEdit>,
     /// Agreed cell ratings.
@@ -57,12 +58,12 @@ impl Workspace {
 
     /// An action by id.
     pub fn action(&self, id: u64) -> Option<&FollowUp> {
-        self.actions.iter().find(|a| a.id == id)
+        self.actions.iter().find(|a| a.id == id).map(AsRef::as_ref)
     }
 
-    /// An action by id, to change.
+    /// An action by id, to change (copied first when a snapshot still shares it).
     pub fn action_mut(&mut self, id: u64) -> Option<&mut FollowUp> {
-        self.actions.iter_mut().find(|a| a.id == id)
+        self.actions.iter_mut().find(|a| a.id == id).map(Arc::make_mut)
     }
 
     /// A meeting by id.

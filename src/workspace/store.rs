@@ -33,9 +33,9 @@ pub fn load(dir: &Path) -> Result<Workspace, Problem> {
     ronfile::parse(&shown, text)
 }
 
-/// Serialises a workspace as readable RON.
+/// Serialises a workspace as readable RON: one meeting, action or edit per line.
 pub fn to_text(workspace: &Workspace) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::default().struct_names(true);
+    let config = ron::ser::PrettyConfig::default().struct_names(true).compact_structs(true).compact_maps(true);
     ron::ser::to_string_pretty(workspace, config)
 }
 
@@ -96,7 +96,7 @@ mod tests {
     fn workspace(n: u64) -> Workspace {
         let mut workspace = Workspace::default();
         for id in 0..n {
-            workspace.actions.push(FollowUp {
+            workspace.actions.push(std::sync::Arc::new(FollowUp {
                 id,
                 text: format!("actie {id} — “Unicode” 😀"),
                 links: vec![Link::Municipality("kortrijk".into())],
@@ -104,7 +104,7 @@ mod tests {
                 due: None,
                 status: ActionStatus::Open,
                 meeting: None,
-            });
+            }));
         }
         workspace
     }

@@ -1,5 +1,7 @@
 //! Follow-up actions: the editor linked to the selection, and the actions screen.
 
+use std::sync::Arc;
+
 use crate::app::form::{Form, Purpose, action_field};
 use crate::app::overlay::{Confirm, Confirmed};
 use crate::app::{Action, Effect, Model, Overlay, Screen};
@@ -165,7 +167,7 @@ pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> 
             model.marked.clear();
             commit(model, format!("nieuwe actie: {text}"), |workspace| {
                 let id = workspace.take_id();
-                workspace.actions.push(FollowUp { id, text, links, owner, due, status, meeting });
+                workspace.actions.push(Arc::new(FollowUp { id, text, links, owner, due, status, meeting }));
             })
         }
         Purpose::EditAction(id) => {
