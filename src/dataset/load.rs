@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
 
-use crate::domain::{Dataset, DatasetParts, Issue, Table};
+use crate::domain::{Dataset, DatasetParts, Finding, Issue, Table};
 use crate::ronfile::{self, Outline, Problem};
 
 use super::Source;
@@ -53,7 +53,7 @@ fn parse_all(texts: &HashMap<Table, Text<'_>>) -> Result<DatasetParts, Vec<Probl
         parse_table(texts, Table::Municipalities, &mut problems),
         parse_table(texts, Table::Components, &mut problems),
         parse_table(texts, Table::Indicators, &mut problems),
-        parse_table(texts, Table::Findings, &mut problems),
+        parse_findings(texts, &mut problems),
         parse_table(texts, Table::Classifications, &mut problems),
         parse_table(texts, Table::RoleSplits, &mut problems),
         parse_table(texts, Table::Actors, &mut problems),
@@ -90,6 +90,12 @@ fn parse_table<T: DeserializeOwned>(
 ) -> Option<T> {
     let text = texts.get(&table)?;
     parse_one(text).map_err(|problem| problems.push(problem)).ok()
+}
+
+/// The findings: by far the largest table, parsed on both cores.
+fn parse_findings(texts: &HashMap<Table, Text<'_>>, problems: &mut Vec<Problem>) -> Option<Vec<Finding>> {
+    let text = texts.get(&Table::Findings)?;
+    ronfile::parse_list(text.path, text.text).map_err(|problem| problems.push(problem)).ok()
 }
 
 fn parse_one<T: DeserializeOwned>(text: &Text<'_>) -> Result<T, Problem> {

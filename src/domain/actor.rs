@@ -112,9 +112,4 @@ impl Actor {
     pub fn relates_to(&self, municipality: &str) -> bool {
         self.relations.iter().any(|r| r.municipality == municipality)
     }
-
-    /// Whether this actor is an eigen actor of the municipality.
-    pub fn is_eigen_actor_of(&self, municipality: &str) -> bool {
-        self.relations.iter().any(|r| r.municipality == municipality && r.kind == RelationKind::EigenActor)
-    }
 }

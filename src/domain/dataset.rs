@@ -141,11 +141,6 @@ impl Dataset {
         &self.parts.actors
     }
 
-    /// The tables, as a whole.
-    pub fn parts(&self) -> &DatasetParts {
-        &self.parts
-    }
-
     /// Index of a municipality by id.
     pub fn municipality_index(&self, id: &str) -> Option<usize> {
         self.municipality_ids.get(id).copied()

@@ -1,7 +1,5 @@
 //! The tables of a dataset, and a problem found in one of them.
 
-use std::fmt;
-
 /// One table of the dataset; each is one RON file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {
@@ -68,11 +66,6 @@ impl Place {
         Place { table, item: None, field: None }
     }
 
-    /// One item of a table.
-    pub fn item(table: Table, item: usize) -> Place {
-        Place { table, item: Some(item), field: None }
-    }
-
     /// A field of an item.
     pub fn field(table: Table, item: usize, field: &'static str) -> Place {
         Place::nth_field(table, item, field, 0)
@@ -97,11 +90,5 @@ impl Issue {
     /// An issue at a place.
     pub fn new(place: Place, message: impl Into<String>) -> Issue {
         Issue { place, message: message.into() }
-    }
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place.table.file_name(), self.message)
     }
 }

@@ -20,6 +20,42 @@ pub fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Problem> 
     })
 }
 
+/// Lists larger than this are parsed in two halves on two cores.
+const SPLIT_ABOVE: usize = 1 << 20;
+
+/// Parses a RON list like [`parse`]; a large one in two halves at once. Where the halves do
+/// not parse on their own (an odd layout), the whole text is parsed as one, so a problem is
+/// always reported at its exact position.
+pub fn parse_list<T: DeserializeOwned + Send>(path: &str, text: &str) -> Result<Vec<T>, Problem> {
+    let Some((first, second)) = halves(text) else {
+        return parse(path, text);
+    };
+    let (first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| parse::<Vec<T>>(path, &second));
+        (parse::<Vec<T>>(path, &first), second.join())
+    });
+    match (first, second) {
+        (Ok(mut first), Ok(Ok(second))) => {
+            first.extend(second);
+            Ok(first)
+        }
+        _ => parse(path, text),
+    }
+}
+
+/// The text cut after the first item line that ends past the middle (`),` at a line end),
+/// as two lists; `None` for a small text or when there is no such line.
+fn halves(text: &str) -> Option<(String, String)> {
+    if text.len() < SPLIT_ABOVE {
+        return None;
+    }
+    let middle = (text.len() / 2..text.len()).find(|&at| text.is_char_boundary(at))?;
+    let cut = middle + text[middle..].find("),\n")? + 3;
+    let first = format!("{}]", &text[..cut]);
+    let second = format!("[\n{}", &text[cut..]);
+    Some((first, second))
+}
+
 /// Decodes a file's bytes as UTF-8, or names the position of the first invalid byte.
 pub fn decode<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
     std::str::from_utf8(bytes).map_err(|error| {
@@ -32,4 +68,39 @@ pub fn decode<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
             message: "geen geldige UTF-8-tekst".to_string(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_large_list_parses_the_same_in_halves() {
+        let items: Vec<String> = (0..40_000).map(|n| format!("    (id: {n}, note: \"n{n}\"),")).collect();
+        let text = format!("[\n{}\n]\n", items.join("\n"));
+        assert!(halves(&text).is_some());
+        #[derive(serde::Deserialize, PartialEq, Debug)]
+        struct Item {
+            id: u32,
+            note: String,
+        }
+        let parsed: Vec<Item> = parse_list("x.ron", &text).unwrap_or_default();
+        assert_eq!(parsed.len(), 40_000);
+        assert!(parsed.iter().enumerate().all(|(n, item)| item.id as usize == n));
+    }
+
+    #[test]
+    fn a_problem_in_a_large_list_keeps_its_exact_position() {
+        let mut items: Vec<String> = (0..40_000).map(|n| format!("    (id: {n}),")).collect();
+        items[30_000] = "    (id: \"dertig\"),".to_string();
+        let text = format!("[\n{}\n]\n", items.join("\n"));
+        #[derive(serde::Deserialize, Debug)]
+        struct Item {
+            #[allow(dead_code)]
+            id: u32,
+        }
+        let problem = parse_list::<Item>("x.ron", &text).err();
+        assert_eq!(problem.as_ref().map(|p| p.line), Some(30_002));
+        assert_eq!(problem, parse::<Vec<Item>>("x.ron", &text).err());
+    }
 }

@@ -115,7 +115,11 @@ fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
             theme.header,
         ),
         Line::styled(
-            format!("Vraag: {}", indicator.map_or(String::new(), |i| clean(&i.question).into_owned())),
+            format!(
+                "Vraag {}: {}",
+                indicator.and_then(|i| i.question_number()).unwrap_or("?"),
+                indicator.map_or(String::new(), |i| clean(&i.question).into_owned())
+            ),
             theme.muted,
         ),
         verdict_line(finding, municipality.map_or("gemeente", |m| m.gemeente_word()), theme),
