@@ -15,6 +15,7 @@ use regie::demo::{DemoSize, generate, write};
 use regie::domain::{ActionStatus, FollowUp, Link};
 use regie::keymap::Keymap;
 use regie::ui;
+use regie::workspace::journal::{self, Delta};
 use regie::workspace::store;
 
 fn large_dir() -> tempfile::TempDir {
@@ -105,18 +106,30 @@ fn finder(c: &mut Criterion, large: &Path) {
 fn saving(c: &mut Criterion, large: &Path) {
     let mut workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    c.bench_function("save one more action durably, 10 000 present", |b| {
+    let mut add_action = |workspace: &mut regie::workspace::Workspace| {
+        let id = workspace.take_id();
+        workspace.actions.push(std::sync::Arc::new(FollowUp {
+            id,
+            text: "nieuwe actie".into(),
+            links: vec![Link::Municipality("gemeente-001".into())],
+            owner: None,
+            due: None,
+            status: ActionStatus::Open,
+            meeting: None,
+        }));
+    };
+    c.bench_function("save one more action durably, 10 000 present (journal line)", |b| {
         b.iter(|| {
-            let id = workspace.take_id();
-            workspace.actions.push(std::sync::Arc::new(FollowUp {
-                id,
-                text: "nieuwe actie".into(),
-                links: vec![Link::Municipality("gemeente-001".into())],
-                owner: None,
-                due: None,
-                status: ActionStatus::Open,
-                meeting: None,
-            }));
+            let before = workspace.clone();
+            add_action(&mut workspace);
+            let delta = Delta::between(&before, &workspace, before.seq + 1);
+            workspace.seq = delta.seq;
+            journal::append(dir.path(), &delta).unwrap_or_else(|e| panic!("{e}"));
+        })
+    });
+    c.bench_function("save the whole workspace durably, 10 000 actions (snapshot)", |b| {
+        b.iter(|| {
+            add_action(&mut workspace);
             store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
         })
     });

@@ -39,7 +39,7 @@ pub fn run(mut terminal: DefaultTerminal, model: Model, workspace: &Path) -> io:
     let (sender, inputs) = channel();
     read_terminal(sender.clone());
     let writer_reports = sender.clone();
-    let writer = Writer::start(workspace.to_path_buf(), move |saved| {
+    let writer = Writer::start(workspace.to_path_buf(), model.workspace.clone(), move |saved| {
         // The loop is gone only when the app is quitting.
         let _ = writer_reports.send(Input::Writer(saved));
     });

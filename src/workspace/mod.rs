@@ -1,6 +1,7 @@
 //! The workspace: meetings, actions and edits, stored durably beside the shipped baseline.
 
 pub mod edits;
+pub mod journal;
 pub mod lock;
 mod state;
 pub mod store;

@@ -40,6 +40,8 @@ pub struct Workspace {
     pub ratings: Vec<AgreedRating>,
     /// The next free id for a meeting or an action.
     pub next_id: u64,
+    /// The number of the last journal change folded into this state (storage bookkeeping).
+    pub seq: u64,
 }
 
 impl Workspace {

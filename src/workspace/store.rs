@@ -1,5 +1,6 @@
-//! Reading and writing the workspace file: atomic (temporary file, fsync, rename, fsync of
-//! the directory), with the last few versions kept as backups.
+//! Reading and writing the workspace: a snapshot file written atomically (temporary file,
+//! fsync, rename, fsync of the directory) with the last few versions kept as backups, and the
+//! journal of changes since (see [`super::journal`]).
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -7,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::ronfile::{self, Problem};
 
-use super::Workspace;
+use super::{Workspace, journal};
 
 /// The workspace file inside the workspace directory.
 pub const FILE: &str = "workspace.ron";
@@ -19,9 +20,16 @@ pub fn file(dir: &Path) -> PathBuf {
     dir.join(FILE)
 }
 
-/// Reads the workspace of a directory; a missing file is an empty workspace. A file that
-/// does not load is reported with its position and left untouched.
+/// Reads the workspace of a directory: the snapshot (none is an empty workspace) and the
+/// journal after it. A file that does not load is reported with its position and left
+/// untouched.
 pub fn load(dir: &Path) -> Result<Workspace, Problem> {
+    let mut workspace = load_snapshot(dir)?;
+    journal::replay(dir, &mut workspace)?;
+    Ok(workspace)
+}
+
+fn load_snapshot(dir: &Path) -> Result<Workspace, Problem> {
     let path = file(dir);
     let shown = path.display().to_string();
     let bytes = match fs::read(&path) {
@@ -33,25 +41,26 @@ pub fn load(dir: &Path) -> Result<Workspace, Problem> {
     ronfile::parse(&shown, text)
 }
 
-/// Serialises a workspace as readable RON: one meeting, action or edit per line.
-pub fn to_text(workspace: &Workspace) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::default().struct_names(true).compact_structs(true).compact_maps(true);
-    ron::ser::to_string_pretty(workspace, config)
+/// Readable RON: one meeting, action or edit per line.
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::default().struct_names(true).compact_structs(true).compact_maps(true)
 }
 
-/// Writes the workspace atomically and durably; the previous version becomes a backup.
+/// Writes the whole workspace atomically and durably as the new snapshot (the previous one
+/// becomes a backup) and clears the journal it now holds.
 pub fn save(dir: &Path, workspace: &Workspace) -> io::Result<()> {
-    let text = to_text(workspace).map_err(io::Error::other)?;
     fs::create_dir_all(dir)?;
     let path = file(dir);
     let temporary = dir.join(format!("{FILE}.tmp"));
+    let text = ron::ser::to_string_pretty(workspace, pretty()).map_err(io::Error::other)?;
     let mut out = File::create(&temporary)?;
     out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")?;
     out.sync_all()?;
-    drop(out);
     keep_backup(dir, &path)?;
     fs::rename(&temporary, &path)?;
-    sync_dir(dir)
+    sync_dir(dir)?;
+    journal::clear(dir)
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
@@ -73,7 +82,8 @@ fn keep_backup(dir: &Path, path: &Path) -> io::Result<()> {
     for old in existing.iter().take(existing.len().saturating_sub(BACKUPS)) {
         fs::remove_file(backups.join(format!("workspace.{old:06}.ron")))?;
     }
-    sync_dir(&backups)
+    // Backups are a convenience: the durable state is the workspace file, so no fsync here.
+    Ok(())
 }
 
 fn backup_numbers(backups: &Path) -> io::Result<Vec<u64>> {

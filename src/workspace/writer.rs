@@ -1,11 +1,16 @@
 //! The background writer: saves the newest workspace it was given, never on the UI thread,
-//! and reports each revision that is safely on disk.
+//! and reports each revision that is safely on disk. A change is one journal line; every
+//! [`COMPACT_AFTER`] lines (and first of all) the whole workspace is written as a snapshot.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
+use super::journal::{self, Delta};
 use super::{Workspace, store};
+
+/// Journal lines written before the next snapshot.
+pub const COMPACT_AFTER: usize = 500;
 
 /// What the writer reports back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,10 +28,11 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts a writer for a workspace directory; reports go through `report`.
-    pub fn start(dir: PathBuf, report: impl Fn(Saved) + Send + 'static) -> Writer {
+    /// Starts a writer for a workspace directory whose current state is `loaded`; reports go
+    /// through `report`.
+    pub fn start(dir: PathBuf, loaded: Workspace, report: impl Fn(Saved) + Send + 'static) -> Writer {
         let (requests, incoming) = channel();
-        let thread = std::thread::spawn(move || write_loop(&dir, &incoming, &report));
+        let thread = std::thread::spawn(move || write_loop(&dir, loaded, &incoming, &report));
         Writer { requests: Some(requests), thread: Some(thread) }
     }
 
@@ -47,15 +53,37 @@ impl Writer {
     }
 }
 
-fn write_loop(dir: &std::path::Path, incoming: &Receiver<(u64, Workspace)>, report: &impl Fn(Saved)) {
+fn write_loop(
+    dir: &std::path::Path,
+    loaded: Workspace,
+    incoming: &Receiver<(u64, Workspace)>,
+    report: &impl Fn(Saved),
+) {
+    let mut saved = loaded;
+    // Start with a snapshot: it folds in the journal of earlier sessions.
+    let mut lines = COMPACT_AFTER;
     while let Ok(mut newest) = incoming.recv() {
         while let Ok(newer) = incoming.try_recv() {
             newest = newer;
         }
-        let (revision, workspace) = newest;
-        match store::save(dir, &workspace) {
-            Ok(()) => report(Saved::Revision(revision)),
-            Err(error) => report(Saved::Failed(revision, error.to_string())),
+        let (revision, mut workspace) = newest;
+        let written = if lines < COMPACT_AFTER {
+            let delta = Delta::between(&saved, &workspace, saved.seq + 1);
+            workspace.seq = delta.seq;
+            journal::append(dir, &delta).map(|()| lines += 1)
+        } else {
+            workspace.seq = saved.seq;
+            store::save(dir, &workspace).map(|()| lines = 0)
+        };
+        match written {
+            Ok(()) => {
+                saved = workspace;
+                report(Saved::Revision(revision));
+            }
+            Err(error) => {
+                lines = COMPACT_AFTER;
+                report(Saved::Failed(revision, error.to_string()));
+            }
         }
     }
 }

@@ -1,0 +1,210 @@
+//! The journal: each change after the last snapshot as one appended line, so that saving one
+//! action costs a line and an fsync, not the whole workspace.
+//!
+//! Every line carries a sequence number; the snapshot records the last number folded into it,
+//! so a journal left behind by a crash during compaction is never replayed twice.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{FollowUp, Meeting};
+use crate::ronfile::{self, Problem};
+
+use super::{AgreedRating, FindingEdit, Workspace};
+
+/// The journal file inside the workspace directory.
+pub const FILE: &str = "workspace.journal";
+
+/// The path of the journal.
+pub fn file(dir: &Path) -> PathBuf {
+    dir.join(FILE)
+}
+
+/// What changed between two states of a workspace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Delta {
+    /// Its number: one more than the change before it.
+    pub seq: u64,
+    /// Actions added or changed (by id).
+    #[serde(default)]
+    pub actions: Vec<Arc<FollowUp>>,
+    /// Ids of actions deleted.
+    #[serde(default)]
+    pub removed_actions: Vec<u64>,
+    /// Meetings added or changed (by id).
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+    /// All finding edits, when they changed.
+    #[serde(default)]
+    pub finding_edits: Option<Vec<FindingEdit>>,
+    /// All agreed ratings, when they changed.
+    #[serde(default)]
+    pub ratings: Option<Vec<AgreedRating>>,
+    /// The meeting in progress.
+    #[serde(default)]
+    pub current_meeting: Option<u64>,
+    /// The next free id.
+    pub next_id: u64,
+}
+
+impl Delta {
+    /// The change from `before` to `after`, numbered `seq`.
+    pub fn between(before: &Workspace, after: &Workspace, seq: u64) -> Delta {
+        let earlier: HashMap<u64, &Arc<FollowUp>> = before.actions.iter().map(|a| (a.id, a)).collect();
+        let kept: HashMap<u64, ()> = after.actions.iter().map(|a| (a.id, ())).collect();
+        let changed = |a: &&Arc<FollowUp>| {
+            let a: &Arc<FollowUp> = a;
+            earlier.get(&a.id).is_none_or(|b: &&Arc<FollowUp>| !Arc::ptr_eq(a, b) && a.as_ref() != b.as_ref())
+        };
+        let meeting_changed = |m: &&Meeting| before.meeting(m.id) != Some(*m);
+        Delta {
+            seq,
+            actions: after.actions.iter().filter(changed).cloned().collect(),
+            removed_actions: before.actions.iter().map(|a| a.id).filter(|id| !kept.contains_key(id)).collect(),
+            meetings: after.meetings.iter().filter(meeting_changed).cloned().collect(),
+            finding_edits: (before.finding_edits != after.finding_edits).then(|| after.finding_edits.clone()),
+            ratings: (before.ratings != after.ratings).then(|| after.ratings.clone()),
+            current_meeting: after.current_meeting,
+            next_id: after.next_id,
+        }
+    }
+
+    /// Applies this change to a workspace.
+    pub fn apply(self, workspace: &mut Workspace) {
+        workspace.actions.retain(|a| !self.removed_actions.contains(&a.id));
+        for action in self.actions {
+            match workspace.actions.iter_mut().find(|a| a.id == action.id) {
+                Some(slot) => *slot = action,
+                None => workspace.actions.push(action),
+            }
+        }
+        for meeting in self.meetings {
+            match workspace.meetings.iter_mut().find(|m| m.id == meeting.id) {
+                Some(slot) => *slot = meeting,
+                None => workspace.meetings.push(meeting),
+            }
+        }
+        if let Some(edits) = self.finding_edits {
+            workspace.finding_edits = edits;
+        }
+        if let Some(ratings) = self.ratings {
+            workspace.ratings = ratings;
+        }
+        workspace.current_meeting = self.current_meeting;
+        workspace.next_id = self.next_id;
+        workspace.seq = self.seq;
+    }
+}
+
+/// Appends one change durably.
+pub fn append(dir: &Path, delta: &Delta) -> io::Result<()> {
+    let line = ron::ser::to_string(delta).map_err(io::Error::other)?;
+    let mut out = OpenOptions::new().create(true).append(true).open(file(dir))?;
+    out.write_all(format!("{line}\n").as_bytes())?;
+    out.sync_data()
+}
+
+/// Replays the journal of a directory onto its snapshot: the changes numbered after the
+/// snapshot's. A last line cut short by a crash was never reported saved and is ignored; any
+/// other line that does not read is a problem with its position.
+pub fn replay(dir: &Path, workspace: &mut Workspace) -> Result<(), Problem> {
+    let path = file(dir);
+    let shown = path.display().to_string();
+    let bytes = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
+    };
+    let complete = bytes.ends_with(b"\n");
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()).collect();
+    for (index, line) in lines.iter().enumerate() {
+        let torn = !complete && index + 1 == lines.len();
+        let parsed = ronfile::decode(&shown, line).and_then(|text| ronfile::parse::<Delta>(&shown, text));
+        match parsed {
+            Ok(delta) if delta.seq > workspace.seq => delta.apply(workspace),
+            Ok(_) => {}
+            Err(_) if torn => {}
+            Err(problem) => return Err(Problem { line: index + 1, ..problem }),
+        }
+    }
+    Ok(())
+}
+
+/// Removes the journal once a snapshot holds all of it.
+pub fn clear(dir: &Path) -> io::Result<()> {
+    match fs::remove_file(file(dir)) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+        _ => File::open(dir)?.sync_all(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ActionStatus, Link};
+
+    fn action(id: u64, text: &str) -> Arc<FollowUp> {
+        Arc::new(FollowUp {
+            id,
+            text: text.into(),
+            links: vec![Link::Municipality("menen".into())],
+            owner: None,
+            due: None,
+            status: ActionStatus::Open,
+            meeting: None,
+        })
+    }
+
+    #[test]
+    fn a_delta_takes_one_state_to_the_next() {
+        let before =
+            Workspace { actions: vec![action(1, "een"), action(2, "twee")], next_id: 3, ..Workspace::default() };
+        let mut after = before.clone();
+        after.actions.retain(|a| a.id != 1);
+        after.actions.push(action(3, "drie"));
+        if let Some(a) = after.action_mut(2) {
+            a.status = ActionStatus::Klaar;
+        }
+        after.set_rating("menen", 2, Some(3));
+        after.next_id = 4;
+        let delta = Delta::between(&before, &after, 7);
+        assert_eq!(delta.actions.len(), 2);
+        assert_eq!(delta.removed_actions, [1]);
+        let mut replayed = before.clone();
+        delta.apply(&mut replayed);
+        after.seq = 7;
+        assert_eq!(replayed, after);
+    }
+
+    #[test]
+    fn a_torn_last_line_is_ignored_and_old_lines_are_not_replayed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let empty = Workspace::default();
+        let one = Workspace { actions: vec![action(1, "een")], next_id: 2, ..Workspace::default() };
+        append(dir.path(), &Delta::between(&empty, &one, 1)).unwrap_or_else(|e| panic!("{e}"));
+        let mut text = fs::read_to_string(file(dir.path())).unwrap_or_default();
+        text.push_str("Delta(seq: 2, actions: [FollowUp(id: 2, te");
+        fs::write(file(dir.path()), &text).unwrap_or_else(|e| panic!("{e}"));
+        let mut loaded = Workspace::default();
+        replay(dir.path(), &mut loaded).unwrap_or_else(|p| panic!("{p}"));
+        assert_eq!(loaded.actions, one.actions);
+        let mut snapshot = Workspace { seq: 1, ..Workspace::default() };
+        replay(dir.path(), &mut snapshot).unwrap_or_else(|p| panic!("{p}"));
+        assert!(snapshot.actions.is_empty(), "a change already in the snapshot is not replayed");
+    }
+
+    #[test]
+    fn a_broken_line_in_the_middle_is_reported_with_its_line() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\nkapot\nDelta(seq: 3, next_id: 4)\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let problem = replay(dir.path(), &mut Workspace::default()).err().map(|p| p.line);
+        assert_eq!(problem, Some(2));
+    }
+}
