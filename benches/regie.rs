@@ -106,7 +106,7 @@ fn finder(c: &mut Criterion, large: &Path) {
 fn saving(c: &mut Criterion, large: &Path) {
     let mut workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut add_action = |workspace: &mut regie::workspace::Workspace| {
+    let add_action = |workspace: &mut regie::workspace::Workspace| {
         let id = workspace.take_id();
         workspace.actions.push(std::sync::Arc::new(FollowUp {
             id,
