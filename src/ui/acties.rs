@@ -9,6 +9,7 @@ use crate::app::actions_view::{link_text, owner_text};
 use crate::app::{Action, Model};
 use crate::domain::{FollowUp, Urgency};
 
+use super::hints::key_line;
 use super::text::{clean, fit};
 use super::theme::Theme;
 use super::window::Window;
@@ -67,16 +68,7 @@ fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<
                 (Action::Filter, "filter"),
                 (Action::ToggleSort, "sorteer"),
             ];
-            Line::from(
-                keys.iter()
-                    .flat_map(|(action, word)| {
-                        [
-                            Span::styled(format!(" {}", model.hint(action)), theme.key),
-                            Span::styled(format!(" {word} "), theme.muted),
-                        ]
-                    })
-                    .collect::<Vec<_>>(),
-            )
+            key_line(model, &keys, theme)
         }
     };
     Paragraph::new(vec![Line::styled(fit(&first, usize::from(width)), theme.header), second])

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 use crate::app::{Action, Model};
 use crate::domain::{Finding, Link};
 
+use super::hints::key_line;
 use super::matrix::level_glyph;
 use super::text::{clean, fit};
 use super::theme::Theme;
@@ -45,16 +46,8 @@ fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
         (Action::Left, "vorige component"),
         (Action::Right, "volgende"),
     ];
-    let hints: Vec<Span> = keys
-        .iter()
-        .flat_map(|(action, word)| {
-            [
-                Span::styled(format!(" {}", model.hint(action)), theme.key),
-                Span::styled(format!(" {word} "), theme.muted),
-            ]
-        })
-        .collect();
-    Paragraph::new(vec![Line::styled(title, theme.header), Line::styled(question, theme.text), Line::from(hints)])
+    let hints = key_line(model, &keys, theme);
+    Paragraph::new(vec![Line::styled(title, theme.header), Line::styled(question, theme.text), hints])
         .wrap(Wrap { trim: false })
 }
 

@@ -8,6 +8,7 @@ mod drill;
 mod finder;
 mod form;
 mod help;
+mod hints;
 mod input_line;
 mod matrix;
 mod popup;
