@@ -83,8 +83,11 @@ fn rendering(c: &mut Criterion, large: &Path) {
 
 fn finder(c: &mut Criterion, large: &Path) {
     let dataset = load(&Source::Directory(large.to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
-    c.bench_function("finder: open over 60 000+ entries", |b| b.iter(|| FinderOverlay::open(black_box(&dataset))));
-    let opened = FinderOverlay::open(&dataset);
+    let workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+    c.bench_function("finder: open over 70 000+ entries", |b| {
+        b.iter(|| FinderOverlay::open(black_box(&dataset), black_box(&workspace)))
+    });
+    let opened = FinderOverlay::open(&dataset, &workspace);
     for (typed, next) in [("", 'g'), ("ge", 'm'), ("gemeente 1", '2'), ("", 'z'), ("actie", 'x')] {
         let mut before = opened.clone();
         before.query.insert(typed);

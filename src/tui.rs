@@ -150,5 +150,7 @@ fn write_exports(model: &Model, workspace: &Path, meeting: Option<u64>) -> Resul
     let path = dir.join("acties.csv");
     std::fs::write(&path, csv).map_err(|e| e.to_string())?;
     written.push(path);
-    Ok(written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))
+    let names: Vec<String> =
+        written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
+    Ok(format!("{} in {}", names.join(", "), dir.display()))
 }

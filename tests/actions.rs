@@ -214,3 +214,20 @@ proptest! {
         prop_assert_eq!(model.dataset.findings(), &findings[..]);
     }
 }
+
+#[test]
+fn the_finder_finds_an_action_and_marked_municipalities_share_one() {
+    let mut model = model();
+    run(&mut model, [Action::ScreenRegisseur, Action::ToggleMark, Action::Down, Action::Down, Action::ToggleMark]);
+    new_action(&mut model, "Samen naar de stuurgroep", "", "");
+    let links = &model.workspace.actions[0].links;
+    assert_eq!(links, &[Link::Municipality("anzegem".into()), Link::Municipality("deerlijk".into())]);
+    assert!(model.marked_municipalities.is_empty());
+    new_action(&mut model, "Tweede actie", "", "");
+    run(&mut model, [Action::ScreenMatrix, Action::Finder]);
+    type_text(&mut model, "Samen naar");
+    run(&mut model, [Action::Open]);
+    assert_eq!(model.screen, Screen::Acties);
+    let listed = model.actions.visible(&model.dataset, &model.workspace, TODAY);
+    assert_eq!(model.workspace.actions[listed[model.actions.row]].text, "Samen naar de stuurgroep");
+}

@@ -202,7 +202,7 @@ impl Action {
             Action::CycleVerdict => "oordeel wisselen (ja, deels, nee, onbekend)",
             Action::CycleBestuur => "bestuur wisselen (G, O, G+O)",
             Action::NewAction => "nieuwe opvolgactie bij de selectie",
-            Action::ToggleMark => "cel markeren voor één gezamenlijke actie",
+            Action::ToggleMark => "cel of gemeente markeren voor één gezamenlijke actie",
             Action::AgreeRating => "niveau vastleggen zoals de vergadering het afspreekt",
             Action::MarkDone => "actie klaar",
             Action::DropAction => "actie schrappen",

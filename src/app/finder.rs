@@ -4,6 +4,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::domain::Dataset;
+use crate::workspace::Workspace;
 
 use super::text_input::TextInput;
 
@@ -18,6 +19,8 @@ pub enum Target {
     Finding(usize),
     /// An actor (actoren screen).
     Actor(usize),
+    /// A follow-up action, by id (actions screen).
+    Action(u64),
 }
 
 impl Target {
@@ -28,6 +31,7 @@ impl Target {
             Target::Indicator(_) => "indicator",
             Target::Finding(_) => "bevinding",
             Target::Actor(_) => "actor",
+            Target::Action(_) => "actie",
         }
     }
 }
@@ -69,8 +73,12 @@ pub struct FinderOverlay {
 
 impl FinderOverlay {
     /// A finder over the dataset, showing the first entries until something is typed.
-    pub fn open(dataset: &Dataset) -> FinderOverlay {
-        let entries = entries(dataset);
+    pub fn open(dataset: &Dataset, workspace: &Workspace) -> FinderOverlay {
+        let mut entries = entries(dataset);
+        entries.extend(workspace.actions.iter().map(|action| Entry {
+            text: format!("{} ({})", action.text, action.status.label()),
+            target: Target::Action(action.id),
+        }));
         let lower = entries.iter().map(|e| e.text.to_lowercase()).collect();
         let matches: Vec<usize> = (0..entries.len()).collect();
         let hits = matches.iter().copied().take(MAX_HITS).collect();

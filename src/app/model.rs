@@ -103,6 +103,8 @@ pub struct Model {
     pub actions: ActionsView,
     /// Matrix cells (municipality, component) marked for one shared action.
     pub marked: BTreeSet<(usize, usize)>,
+    /// Municipalities marked (regisseur, gemeente–OCMW screens) for one shared action.
+    pub marked_municipalities: BTreeSet<usize>,
     /// Meetings, actions and edits: what is saved.
     pub workspace: Workspace,
     /// The shipped fields of the findings changed since start.
@@ -131,6 +133,7 @@ impl Model {
             dataset,
             actions: ActionsView::default(),
             marked: BTreeSet::new(),
+            marked_municipalities: BTreeSet::new(),
             workspace: Workspace::default(),
             revision: 0,
             saved: SaveState::Saved(0),

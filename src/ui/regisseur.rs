@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 use crate::app::Model;
 use crate::domain::{Besturen, Dataset, Klasse, RegieVariant};
 
-use super::text::{clean, fit};
+use super::text::{clean, fit, marked_name};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -70,7 +70,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             (_, true) => fit(&eigen.join(", "), names_room),
             (n, false) => n.to_string(),
         };
-        Some(Row::new([Cell::from(fit(&municipality.name, 15)), Cell::from(klasse_text(model, m)), Cell::from(eigen)]))
+        let name = Cell::from(marked_name(model, m, &municipality.name, 15));
+        Some(Row::new([name, Cell::from(klasse_text(model, m)), Cell::from(eigen)]))
     });
     let mut title = vec![Span::styled(" Regisseur of actor ", theme.header)];
     if let Some(marker) = window.marker() {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 use crate::app::Model;
 use crate::domain::{Besturen, Bestuur, Taak};
 
-use super::text::fit;
+use super::text::{fit, marked_name};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -54,7 +54,7 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
             Cell::from(text).style(if selected { theme.selected } else { theme.text })
         });
         let fixed = [
-            Cell::from(fit(&municipality.name, NAME as usize)),
+            Cell::from(marked_name(model, m, &municipality.name, NAME as usize)),
             Cell::from(split.map_or("?", |s| s.trekker.code())),
             Cell::from(split.map_or("?", |s| if s.geformaliseerd { "ja" } else { "nee" })),
         ];

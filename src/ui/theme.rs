@@ -145,3 +145,20 @@ fn contrast() -> Theme {
         ],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_keeps_only_modifiers_in_every_theme() {
+        for theme in [ThemeName::Standaard, ThemeName::Licht, ThemeName::Contrast] {
+            let styles = Theme::of(&Projection { theme, no_color: true, ..Projection::default() });
+            let all = [styles.text, styles.selected, styles.banner, styles.status, styles.key, styles.marker];
+            for style in all.iter().chain(styles.levels.iter()) {
+                assert_eq!((style.fg, style.bg), (None, None), "{theme:?}");
+            }
+            assert!(styles.selected.add_modifier.contains(Modifier::BOLD), "the selection still stands out");
+        }
+    }
+}

@@ -36,6 +36,9 @@ fn selection_links(model: &Model) -> Vec<Link> {
                 finding.map(|f| Link::Finding { municipality: f.municipality.clone(), indicator: f.indicator.clone() });
             link.into_iter().collect()
         }
+        Screen::Regisseur | Screen::Rollen if !model.marked_municipalities.is_empty() => {
+            model.marked_municipalities.iter().filter_map(|&m| municipality(m).map(Link::Municipality)).collect()
+        }
         Screen::Regisseur | Screen::Rollen => {
             municipality(model.municipality).map(Link::Municipality).into_iter().collect()
         }
@@ -165,6 +168,7 @@ pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> 
             let links = links.clone();
             let meeting = model.workspace.current_meeting;
             model.marked.clear();
+            model.marked_municipalities.clear();
             commit(model, format!("nieuwe actie: {text}"), |workspace| {
                 let id = workspace.take_id();
                 workspace.actions.push(Arc::new(FollowUp { id, text, links, owner, due, status, meeting }));

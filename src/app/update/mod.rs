@@ -86,7 +86,10 @@ fn global(model: &mut Model, action: &Action) -> Option<Vec<Effect>> {
         Action::ScreenRollen => model.screen = Screen::Rollen,
         Action::ScreenActies => model.screen = Screen::Acties,
         Action::ScreenActoren => model.screen = Screen::Actoren,
-        Action::Finder => model.overlay = Some(super::Overlay::Finder(FinderOverlay::open(&model.dataset))),
+        Action::Finder => {
+            let finder = FinderOverlay::open(&model.dataset, &model.workspace);
+            model.overlay = Some(super::Overlay::Finder(finder));
+        }
         Action::Help => {
             let help = HelpOverlay::for_screen(model.screen.context());
             model.overlay = Some(super::Overlay::Help(help));

@@ -41,19 +41,29 @@ pub fn open_drill(model: &mut Model) {
 pub fn lists(model: &mut Model, action: &Action) {
     let municipalities = model.dataset.municipalities().len();
     match model.screen {
-        Screen::Regisseur => {
+        Screen::Regisseur | Screen::Rollen => {
             move_row(&mut model.municipality, municipalities, action);
-            if *action == Action::Open {
-                model.screen = Screen::Matrix;
+            if model.screen == Screen::Rollen {
+                move_column(&mut model.rollen_column, Taak::ALL.len(), action);
             }
-        }
-        Screen::Rollen => {
-            move_row(&mut model.municipality, municipalities, action);
-            move_column(&mut model.rollen_column, Taak::ALL.len(), action);
+            match action {
+                Action::Open if model.screen == Screen::Regisseur => model.screen = Screen::Matrix,
+                Action::ToggleMark => toggle_municipality_mark(model),
+                _ => {}
+            }
         }
         Screen::Actoren => move_row(&mut model.actor_row, model.dataset.actors().len(), action),
         _ => {}
     }
+}
+
+fn toggle_municipality_mark(model: &mut Model) {
+    let m = model.municipality;
+    if !model.marked_municipalities.remove(&m) {
+        model.marked_municipalities.insert(m);
+    }
+    let count = model.marked_municipalities.len();
+    model.status.message = Some(format!("{count} gemeente(n) gemarkeerd"));
 }
 
 /// Moves the selection to a finder target.
@@ -73,6 +83,14 @@ pub fn jump(model: &mut Model, target: Target) {
         Target::Actor(a) => {
             model.actor_row = a;
             model.screen = Screen::Actoren;
+        }
+        Target::Action(id) => {
+            model.actions.filter.clear();
+            model.actions.carry_over = None;
+            let visible = model.actions.visible(&model.dataset, &model.workspace, model.today);
+            let row = visible.iter().position(|&i| model.workspace.actions.get(i).is_some_and(|a| a.id == id));
+            model.actions.row = row.unwrap_or(0);
+            model.screen = Screen::Acties;
         }
     }
 }
