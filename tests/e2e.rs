@@ -7,10 +7,6 @@ use common::pty::Pty;
 const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
-
 fn config_dir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
 }
@@ -53,9 +49,8 @@ fn a_facilitator_walks_through_the_meeting_screen() {
 
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
-    let raw = app.raw();
-    assert!(contains(&raw, LEAVE_ALTERNATE_SCREEN), "the alternate screen was not left");
-    assert!(contains(&raw, SHOW_CURSOR), "the cursor was not shown again");
+    assert!(app.wrote(LEAVE_ALTERNATE_SCREEN), "the alternate screen was not left");
+    assert!(app.wrote(SHOW_CURSOR), "the cursor was not shown again");
 }
 
 #[test]
@@ -68,7 +63,8 @@ fn sigterm_restores_the_terminal() {
     let status = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     assert!(status.is_ok_and(|s| s.success()));
     assert_eq!(app.wait_exit(), 128 + 15);
-    assert!(contains(&app.raw(), LEAVE_ALTERNATE_SCREEN));
+    assert!(app.wrote(LEAVE_ALTERNATE_SCREEN));
+    assert!(app.wrote(SHOW_CURSOR));
 }
 
 #[test]

@@ -60,9 +60,19 @@ impl Pty {
         self.parser.lock().unwrap_or_else(|e| e.into_inner()).screen().contents()
     }
 
-    /// Everything the app wrote so far.
-    pub fn raw(&self) -> Vec<u8> {
-        self.raw.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    /// Whether the app wrote `bytes`, waiting up to 5 s for output still in the pty.
+    pub fn wrote(&self, bytes: &[u8]) -> bool {
+        let start = Instant::now();
+        loop {
+            let raw = self.raw.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            if raw.windows(bytes.len()).any(|w| w == bytes) {
+                return true;
+            }
+            if start.elapsed() > Duration::from_secs(5) {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// Waits until the screen satisfies `test`; panics with the screen after 10 s.
