@@ -16,6 +16,16 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 
 /// Parses a due date relative to `today`; empty text is no date. The error says what is
 /// accepted.
+///
+/// ```
+/// use jiff::civil::date;
+/// use regie::domain::due::parse_due;
+///
+/// let today = date(2026, 11, 24);
+/// assert_eq!(parse_due("+2w", today), Ok(Some(date(2026, 12, 8))));
+/// assert_eq!(parse_due("vrijdag", today), Ok(Some(date(2026, 11, 27))));
+/// assert!(parse_due("ooit", today).is_err());
+/// ```
 pub fn parse_due(text: &str, today: Date) -> Result<Option<Date>, String> {
     let text = text.trim().to_lowercase();
     if text.is_empty() {

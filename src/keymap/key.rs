@@ -30,6 +30,13 @@ const NAMED: [(&str, KeyCode); 14] = [
 
 impl Key {
     /// Parses `ctrl-r`, `alt-x`, `shift-tab`, `enter`, `space`, `f5`, `G`, `?`.
+    ///
+    /// ```
+    /// use regie::keymap::Key;
+    ///
+    /// assert_eq!(Key::parse("ctrl-r").map(|k| k.to_string()), Ok("ctrl-r".to_string()));
+    /// assert!(Key::parse("hyper-x").is_err());
+    /// ```
     pub fn parse(text: &str) -> Result<Key, String> {
         let mut modifiers = KeyModifiers::NONE;
         let mut rest = text;
