@@ -1,5 +1,7 @@
 //! The `regie` binary.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::ExitCode;
 
 use clap::Parser;
