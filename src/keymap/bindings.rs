@@ -135,6 +135,14 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_keymap_parses() {
+        let readme = include_str!("../../README.md");
+        let block = readme.split("```ron\n").nth(1).and_then(|b| b.split("```").next()).unwrap_or_default();
+        let file = KeymapFile::parse("README.md", block.as_bytes());
+        assert!(file.is_ok_and(|f| f.bindings.len() == 3), "{block}");
+    }
+
+    #[test]
     fn errors_name_file_line_and_key() {
         let text = "(\n  matrix: {\n    \"j\": down,\n    \"hyper-k\": up,\n    \"j\": up,\n  },\n)";
         let problems = KeymapFile::parse("mijn.ron", text.as_bytes()).err().unwrap_or_default();

@@ -9,7 +9,7 @@ use crate::app::Model;
 use crate::domain::{Besturen, Dataset, Klasse, Score};
 use crate::export::cell_level;
 
-use super::text::fit;
+use super::text::{clean, fit};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -100,9 +100,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     // Borders, header and footer take four lines.
     let window =
         Window::around(dataset.municipalities().len(), model.municipality, table_area.height.saturating_sub(4));
-    let mut title = vec![Span::styled(" Regie per gemeente: niveau 0–4 per component ", theme.header)];
+    let mut title = vec![Span::styled(" Niveau 0–4 per gemeente en component ", theme.header)];
     if condensed {
-        title.push(Span::styled("(verkort: volledige labels hieronder) ", theme.marker));
+        title.push(Span::styled("(koppen afgekort) ", theme.marker));
     }
     if let Some(marker) = window.marker() {
         title.push(Span::styled(marker, theme.marker));
@@ -131,8 +131,18 @@ fn header_text(nr: u8, short: &str) -> String {
     format!("{nr} {short}")
 }
 
+/// A header that fits: the whole `1 Overzicht`, or its abbreviation with a full stop.
+fn abbreviated(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{}.", kept.trim_end())
+}
+
 fn header_row(dataset: &Dataset, cell_width: u16, theme: &Theme) -> Row<'static> {
-    let components = dataset.components().iter().map(|c| fit(&header_text(c.nr, &c.short), usize::from(cell_width)));
+    let components =
+        dataset.components().iter().map(|c| abbreviated(&clean(&header_text(c.nr, &c.short)), usize::from(cell_width)));
     let cells = std::iter::once("Gemeente".to_string()).chain(components).chain([
         "Actor".to_string(),
         "Trek".to_string(),
@@ -202,8 +212,8 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
         score.counted,
         score.unknown,
     );
-    let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide │ Acties: open";
-    let levels = " ja = 1 · deels = ½ · nee = 0 · onbekend telt niet · ▰ = ¼ · ✓ afgesproken · * gemarkeerd";
+    let legend = " Actor: D direct · I indirect · — geen │ Trek: G, O of G+O │ Acties: open";
+    let levels = " ja 1 · deels ½ · nee 0 · onbekend telt niet · ▰ ¼ · ✓ afgesproken · * markering";
     Paragraph::new(vec![
         Line::styled(fit(&cell, width), theme.text),
         Line::styled(fit(legend, width), theme.muted),
