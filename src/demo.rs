@@ -35,11 +35,12 @@ impl DemoSize {
     pub const FLANDERS: DemoSize = DemoSize { municipalities: 300, indicators_per_component: 50, actions: 10_000 };
 }
 
-/// A xorshift sequence: small, fast, deterministic.
-struct Random(u64);
+/// A xorshift sequence: small, fast, deterministic for a seed (not zero).
+pub struct Random(pub u64);
 
 impl Random {
-    fn below(&mut self, n: usize) -> usize {
+    /// The next number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;

@@ -8,24 +8,13 @@ mod common;
 use std::time::Duration;
 
 use common::pty::Pty;
+use regie::demo::Random;
 use regie::workspace::store;
 
 /// The number of open actions in the matrix footer ("Regio … 12"), if on screen.
 fn open_total(screen: &str) -> Option<usize> {
     let footer = screen.lines().find(|l| l.contains("Regio"))?;
     footer.trim_end_matches(['│', ' ']).rsplit(' ').next()?.parse().ok()
-}
-
-/// A small deterministic pseudo-random sequence (xorshift), seeded per run.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
 }
 
 fn kill_9(app: &Pty) {
@@ -53,13 +42,13 @@ fn sigkill_at_random_moments_loses_no_saved_action() {
         for _ in 0..=random.below(3) {
             typed += 1;
             app.send(&format!("aactie-{typed}\r"));
-            std::thread::sleep(Duration::from_millis(random.below(15)));
+            std::thread::sleep(Duration::from_millis(random.below(15) as u64));
             let screen = app.screen();
             if screen.contains("✓ opgeslagen") && !screen.contains("Nieuwe actie") {
                 confirmed = confirmed.max(open_total(&screen).unwrap_or(0));
             }
         }
-        std::thread::sleep(Duration::from_millis(random.below(40)));
+        std::thread::sleep(Duration::from_millis(random.below(40) as u64));
         let last = app.screen();
         kill_9(&app);
         if last.contains("✓ opgeslagen") && !last.contains("Nieuwe actie") {

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 use crate::app::finder::FinderOverlay;
 use crate::app::{Action, Model};
@@ -31,10 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, finder: &FinderOverl
             ]))
         })
         .collect();
-    let shown = items.len();
-    let list_widget = List::new(items).highlight_style(theme.selected).highlight_symbol("▶ ");
-    let mut state = ListState::default().with_selected((shown > 0).then_some(finder.selected));
-    frame.render_stateful_widget(list_widget, list, &mut state);
+    let shown = popup::choices(frame, list, items, finder.selected, theme);
     let text = format!(
         "{shown} getoond van {} · {}/{} kiezen · {} springt erheen · {} sluit",
         finder.entries.len(),

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 use crate::app::help::HelpOverlay;
 use crate::app::{Action, Model};
@@ -29,10 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
             ]))
         })
         .collect();
-    let count = items.len();
-    let list_widget = List::new(items).highlight_style(theme.selected).highlight_symbol("▶ ");
-    let mut state = ListState::default().with_selected((count > 0).then_some(help.selected));
-    frame.render_stateful_widget(list_widget, list, &mut state);
+    let count = popup::choices(frame, list, items, help.selected, theme);
     let text = format!(
         "{count} toetsen · {}/{} kiezen · {} voert uit · {} sluit",
         model.hint(&Action::Up),

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
 
 use super::theme::Theme;
 
@@ -20,4 +20,13 @@ pub fn open(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str,
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     inner
+}
+
+/// Draws a list to choose from, the selection marked; returns how many items it holds.
+pub fn choices(frame: &mut Frame, area: Rect, items: Vec<ListItem<'_>>, selected: usize, theme: &Theme) -> usize {
+    let count = items.len();
+    let list = List::new(items).highlight_style(theme.selected).highlight_symbol("▶ ");
+    let mut state = ListState::default().with_selected((count > 0).then_some(selected));
+    frame.render_stateful_widget(list, area, &mut state);
+    count
 }
