@@ -117,9 +117,10 @@ mod tests {
     #[test]
     fn a_user_file_rebinds_and_unbinds() {
         let mut keymap = shipped();
-        let user = "(global: { \"q\": unbind, \"ctrl-q\": quit })";
+        let user = "(global: { \"q\": unbind, \"ctrl-c\": unbind, \"ctrl-q\": quit })";
         keymap.merge(KeymapFile::parse("user.ron", user.as_bytes()).unwrap_or_default());
         assert_eq!(keymap.lookup(Context::Matrix, key("q")), None);
+        assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-c")), None);
         assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-q")), Some(&Action::Quit));
         assert_eq!(keymap.key_for(Context::Matrix, &Action::Quit), Some(key("ctrl-q")));
     }
