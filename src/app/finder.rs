@@ -57,8 +57,6 @@ pub const MAX_HITS: usize = 200;
 pub struct FinderOverlay {
     /// Everything searchable, built when the finder opens.
     pub entries: Vec<Entry>,
-    /// The entries' text in lower case, for the quick first pass.
-    lower: Vec<String>,
     /// What was typed.
     pub query: TextInput,
     /// The query the matches below are for.
@@ -79,31 +77,25 @@ impl FinderOverlay {
             text: format!("{} ({})", action.text, action.status.label()),
             target: Target::Action(action.id),
         }));
-        let lower = entries.iter().map(|e| e.text.to_lowercase()).collect();
         let matches: Vec<usize> = (0..entries.len()).collect();
         let hits = matches.iter().copied().take(MAX_HITS).collect();
-        FinderOverlay {
-            entries,
-            lower,
-            query: TextInput::default(),
-            matched_query: String::new(),
-            matches,
-            hits,
-            selected: 0,
-        }
+        FinderOverlay { entries, query: TextInput::default(), matched_query: String::new(), matches, hits, selected: 0 }
     }
 
-    /// Recomputes the hits for the query: a quick subsequence pass over the candidates (only
-    /// the previous matches when the query grew), then fuzzy scores on both cores.
+    /// Recomputes the hits for the query: a quick pass finds where each candidate's first
+    /// match ends (only the previous matches are candidates when the query grew), then fuzzy
+    /// scores of those prefixes on both cores.
     pub fn search(&mut self) {
         self.selected = 0;
         let query = self.query.text().to_string();
         let narrowing = !self.matched_query.is_empty() && query.starts_with(&self.matched_query);
         let candidates: Vec<usize> =
             if narrowing { std::mem::take(&mut self.matches) } else { (0..self.entries.len()).collect() };
-        let lower_query = query.to_lowercase();
-        let matches: Vec<usize> =
-            candidates.into_iter().filter(|&i| is_subsequence(&lower_query, &self.lower[i])).collect();
+        let pattern = Pattern::new(&query);
+        let matches: Vec<(usize, usize)> = candidates
+            .into_iter()
+            .filter_map(|i| pattern.first_match_end(&self.entries[i].text).map(|end| (i, end)))
+            .collect();
         let mut scored = score_in_parallel(&self.entries, &matches, &query);
         let best = MAX_HITS.min(scored.len());
         if best > 0 && best < scored.len() {
@@ -112,7 +104,7 @@ impl FinderOverlay {
         }
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         self.hits = scored.into_iter().map(|(_, index)| index).collect();
-        self.matches = matches;
+        self.matches = matches.into_iter().map(|(index, _)| index).collect();
         self.matched_query = query;
     }
 
@@ -123,18 +115,53 @@ impl FinderOverlay {
     }
 }
 
-/// Whether every character of `query` appears in `text` in order (both lower case).
-fn is_subsequence(query: &str, text: &str) -> bool {
-    // Bytes are enough: UTF-8 keeps a character's bytes in order and never inside another's.
-    let mut rest = text.bytes();
-    query.bytes().all(|q| rest.any(|t| t == q))
+/// A query as skim's matcher compares it: character by character, ignoring ASCII case unless
+/// the query has an ASCII capital ("smart case").
+struct Pattern {
+    chars: Vec<char>,
+    case_sensitive: bool,
 }
 
-/// Fuzzy scores of the candidates, the work split over two threads.
-fn score_in_parallel(entries: &[Entry], candidates: &[usize], query: &str) -> Vec<(i64, usize)> {
-    let score = |part: &[usize]| -> Vec<(i64, usize)> {
+impl Pattern {
+    fn new(query: &str) -> Pattern {
+        Pattern { chars: query.chars().collect(), case_sensitive: query.chars().any(|c| c.is_ascii_uppercase()) }
+    }
+
+    /// The byte offset in `text` just after the greedy, leftmost match of every query
+    /// character in order, or `None` when the text does not match.
+    ///
+    /// Skim's linear match scores only the text up to this point (it finds the same greedy
+    /// match, then works backwards from its end), so scoring this prefix gives the score of
+    /// the whole text while reading a fraction of it.
+    fn first_match_end(&self, text: &str) -> Option<usize> {
+        let mut wanted = self.chars.iter().peekable();
+        if wanted.peek().is_none() {
+            return Some(0);
+        }
+        for (at, c) in text.char_indices() {
+            let matched =
+                wanted.peek().is_some_and(|&&p| if self.case_sensitive { c == p } else { c.eq_ignore_ascii_case(&p) });
+            if matched {
+                wanted.next();
+                if wanted.peek().is_none() {
+                    return Some(at + c.len_utf8());
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Fuzzy scores of the candidates (entry, end of its first match), split over two threads.
+fn score_in_parallel(entries: &[Entry], candidates: &[(usize, usize)], query: &str) -> Vec<(i64, usize)> {
+    let score = |part: &[(usize, usize)]| -> Vec<(i64, usize)> {
         let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
-        part.iter().filter_map(|&i| matcher.fuzzy_match(&entries[i].text, query).map(|s| (s, i))).collect()
+        part.iter()
+            .filter_map(|&(i, end)| {
+                let prefix = entries[i].text.get(..end)?;
+                matcher.fuzzy_match(prefix, query).map(|s| (s, i))
+            })
+            .collect()
     };
     if candidates.len() < 2_000 {
         return score(candidates);
@@ -172,4 +199,21 @@ fn entries(dataset: &Dataset) -> Vec<Entry> {
         .enumerate()
         .map(|(a, actor)| Entry { text: format!("{} ({})", actor.name, actor.activity), target: Target::Actor(a) });
     municipalities.chain(indicators).chain(actors).chain(findings).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Scoring the prefix up to the first match gives skim's score of the whole text.
+        #[test]
+        fn prefix_score_is_the_whole_texts_score(text in "[a-cA-Cé .1-]{0,40}", query in "[a-cA-Cé1 ]{0,4}") {
+            let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
+            let whole = matcher.fuzzy_match(&text, &query);
+            let prefix = Pattern::new(&query).first_match_end(&text).and_then(|end| matcher.fuzzy_match(&text[..end], &query));
+            prop_assert_eq!(prefix, whole);
+        }
+    }
 }
