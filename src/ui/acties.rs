@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
@@ -17,12 +18,12 @@ use super::window::Window;
 /// Draws the actions screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [head, table_area, detail_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(5)]).areas(area);
+        Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(6)]).areas(area);
     let visible = model.actions.visible(&model.dataset, &model.workspace, model.today);
     frame.render_widget(heading(model, visible.len(), theme, head.width), head);
     render_table(frame, table_area, model, &visible, theme);
     let selected = visible.get(model.actions.row).and_then(|&i| model.workspace.actions.get(i)).map(AsRef::as_ref);
-    frame.render_widget(detail(model, selected, theme), detail_area);
+    render_detail(frame, detail_area, model, selected, theme);
 }
 
 /// The style of an urgency: colour as well as glyph and word.
@@ -92,23 +93,28 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
     // Borders and header take three lines.
     let window = Window::around(visible.len(), model.actions.row, area.height.saturating_sub(3));
     let shown = visible.get(window.rows.clone()).unwrap_or_default();
-    let rows = shown.iter().filter_map(|&i| model.workspace.actions.get(i)).map(|action| {
-        let urgency = action.urgency(model.today);
-        let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
-        let mut cells = vec![
-            Cell::from(format!("{} {}", urgency.glyph(), urgency.label())).style(urgency_style(theme, urgency)),
-            Cell::from(action.due.map_or("—".to_string(), |d| d.to_string())),
-            Cell::from(fit(&action.text, text_width)),
-            Cell::from(fit(&links.join(", "), links_width)),
-            Cell::from(fit(&owner_text(dataset, action.owner.as_ref()), owner_width)),
-        ];
-        if wide {
-            let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
-            let text = meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, m.title));
-            cells.push(Cell::from(fit(&text, meeting_width)));
-        }
-        Row::new(cells)
-    });
+    let rows = shown.iter().enumerate().filter_map(|(row, &i)| Some((row, model.workspace.actions.get(i)?))).map(
+        |(row, action)| {
+            // Only the selected action's text is highlighted: moving the selection then rewrites
+            // that cell twice instead of two whole rows.
+            let highlight = if Some(row) == window.selected { theme.selected } else { Style::default() };
+            let urgency = action.urgency(model.today);
+            let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
+            let mut cells = vec![
+                Cell::from(format!("{} {}", urgency.glyph(), urgency.label())).style(urgency_style(theme, urgency)),
+                Cell::from(action.due.map_or("—".to_string(), |d| d.to_string())),
+                Cell::from(fit(&action.text, text_width)).style(highlight),
+                Cell::from(fit(&links.join(", "), links_width)),
+                Cell::from(fit(&owner_text(dataset, action.owner.as_ref()), owner_width)),
+            ];
+            if wide {
+                let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
+                let text = meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, m.title));
+                cells.push(Cell::from(fit(&text, meeting_width)));
+            }
+            Row::new(cells)
+        },
+    );
     let mut widths: Vec<Constraint> =
         [11, 10, text_width, links_width, owner_width].into_iter().map(|w| Constraint::Length(w as u16)).collect();
     let mut header = vec!["Status", "Deadline", "Actie", "Over", "Eigenaar"];
@@ -130,41 +136,46 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.header))
         .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
-        .highlight_symbol("▶ ")
-        .row_highlight_style(theme.selected);
+        .highlight_symbol("▶ ");
     let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-fn detail(model: &Model, action: Option<&FollowUp>, theme: &Theme) -> Paragraph<'static> {
+/// The selected action in full, each part in rows of its own so that moving to the next
+/// action rewrites only the text that differs, never shifts the lines below it.
+fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&FollowUp>, theme: &Theme) {
     let block = Block::default().borders(Borders::TOP).border_style(theme.border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     let Some(action) = action else {
-        return Paragraph::new("").block(block);
+        return;
     };
     let dataset = &model.dataset;
     let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
     let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
     let urgency = action.urgency(model.today);
-    let lines = vec![
-        Line::styled(clean(&action.text).into_owned(), theme.header),
-        Line::from(vec![
-            Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
-            Span::styled(
-                format!(
-                    " · deadline {} · eigenaar {} · over {}",
-                    action.due.map_or("—".to_string(), |d| d.to_string()),
-                    clean(&owner_text(dataset, action.owner.as_ref())),
-                    clean(&links.join(", "))
-                ),
-                theme.text,
+    let [text, status, agreed] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Length(1)]).areas(inner);
+    let text_line = Line::styled(clean(&action.text).into_owned(), theme.header);
+    frame.render_widget(Paragraph::new(text_line).wrap(Wrap { trim: true }), text);
+    let status_line = Line::from(vec![
+        Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
+        Span::styled(
+            format!(
+                " · deadline {} · eigenaar {} · over {}",
+                action.due.map_or("—".to_string(), |d| d.to_string()),
+                clean(&owner_text(dataset, action.owner.as_ref())),
+                clean(&links.join(", "))
             ),
-        ]),
-        Line::styled(
-            meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
-                format!("afgesproken op {} in “{}”", m.date, clean(&m.title))
-            }),
-            theme.muted,
+            theme.text,
         ),
-    ];
-    Paragraph::new(lines).block(block).wrap(Wrap { trim: true })
+    ]);
+    frame.render_widget(Paragraph::new(status_line).wrap(Wrap { trim: true }), status);
+    let agreed_line = Line::styled(
+        meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
+            format!("afgesproken op {} in “{}”", m.date, clean(&m.title))
+        }),
+        theme.muted,
+    );
+    frame.render_widget(Paragraph::new(agreed_line), agreed);
 }

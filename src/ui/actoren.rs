@@ -2,11 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::app::Model;
-use crate::domain::{Actor, RelationKind, Scope};
+use crate::domain::{Actor, Besturen, RelationKind, Scope};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
@@ -26,9 +27,9 @@ fn letter(kind: RelationKind) -> char {
 
 /// Draws the actoren screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [table_area, detail_area] = Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
+    let [table_area, detail_area] = Layout::vertical([Constraint::Min(6), Constraint::Length(7)]).areas(area);
     render_table(frame, table_area, model, theme);
-    frame.render_widget(detail(model, theme), detail_area);
+    render_detail(frame, detail_area, model, theme);
 }
 
 fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -39,9 +40,12 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let per_municipality = fits >= municipalities.len();
     let window = Window::around(dataset.actors().len(), model.actor_row, area.height.saturating_sub(3));
     let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
-    let rows = shown.iter().map(|actor| {
+    let rows = shown.iter().enumerate().map(|(row, actor)| {
+        // Only the selected actor's name is highlighted: moving the selection then rewrites
+        // that cell twice instead of two whole rows.
+        let highlight = if Some(row) == window.selected { theme.selected } else { Style::default() };
         let fixed = [
-            Cell::from(fit(&actor.name, NAME as usize)),
+            Cell::from(fit(&actor.name, NAME as usize)).style(highlight),
             Cell::from(if actor.scope == Scope::Regionaal { "R" } else { "L" }),
         ];
         let relations: Vec<Cell> = if per_municipality {
@@ -51,7 +55,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             related.sort_unstable();
             related.dedup();
             let count = related.len();
-            vec![Cell::from(format!("{count} gemeenten"))]
+            let word = if count == 1 { "gemeente" } else { "gemeenten" };
+            vec![Cell::from(format!("{count} {word}"))]
         };
         Row::new(fixed.into_iter().chain(relations).collect::<Vec<_>>())
     });
@@ -80,8 +85,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let table = Table::new(rows, widths)
         .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
         .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
-        .highlight_symbol("▶ ")
-        .row_highlight_style(theme.selected);
+        .highlight_symbol("▶ ");
     let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
@@ -92,34 +96,51 @@ fn relation_letters(actor: &Actor, municipality: &str) -> String {
     if letters.is_empty() { "·".to_string() } else { letters }
 }
 
-fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
+/// The selected actor in full, each part in rows of its own so that moving to the next actor
+/// rewrites only the text that differs, never shifts the lines below it.
+fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = &model.dataset;
+    let block = Block::default().borders(Borders::TOP).border_style(theme.border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     let Some(actor) = dataset.actors().get(model.actor_row) else {
-        return Paragraph::new("Geen actoren in deze dataset.").style(theme.muted);
+        frame.render_widget(Paragraph::new("Geen actoren in deze dataset.").style(theme.muted), inner);
+        return;
     };
     let vormen: Vec<&str> = actor.vormen.iter().map(|v| v.label()).collect();
-    let relations: Vec<String> = dataset
-        .municipalities()
-        .iter()
-        .filter_map(|m| {
-            let kinds: Vec<String> = actor
-                .relations
-                .iter()
-                .filter(|r| r.municipality == m.id)
-                .map(|r| format!("{} ({})", r.kind.label(), r.bestuur.label().replace("gemeente", m.gemeente_word())))
-                .collect();
-            (!kinds.is_empty()).then(|| format!("{}: {}", m.name, kinds.join(", ")))
-        })
-        .collect();
-    let lines = vec![
-        Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header),
-        Line::styled(clean(&actor.activity).into_owned(), theme.text),
-        Line::styled(
-            if relations.is_empty() { "Geen relaties met gemeenten.".to_string() } else { relations.join(" · ") },
-            theme.text,
-        ),
-    ];
-    Paragraph::new(lines)
-        .block(Block::default().borders(Borders::TOP).border_style(theme.border))
-        .wrap(Wrap { trim: true })
+    let [name, activity, related] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    let name_line =
+        Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header);
+    let wrapped = |line: Line<'static>| Paragraph::new(line).wrap(Wrap { trim: true });
+    frame.render_widget(Paragraph::new(name_line), name);
+    frame.render_widget(wrapped(Line::styled(clean(&actor.activity).into_owned(), theme.text)), activity);
+    frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);
+}
+
+/// The actor's relations grouped by kind and bestuur: `klant (gemeente): Avelgem, Kortrijk`,
+/// or `alle 13 gemeenten` when every municipality has that relation.
+fn relations_text(model: &Model, actor: &Actor) -> String {
+    let municipalities = model.dataset.municipalities();
+    let mut groups: Vec<((RelationKind, Besturen), Vec<&str>)> = Vec::new();
+    for relation in &actor.relations {
+        let name = municipalities.iter().find(|m| m.id == relation.municipality).map_or("?", |m| m.name.as_str());
+        let key = (relation.kind, relation.bestuur);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, names)) => names.push(name),
+            None => groups.push((key, vec![name])),
+        }
+    }
+    if groups.is_empty() {
+        return "Geen relaties met gemeenten.".to_string();
+    }
+    let group_text = |((kind, bestuur), names): &((RelationKind, Besturen), Vec<&str>)| {
+        let who = if names.len() == municipalities.len() {
+            format!("alle {} gemeenten", names.len())
+        } else {
+            clean(&names.join(", ")).into_owned()
+        };
+        format!("{} ({}): {who}", kind.label(), bestuur.label())
+    };
+    groups.iter().map(group_text).collect::<Vec<_>>().join(" · ")
 }

@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
@@ -20,7 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Layout::vertical([Constraint::Length(3), Constraint::Min(4), Constraint::Length(7)]).areas(area);
     frame.render_widget(heading(model, theme), head);
     render_list(frame, list, model, theme);
-    frame.render_widget(detail(model, theme), detail_area);
+    render_detail(frame, detail_area, model, theme);
 }
 
 fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
@@ -60,20 +61,26 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let note_width = room - label_width;
     let window = Window::around(findings.len(), model.drill_row, area.height.saturating_sub(3));
     let shown = findings.get(window.rows.clone()).unwrap_or_default();
-    let rows = shown.iter().filter_map(|&f| dataset.findings().get(f)).map(|finding| {
-        let label = dataset
-            .indicator_index(&finding.indicator)
-            .and_then(|i| dataset.indicators().get(i))
-            .map_or(String::new(), |i| fit(&i.label, label_width));
-        Row::new([
-            Cell::from(finding.indicator.clone()),
-            Cell::from(label),
-            Cell::from(finding.bestuur.code()),
-            Cell::from(format!("{} {}", finding.verdict.glyph(), finding.verdict.label()))
-                .style(theme.verdict(finding.verdict)),
-            Cell::from(fit(&finding.note, note_width)),
-        ])
-    });
+    let selected = window.selected;
+    let rows = shown.iter().enumerate().filter_map(|(row, &f)| Some((row, dataset.findings().get(f)?))).map(
+        |(row, finding)| {
+            // Only the id and label of the selected row are highlighted: moving the selection
+            // then rewrites a few dozen cells instead of two whole rows.
+            let highlight = if Some(row) == selected { theme.selected } else { Style::default() };
+            let label = dataset
+                .indicator_index(&finding.indicator)
+                .and_then(|i| dataset.indicators().get(i))
+                .map_or(String::new(), |i| fit(&i.label, label_width));
+            Row::new([
+                Cell::from(finding.indicator.clone()).style(highlight),
+                Cell::from(label).style(highlight),
+                Cell::from(finding.bestuur.code()),
+                Cell::from(format!("{} {}", finding.verdict.glyph(), finding.verdict.label()))
+                    .style(theme.verdict(finding.verdict)),
+                Cell::from(fit(&finding.note, note_width)),
+            ])
+        },
+    );
     let widths = [
         Constraint::Length(7),
         Constraint::Length(label_width as u16),
@@ -88,42 +95,36 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         .block(
             Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.header)),
         )
-        .highlight_symbol("▶ ")
-        .row_highlight_style(theme.selected);
-    let mut state = TableState::default().with_selected(window.selected);
+        .highlight_symbol("▶ ");
+    let mut state = TableState::default().with_selected(selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-fn detail(model: &Model, theme: &Theme) -> Paragraph<'static> {
+/// The selected finding in full, each part in rows of its own so that moving to the next
+/// finding rewrites only the text that differs, never shifts the lines below it.
+fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = &model.dataset;
     let block = Block::default().borders(Borders::TOP).border_style(theme.border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     let Some(finding) = model.selected_finding().and_then(|f| dataset.findings().get(f)) else {
-        return Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted).block(block);
+        frame.render_widget(Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted), inner);
+        return;
     };
     let indicator = dataset.indicator_index(&finding.indicator).and_then(|i| dataset.indicators().get(i));
     let municipality = dataset.municipality_index(&finding.municipality).and_then(|m| dataset.municipalities().get(m));
-    let lines = vec![
-        Line::styled(
-            format!("{} {}", finding.indicator, indicator.map_or(String::new(), |i| clean(&i.label).into_owned())),
-            theme.header,
-        ),
-        Line::styled(
-            format!(
-                "Vraag {}: {}",
-                indicator.and_then(|i| i.question_number()).unwrap_or("?"),
-                indicator.map_or(String::new(), |i| clean(&i.question).into_owned())
-            ),
-            theme.muted,
-        ),
-        verdict_line(finding, municipality.map_or("gemeente", |m| m.gemeente_word()), theme),
-        Line::styled(format!("Toelichting: {}", clean(&finding.note)), theme.text),
-        linked_actions(model, finding, theme),
-        Line::styled(
-            format!("Bron: {}", finding.source.as_deref().map_or("analyse (rapport)".into(), clean)),
-            theme.muted,
-        ),
-    ];
-    Paragraph::new(lines).block(block).wrap(Wrap { trim: false })
+    let [what, verdict, note, actions] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Length(2), Constraint::Length(1)])
+            .areas(inner);
+    let label = indicator.map_or(String::new(), |i| clean(&i.label).into_owned());
+    let what_lines = vec![Line::styled(format!("{} {label}", finding.indicator), theme.header)];
+    let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
+    frame.render_widget(wrapped(what_lines), what);
+    let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
+    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, theme)), verdict);
+    frame
+        .render_widget(wrapped(vec![Line::styled(format!("Toelichting: {}", clean(&finding.note)), theme.text)]), note);
+    frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
 }
 
 /// The actions linked to this finding or to its matrix cell.
@@ -156,6 +157,7 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
 
 fn verdict_line(finding: &Finding, gemeente_word: &str, theme: &Theme) -> Line<'static> {
     let who = finding.bestuur.label().replace("gemeente", gemeente_word);
+    let source = finding.source.as_deref().map_or("analyse (rapport)".into(), clean);
     Line::from(vec![
         Span::styled("Oordeel: ", theme.text),
         Span::styled(
@@ -163,5 +165,6 @@ fn verdict_line(finding: &Finding, gemeente_word: &str, theme: &Theme) -> Line<'
             theme.verdict(finding.verdict),
         ),
         Span::styled(format!("  ·  bestuur: {who}"), theme.text),
+        Span::styled(format!("  ·  bron: {source}"), theme.muted),
     ])
 }

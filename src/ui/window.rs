@@ -1,5 +1,5 @@
-//! Long lists draw only the rows that fit, placed so the selection stays in view, and say
-//! which rows are shown.
+//! Long lists draw only the rows that fit, a page at a time so that moving the selection
+//! redraws two rows rather than the whole list, and say which rows are shown.
 
 use std::ops::Range;
 
@@ -14,10 +14,11 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window of `height` rows of a list of `len` that shows `selected`.
+    /// The page of `height` rows of a list of `len` that shows `selected`; the last page is
+    /// filled up with the rows before it.
     pub fn around(len: usize, selected: usize, height: u16) -> Window {
         let height = usize::from(height).max(1);
-        let start = (selected + 1).saturating_sub(height).min(len.saturating_sub(height));
+        let start = (selected / height * height).min(len.saturating_sub(height));
         let end = (start + height).min(len);
         Window { rows: start..end, selected: (selected < len).then(|| selected - start), len }
     }
@@ -34,10 +35,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_selection_stays_in_view() {
+    fn the_selection_stays_in_view_a_page_at_a_time() {
         assert_eq!(Window::around(300, 0, 20).rows, 0..20);
-        assert_eq!(Window::around(300, 25, 20).rows, 6..26);
-        assert_eq!(Window::around(300, 25, 20).selected, Some(19));
+        assert_eq!(Window::around(300, 19, 20).rows, 0..20);
+        assert_eq!(Window::around(300, 20, 20).rows, 20..40);
+        assert_eq!(Window::around(300, 25, 20).rows, 20..40);
+        assert_eq!(Window::around(300, 25, 20).selected, Some(5));
+        assert_eq!(Window::around(25, 20, 20).rows, 5..25);
+        assert_eq!(Window::around(25, 20, 20).selected, Some(15));
         assert_eq!(Window::around(300, 299, 20).rows, 280..300);
         assert_eq!(Window::around(13, 12, 20).rows, 0..13);
         assert_eq!(Window::around(0, 0, 20).selected, None);
