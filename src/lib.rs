@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod gap_bridging;
 pub mod keymap;
 pub mod ronfile;
 pub mod run;

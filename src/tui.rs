@@ -2,17 +2,20 @@
 //! run, frames drawn only when something changed. Blocks on its channel, so an idle app uses
 //! no CPU.
 
-use std::io::{self, stdout};
+use std::io::{self, Stdout, stdout};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 use crate::app::{Action, Effect, Model, on_key, update};
 use crate::export;
+use crate::gap_bridging::GapBridgingBackend;
 use crate::keymap::Key;
 use crate::ui;
 use crate::workspace::writer::{Saved, Writer};
@@ -25,17 +28,21 @@ enum Input {
     Writer(Saved),
 }
 
+/// The terminal the app draws on: crossterm on standard output, writing as few bytes as it can.
+pub type Screen = Terminal<GapBridgingBackend<CrosstermBackend<Stdout>>>;
+
 /// Takes over the terminal (raw mode, alternate screen); from here on it is restored on
 /// every way out (quit, error, panic, SIGTERM, SIGHUP).
-pub fn start() -> io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
+pub fn start() -> io::Result<Screen> {
     install_restore_hooks();
-    Ok(terminal)
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen)?;
+    Terminal::new(GapBridgingBackend::new(CrosstermBackend::new(stdout())))
 }
 
 /// Runs the app in a started terminal until the facilitator quits, then restores the
 /// terminal. `workspace` is where changes are saved.
-pub fn run(mut terminal: DefaultTerminal, model: Model, workspace: &Path) -> io::Result<()> {
+pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<()> {
     let (sender, inputs) = channel();
     read_terminal(sender.clone());
     let writer_reports = sender.clone();
@@ -93,7 +100,7 @@ fn today() -> jiff::civil::Date {
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     mut model: Model,
     inputs: &Receiver<Input>,
     writer: &Writer,
