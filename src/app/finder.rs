@@ -91,20 +91,10 @@ impl FinderOverlay {
         let narrowing = !self.matched_query.is_empty() && query.starts_with(&self.matched_query);
         let candidates: Vec<usize> =
             if narrowing { std::mem::take(&mut self.matches) } else { (0..self.entries.len()).collect() };
-        let pattern = Pattern::new(&query);
-        let matches: Vec<(usize, usize)> = candidates
-            .into_iter()
-            .filter_map(|i| pattern.first_match_end(&self.entries[i].text).map(|end| (i, end)))
-            .collect();
-        let mut scored = score_in_parallel(&self.entries, &matches, &query);
-        let best = MAX_HITS.min(scored.len());
-        if best > 0 && best < scored.len() {
-            scored.select_nth_unstable_by(best - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            scored.truncate(best);
-        }
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let (matches, mut scored) = match_in_parallel(&self.entries, &candidates, &query);
+        keep_best(&mut scored);
         self.hits = scored.into_iter().map(|(_, index)| index).collect();
-        self.matches = matches.into_iter().map(|(index, _)| index).collect();
+        self.matches = matches;
         self.matched_query = query;
     }
 
@@ -118,13 +108,56 @@ impl FinderOverlay {
 /// A query as skim's matcher compares it: character by character, ignoring ASCII case unless
 /// the query has an ASCII capital ("smart case").
 struct Pattern {
-    chars: Vec<char>,
-    case_sensitive: bool,
+    needles: Vec<Needle>,
+}
+
+/// What one query character matches, as bytes of UTF-8 text.
+enum Needle {
+    /// One ASCII byte.
+    Byte(u8),
+    /// An ASCII letter in either case.
+    EitherCase(u8, u8),
+    /// A non-ASCII character, compared exactly (as skim does), by its encoding.
+    Encoded(Vec<u8>),
+}
+
+/// How far into the text a needle is expected: the first one may be anywhere (or nowhere);
+/// the ones after it mostly follow within a few bytes.
+#[derive(Clone, Copy)]
+enum Reach {
+    Far,
+    Near,
+}
+
+impl Needle {
+    /// The offset just after the needle's first occurrence in `haystack`.
+    fn end_in(&self, haystack: &[u8], reach: Reach) -> Option<usize> {
+        // memchr's vectorised search wins over long stretches; a plain loop wins when the
+        // match is a few bytes on.
+        let found = match (self, reach) {
+            (Needle::Byte(byte), Reach::Far) => memchr::memchr(*byte, haystack)?,
+            (Needle::Byte(byte), Reach::Near) => haystack.iter().position(|b| b == byte)?,
+            (Needle::EitherCase(lower, upper), Reach::Far) => memchr::memchr2(*lower, *upper, haystack)?,
+            (Needle::EitherCase(lower, upper), Reach::Near) => {
+                haystack.iter().position(|b| b == lower || b == upper)?
+            }
+            (Needle::Encoded(encoded), _) => return Some(memchr::memmem::find(haystack, encoded)? + encoded.len()),
+        };
+        Some(found + 1)
+    }
 }
 
 impl Pattern {
     fn new(query: &str) -> Pattern {
-        Pattern { chars: query.chars().collect(), case_sensitive: query.chars().any(|c| c.is_ascii_uppercase()) }
+        let case_sensitive = query.chars().any(|c| c.is_ascii_uppercase());
+        let needle = |c: char| match u8::try_from(c) {
+            Ok(byte) if byte.is_ascii() && !case_sensitive && byte.is_ascii_alphabetic() => {
+                Needle::EitherCase(byte.to_ascii_lowercase(), byte.to_ascii_uppercase())
+            }
+            Ok(byte) if byte.is_ascii() => Needle::Byte(byte),
+            _ => Needle::Encoded(c.to_string().into_bytes()),
+        };
+        Pattern { needles: query.chars().map(needle).collect() }
     }
 
     /// The byte offset in `text` just after the greedy, leftmost match of every query
@@ -132,47 +165,86 @@ impl Pattern {
     ///
     /// Skim's linear match scores only the text up to this point (it finds the same greedy
     /// match, then works backwards from its end), so scoring this prefix gives the score of
-    /// the whole text while reading a fraction of it.
+    /// the whole text while reading a fraction of it. UTF-8 never has an ASCII byte inside
+    /// another character, nor one character's encoding starting inside another's, so a byte
+    /// search finds the same characters a character search would.
     fn first_match_end(&self, text: &str) -> Option<usize> {
-        let mut wanted = self.chars.iter().peekable();
-        if wanted.peek().is_none() {
+        let bytes = text.as_bytes();
+        let mut needles = self.needles.iter();
+        let Some(first) = needles.next() else {
             return Some(0);
+        };
+        let mut end = first.end_in(bytes, Reach::Far)?;
+        for needle in needles {
+            end += needle.end_in(bytes.get(end..)?, Reach::Near)?;
         }
-        for (at, c) in text.char_indices() {
-            let matched =
-                wanted.peek().is_some_and(|&&p| if self.case_sensitive { c == p } else { c.eq_ignore_ascii_case(&p) });
-            if matched {
-                wanted.next();
-                if wanted.peek().is_none() {
-                    return Some(at + c.len_utf8());
-                }
-            }
-        }
-        None
+        Some(end)
     }
 }
 
-/// Fuzzy scores of the candidates (entry, end of its first match), split over two threads.
-fn score_in_parallel(entries: &[Entry], candidates: &[(usize, usize)], query: &str) -> Vec<(i64, usize)> {
-    let score = |part: &[(usize, usize)]| -> Vec<(i64, usize)> {
-        let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
-        part.iter()
-            .filter_map(|&(i, end)| {
-                let prefix = entries[i].text.get(..end)?;
-                matcher.fuzzy_match(prefix, query).map(|s| (s, i))
-            })
-            .collect()
-    };
-    if candidates.len() < 2_000 {
-        return score(candidates);
+/// Candidates are handed to the two threads in alternating chunks of this many, so that each
+/// gets its share of every kind of entry (the costly ones cluster).
+const CHUNK: usize = 1_024;
+
+/// The candidates that match the query, and their fuzzy scores; the work split over two
+/// threads.
+fn match_in_parallel(entries: &[Entry], candidates: &[usize], query: &str) -> (Vec<usize>, Vec<(i64, usize)>) {
+    let pattern = Pattern::new(query);
+    if candidates.len() < 2 * CHUNK {
+        return match_chunks(entries, &pattern, query, candidates.chunks(CHUNK));
     }
-    let (first, second) = candidates.split_at(candidates.len() / 2);
     std::thread::scope(|scope| {
-        let other = scope.spawn(|| score(second));
-        let mut scored = score(first);
-        scored.extend(other.join().unwrap_or_default());
-        scored
+        let other = scope.spawn(|| match_chunks(entries, &pattern, query, candidates.chunks(CHUNK).skip(1).step_by(2)));
+        let (mut matches, mut scored) = match_chunks(entries, &pattern, query, candidates.chunks(CHUNK).step_by(2));
+        let (more_matches, more_scored) = other.join().unwrap_or_default();
+        matches.extend(more_matches);
+        scored.extend(more_scored);
+        (matches, scored)
     })
+}
+
+/// The matching candidates of some chunks, and their fuzzy scores.
+fn match_chunks<'a>(
+    entries: &[Entry],
+    pattern: &Pattern,
+    query: &str,
+    chunks: impl Iterator<Item = &'a [usize]>,
+) -> (Vec<usize>, Vec<(i64, usize)>) {
+    let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
+    // Neighbouring entries often begin alike (a municipality's findings follow each other):
+    // a prefix equal to the one before reuses its score.
+    let mut last: Option<(&str, Option<i64>)> = None;
+    let mut matches = Vec::new();
+    let mut scored = Vec::new();
+    for &i in chunks.flatten() {
+        let Some(text) = entries.get(i).map(|e| e.text.as_str()) else {
+            continue;
+        };
+        let Some(prefix) = pattern.first_match_end(text).and_then(|end| text.get(..end)) else {
+            continue;
+        };
+        matches.push(i);
+        let score = match last {
+            Some((previous, score)) if previous == prefix => score,
+            _ => matcher.fuzzy_match(prefix, query),
+        };
+        last = Some((prefix, score));
+        if let Some(score) = score {
+            scored.push((score, i));
+        }
+    }
+    keep_best(&mut scored);
+    (matches, scored)
+}
+
+/// Keeps the best [`MAX_HITS`] scores, best first (equal scores: the earlier entry first).
+fn keep_best(scored: &mut Vec<(i64, usize)>) {
+    let best_first = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    if scored.len() > MAX_HITS {
+        scored.select_nth_unstable_by(MAX_HITS - 1, best_first);
+        scored.truncate(MAX_HITS);
+    }
+    scored.sort_unstable_by(best_first);
 }
 
 fn entries(dataset: &Dataset) -> Vec<Entry> {
@@ -209,7 +281,7 @@ mod tests {
     proptest! {
         /// Scoring the prefix up to the first match gives skim's score of the whole text.
         #[test]
-        fn prefix_score_is_the_whole_texts_score(text in "[a-cA-Cé .1-]{0,40}", query in "[a-cA-Cé1 ]{0,4}") {
+        fn prefix_score_is_the_whole_texts_score(text in "[a-cA-CéÉ中 .1-]{0,40}", query in "[a-cA-CéÉ中1 ]{0,4}") {
             let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
             let whole = matcher.fuzzy_match(&text, &query);
             let prefix = Pattern::new(&query).first_match_end(&text).and_then(|end| matcher.fuzzy_match(&text[..end], &query));
