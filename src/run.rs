@@ -57,8 +57,8 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let read_only = matches!(held, Acquired::HeldElsewhere);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() };
-    let today = jiff::ZonedDateTime::now().date();
-    let (mut model, unmatched) = Model::new(dataset, keymap, projection, today).with_workspace(workspace, read_only);
+    let (mut model, unmatched) =
+        Model::new(dataset, keymap, projection, tui::utc_today()).with_workspace(workspace, read_only);
     if unmatched > 0 {
         model.status.message = Some(format!("{unmatched} wijziging(en) passen niet meer op de dataset"));
     }

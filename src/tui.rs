@@ -26,6 +26,8 @@ enum Input {
     Terminal(Event),
     /// The writer reports.
     Writer(Saved),
+    /// Today's date where the facilitator is, once the system time zone is known.
+    Today(jiff::civil::Date),
 }
 
 /// The terminal the app draws on: crossterm on standard output, writing as few bytes as it can.
@@ -45,6 +47,7 @@ pub fn start() -> io::Result<Screen> {
 pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<()> {
     let (sender, inputs) = channel();
     read_terminal(sender.clone());
+    find_local_date(sender.clone());
     let writer_reports = sender.clone();
     let writer = Writer::start(workspace.to_path_buf(), model.workspace.clone(), move |saved| {
         // The loop is gone only when the app is quitting.
@@ -95,8 +98,20 @@ fn read_terminal(sender: Sender<Input>) {
     });
 }
 
+/// Today's date in the system time zone. The first call finds that time zone, which can
+/// take a few milliseconds (jiff indexes the zoneinfo directory); later calls are quick.
 fn today() -> jiff::civil::Date {
     jiff::ZonedDateTime::now().date()
+}
+
+/// Today's date in UTC: known at once, and the local date for all but an hour or two a day.
+pub fn utc_today() -> jiff::civil::Date {
+    jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
+}
+
+/// Finds the local date beside the loop, so the first frame need not wait for the time zone.
+fn find_local_date(sender: Sender<Input>) {
+    std::thread::spawn(move || sender.send(Input::Today(today())));
 }
 
 fn event_loop(
@@ -118,6 +133,7 @@ fn event_loop(
             Input::Terminal(Event::Paste(text)) => (true, update(&mut model, Action::Paste(text))),
             Input::Terminal(Event::Resize(..)) => (true, Vec::new()),
             Input::Terminal(_) => (false, Vec::new()),
+            Input::Today(date) => (date != model.today, update(&mut model, Action::Today(date))),
             Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Action::Saved(revision))),
             Input::Writer(Saved::Failed(revision, error)) => {
                 (true, update(&mut model, Action::SaveFailed(revision, error)))
