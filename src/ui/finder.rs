@@ -24,10 +24,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, finder: &FinderOverl
         .hits
         .iter()
         .filter_map(|&index| finder.entries.get(index))
-        .map(|entry| {
+        .map(|(text, target)| {
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{:<10}", entry.target.kind()), theme.muted),
-                Span::styled(fit(&entry.text, room), theme.text),
+                Span::styled(format!("{:<10}", target.kind()), theme.muted),
+                Span::styled(fit(text, room), theme.text),
             ]))
         })
         .collect();
