@@ -155,16 +155,16 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
     }
 }
 
+/// `Oordeel: ● ja  ·  bestuur: stad en OCMW  ·  bron: …`, the verdict and bestuur padded to
+/// their longest forms so that the parts after them stay put from one finding to the next.
 fn verdict_line(finding: &Finding, gemeente_word: &str, theme: &Theme) -> Line<'static> {
     let who = finding.bestuur.label().replace("gemeente", gemeente_word);
     let source = finding.source.as_deref().map_or("analyse (rapport)".into(), clean);
+    let verdict = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
     Line::from(vec![
         Span::styled("Oordeel: ", theme.text),
-        Span::styled(
-            format!("{} {}", finding.verdict.glyph(), finding.verdict.label()),
-            theme.verdict(finding.verdict),
-        ),
-        Span::styled(format!("  ·  bestuur: {who}"), theme.text),
+        Span::styled(format!("{verdict:<10}"), theme.verdict(finding.verdict)),
+        Span::styled(format!("  ·  bestuur: {who:<16}"), theme.text),
         Span::styled(format!("  ·  bron: {source}"), theme.muted),
     ])
 }
