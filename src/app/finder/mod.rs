@@ -8,6 +8,7 @@ pub use entries::Entries;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use rustc_hash::FxHashMap;
 
 use crate::domain::Dataset;
 use crate::workspace::Workspace;
@@ -130,9 +131,9 @@ fn match_chunks<'a>(
     chunks: impl Iterator<Item = &'a [usize]>,
 ) -> (Vec<usize>, Best) {
     let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
-    // Neighbouring entries often begin alike (a municipality's findings follow each other):
-    // a prefix equal to the one before reuses its score.
-    let mut last: Option<(&str, Option<i64>)> = None;
+    // Skim's score depends on a short end of each text, which many texts share (every
+    // finding of a municipality, every action naming one): each is scored once.
+    let mut scores: FxHashMap<&str, Option<i64>> = FxHashMap::default();
     let mut matches = Vec::new();
     let mut best = Best::default();
     for &i in chunks.flatten() {
@@ -143,17 +144,12 @@ fn match_chunks<'a>(
             continue;
         };
         matches.push(i);
-        let score = match last {
-            Some((previous, score)) if previous == prefix => score,
-            // An entry whose score cannot reach the best so far is not scored at all.
-            _ if best.threshold().is_some_and(|worst| pattern.score_bound(prefix) < worst) => {
-                last = None;
-                continue;
-            }
-            _ => matcher.fuzzy_match(prefix, query),
-        };
-        last = Some((prefix, score));
-        if let Some(score) = score {
+        let (key, bound) = pattern.scoring(prefix);
+        // An entry whose score cannot reach the best so far is not scored at all.
+        if best.threshold().is_some_and(|worst| bound < worst) {
+            continue;
+        }
+        if let Some(score) = *scores.entry(key).or_insert_with(|| matcher.fuzzy_match(prefix, query)) {
             best.offer(score, i);
         }
     }

@@ -31,6 +31,14 @@ const BEST_MATCH: i64 = 24;
 const GAP_START: i64 = 3;
 
 impl Needle {
+    /// The length of the bytes it matches.
+    fn len(&self) -> usize {
+        match self {
+            Needle::Byte(_) | Needle::EitherCase(..) => 1,
+            Needle::Encoded(encoded) => encoded.len(),
+        }
+    }
+
     /// Where the needle's last occurrence in `haystack` starts.
     fn last_start_in(&self, haystack: &[u8]) -> Option<usize> {
         match self {
@@ -91,23 +99,49 @@ impl Pattern {
         Some(end)
     }
 
-    /// The highest score skim can give `prefix` (a text cut after its first match, see
-    /// [`Pattern::first_match_end`]). Skim scores the shortest window ending there that holds
-    /// the query, found backwards from the end; every matched character in it scores at
-    /// most [`BEST_MATCH`], every other one costs at least 1, and a run of them [`GAP_START`] more.
-    pub(super) fn score_bound(&self, prefix: &str) -> i64 {
-        let bytes = prefix.as_bytes();
-        let mut start = bytes.len();
-        for needle in self.needles.iter().rev() {
-            match bytes.get(..start).and_then(|before| needle.last_start_in(before)) {
-                Some(at) => start = at,
-                None => return i64::MAX,
+    /// What skim's score of `prefix` (a text cut after its first match, see
+    /// [`Pattern::first_match_end`]) depends on: two prefixes with the same key score the
+    /// same. And the highest score it can have.
+    ///
+    /// A one-character query is scored by the character it first matches and the one before
+    /// it. A longer one: skim finds the shortest window ending where the first match ends
+    /// that holds the query, by a backward search starting at the first match; it then
+    /// scores the characters from (window start − first match start) to the end, counted
+    /// from the start of the text, with nothing before them. Every matched character scores
+    /// at most [`BEST_MATCH`]; every other one in the window costs at least 1, and a run of
+    /// them [`GAP_START`] more.
+    pub(super) fn scoring<'t>(&self, prefix: &'t str) -> (&'t str, i64) {
+        match self.needles.as_slice() {
+            [] => (prefix, 0),
+            [_] => {
+                let mut chars = prefix.char_indices().rev();
+                let _matched = chars.next();
+                let key = chars.next().and_then(|(before, _)| prefix.get(before..)).unwrap_or(prefix);
+                (key, BEST_MATCH)
+            }
+            [first, ..] => {
+                let bytes = prefix.as_bytes();
+                let first_start = first.end_in(bytes, Reach::Far).map_or(0, |end| end - first.len());
+                let mut start = bytes.len();
+                for needle in self.needles.iter().rev() {
+                    match bytes.get(..start).and_then(|before| needle.last_start_in(before)) {
+                        Some(at) => start = at,
+                        None => return (prefix, i64::MAX),
+                    }
+                }
+                let (key, window) = if prefix.is_ascii() {
+                    (prefix.get(start - first_start..).unwrap_or(prefix), bytes.len() - start)
+                } else {
+                    let chars_before = |at: usize| prefix.get(..at).map_or(0, |p| p.chars().count());
+                    let from = chars_before(start).saturating_sub(chars_before(first_start));
+                    let key = prefix.char_indices().nth(from).and_then(|(at, _)| prefix.get(at..));
+                    (key.unwrap_or(prefix), prefix.get(start..).map_or(0, |w| w.chars().count()))
+                };
+                let gaps = window.saturating_sub(self.needles.len()) as i64;
+                let bound = BEST_MATCH * self.needles.len() as i64 - if gaps > 0 { GAP_START + gaps } else { 0 };
+                (key, bound)
             }
         }
-        let window = prefix.get(start..).map_or(0, |w| w.chars().count());
-        let matched = self.needles.len();
-        let gaps = window.saturating_sub(matched) as i64;
-        BEST_MATCH * matched as i64 - if gaps > 0 { GAP_START + gaps } else { 0 }
     }
 }
 
@@ -117,25 +151,35 @@ mod tests {
     use fuzzy_matcher::FuzzyMatcher;
     use fuzzy_matcher::skim::SkimMatcherV2;
     use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    fn skim(text: &str, query: &str) -> Option<i64> {
+        SkimMatcherV2::default().element_limit(1).fuzzy_match(text, query)
+    }
 
     proptest! {
         /// Scoring the prefix up to the first match gives skim's score of the whole text.
         #[test]
-        fn prefix_score_is_the_whole_texts_score(text in "[a-cA-CéÉ中 .1-]{0,40}", query in "[a-cA-CéÉ中1 ]{0,4}") {
-            let matcher = SkimMatcherV2::default().element_limit(1);
-            let whole = matcher.fuzzy_match(&text, &query);
-            let prefix = Pattern::new(&query).first_match_end(&text).and_then(|end| matcher.fuzzy_match(&text[..end], &query));
-            prop_assert_eq!(prefix, whole);
+        fn the_prefix_scores_as_the_whole_text(text in "[a-cA-CéÉ中 .1-]{0,40}", query in "[a-cA-CéÉ中1 ]{0,4}") {
+            let prefix = Pattern::new(&query).first_match_end(&text).map(|end| &text[..end]);
+            prop_assert_eq!(prefix.and_then(|p| skim(p, &query)), skim(&text, &query));
         }
 
-        /// No text scores above its bound.
+        /// Texts with the same key score the same, and none above its bound.
         #[test]
-        fn the_score_bound_holds(text in "[a-cA-CéÉ中 .1-]{0,40}", query in "[a-cA-CéÉ中1 ]{1,4}") {
-            let matcher = SkimMatcherV2::default().element_limit(1);
+        fn the_key_decides_the_score_and_the_bound_holds(
+            texts in prop::collection::vec("[abAé ]{0,9}", 1..300),
+            query in "[abAé]{1,3}",
+        ) {
             let pattern = Pattern::new(&query);
-            if let Some(end) = pattern.first_match_end(&text) {
-                let score = matcher.fuzzy_match(&text[..end], &query).unwrap_or(i64::MIN);
-                prop_assert!(score <= pattern.score_bound(&text[..end]), "{} > {}", score, pattern.score_bound(&text[..end]));
+            let mut seen: HashMap<String, Option<i64>> = HashMap::new();
+            for text in &texts {
+                let Some(end) = pattern.first_match_end(text) else { continue };
+                let (key, bound) = pattern.scoring(&text[..end]);
+                let score = skim(text, &query);
+                prop_assert!(score.unwrap_or(i64::MIN) <= bound, "{:?} > {} for {:?}", score, bound, text);
+                let first = *seen.entry(key.to_string()).or_insert(score);
+                prop_assert_eq!(first, score, "key {:?} of {:?}", key, text);
             }
         }
     }
