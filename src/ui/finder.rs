@@ -20,18 +20,15 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, finder: &FinderOverl
         Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     input_line::render(frame, query, "Zoek: ", &finder.query, theme);
     let room = usize::from(list.width).saturating_sub(14);
-    let items: Vec<ListItem> = finder
-        .hits
-        .iter()
-        .filter_map(|&index| finder.entries.get(index))
-        .map(|(text, target)| {
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{:<10}", target.kind()), theme.muted),
-                Span::styled(fit(text, room), theme.text),
-            ]))
-        })
-        .collect();
-    let shown = popup::choices(frame, list, items, finder.selected, theme);
+    let item = |hit: usize| {
+        let (text, target) = finder.hits.get(hit).and_then(|&index| finder.entries.get(index))?;
+        Some(ListItem::new(Line::from(vec![
+            Span::styled(format!("{:<10}", target.kind()), theme.muted),
+            Span::styled(fit(text, room), theme.text),
+        ])))
+    };
+    let shown = finder.hits.len();
+    popup::choices(frame, list, shown, finder.selected, item, theme);
     let text = format!(
         "{shown} getoond van {} · {}/{} kiezen · {} springt erheen · {} sluit",
         finder.entries.len(),

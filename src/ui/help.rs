@@ -19,17 +19,16 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
         Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     input_line::render(frame, query, "Filter: ", &help.query, theme);
     let entries = help.entries(&model.keymap);
-    let items: Vec<ListItem> = entries
-        .iter()
-        .map(|entry| {
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{:>10}  ", entry.key), theme.key),
-                Span::styled(entry.action.description().to_string(), theme.text),
-                Span::styled(format!("  [{}]", entry.context.label()), theme.muted),
-            ]))
-        })
-        .collect();
-    let count = popup::choices(frame, list, items, help.selected, theme);
+    let item = |index: usize| {
+        let entry = entries.get(index)?;
+        Some(ListItem::new(Line::from(vec![
+            Span::styled(format!("{:>10}  ", entry.key), theme.key),
+            Span::styled(entry.action.description().to_string(), theme.text),
+            Span::styled(format!("  [{}]", entry.context.label()), theme.muted),
+        ])))
+    };
+    let count = entries.len();
+    popup::choices(frame, list, count, help.selected, item, theme);
     let text = format!(
         "{count} toetsen · {}/{} kiezen · {} voert uit · {} sluit",
         model.hint(&Action::Up),

@@ -6,6 +6,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
 
 use super::theme::Theme;
+use super::window::Window;
 
 /// Clears a centred box of at most `width` × `height` and draws its border; returns the inside.
 pub fn open(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str, theme: &Theme) -> Rect {
@@ -22,11 +23,19 @@ pub fn open(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str,
     inner
 }
 
-/// Draws a list to choose from, the selection marked; returns how many items it holds.
-pub fn choices(frame: &mut Frame, area: Rect, items: Vec<ListItem<'_>>, selected: usize, theme: &Theme) -> usize {
-    let count = items.len();
+/// Draws a list of `len` items to choose from, the selection marked: only the page of items
+/// that fits is built (`item` gives the item at an index).
+pub fn choices<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    len: usize,
+    selected: usize,
+    item: impl Fn(usize) -> Option<ListItem<'a>>,
+    theme: &Theme,
+) {
+    let window = Window::around(len, selected, area.height);
+    let items: Vec<ListItem> = window.rows.clone().filter_map(item).collect();
     let list = List::new(items).highlight_style(theme.selected).highlight_symbol("▶ ");
-    let mut state = ListState::default().with_selected((count > 0).then_some(selected));
+    let mut state = ListState::default().with_selected(window.selected);
     frame.render_stateful_widget(list, area, &mut state);
-    count
 }

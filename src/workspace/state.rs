@@ -1,6 +1,6 @@
 //! What a workspace holds: meetings, follow-up actions, finding edits and agreed ratings.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -106,8 +106,8 @@ impl Workspace {
     }
 
     /// How many open actions concern each municipality (by id).
-    pub fn open_action_counts(&self) -> HashMap<&str, usize> {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+    pub fn open_action_counts(&self) -> FxHashMap<&str, usize> {
+        let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
         for action in self.actions.iter().filter(|a| a.status.is_open()) {
             for (index, link) in action.links.iter().enumerate() {
                 let Some(municipality) = link.municipality() else { continue };
