@@ -49,6 +49,11 @@ impl Target {
 /// (matrices above this many cells): comparable scores, fast enough for 60 000 entries.
 const SIMPLE_MATCH_ABOVE: usize = 1;
 
+/// The matcher that scores entries.
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE)
+}
+
 /// The most hits kept for display.
 pub const MAX_HITS: usize = 200;
 
@@ -78,9 +83,10 @@ impl FinderOverlay {
         FinderOverlay { entries, query: TextInput::default(), matched_query: String::new(), matches, hits, selected: 0 }
     }
 
-    /// Recomputes the hits for the query: a quick pass finds where each candidate's first
-    /// match ends (only the previous matches are candidates when the query grew), then fuzzy
-    /// scores of those prefixes on both cores.
+    /// Recomputes the hits for the query on both cores: a byte search finds where each
+    /// candidate's first match ends (only the previous matches are candidates when the query
+    /// grew); skim scores what it needs of that prefix, once per distinct end, unless the
+    /// entry cannot reach the best hits so far.
     pub fn search(&mut self) {
         self.selected = 0;
         let query = self.query.text().to_string();
@@ -130,7 +136,7 @@ fn match_chunks<'a>(
     query: &str,
     chunks: impl Iterator<Item = &'a [usize]>,
 ) -> (Vec<usize>, Best) {
-    let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
+    let matcher = matcher();
     // Skim's score depends on a short end of each text, which many texts share (every
     // finding of a municipality, every action naming one): each is scored once.
     let mut scores: FxHashMap<&str, Option<i64>> = FxHashMap::default();
@@ -163,7 +169,7 @@ mod tests {
 
     /// Every entry scored with skim over its whole text, best first: what the finder must show.
     fn brute_force(entries: &Entries, query: &str) -> Vec<usize> {
-        let matcher = SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE);
+        let matcher = matcher();
         let mut scored: Vec<(i64, usize)> = (0..entries.len())
             .filter_map(|i| entries.get(i).and_then(|(text, _)| matcher.fuzzy_match(text, query)).map(|s| (s, i)))
             .collect();

@@ -1,5 +1,5 @@
-//! A query as skim's matcher reads it, and the quick byte search that finds where its
-//! first match in a text ends.
+//! A query as skim's matcher reads it: the quick byte search that finds where its first
+//! match in a text ends, and what skim's score of that prefix depends on and is bounded by.
 
 /// A query as skim's matcher compares it: character by character, ignoring ASCII case unless
 /// the query has an ASCII capital ("smart case").
@@ -148,13 +148,13 @@ impl Pattern {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::finder::matcher;
     use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
     use proptest::prelude::*;
     use std::collections::HashMap;
 
     fn skim(text: &str, query: &str) -> Option<i64> {
-        SkimMatcherV2::default().element_limit(1).fuzzy_match(text, query)
+        matcher().fuzzy_match(text, query)
     }
 
     proptest! {
