@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
@@ -95,9 +94,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
     let shown = visible.get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().filter_map(|(row, &i)| Some((row, model.workspace.actions.get(i)?))).map(
         |(row, action)| {
-            // Only the selected action's text is highlighted: moving the selection then rewrites
-            // that cell twice instead of two whole rows.
-            let highlight = if Some(row) == window.selected { theme.selected } else { Style::default() };
+            let highlight = window.highlight(row, theme.selected);
             let urgency = action.urgency(model.today);
             let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
             let mut cells = vec![

@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
@@ -41,9 +40,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let window = Window::around(dataset.actors().len(), model.actor_row, area.height.saturating_sub(3));
     let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().map(|(row, actor)| {
-        // Only the selected actor's name is highlighted: moving the selection then rewrites
-        // that cell twice instead of two whole rows.
-        let highlight = if Some(row) == window.selected { theme.selected } else { Style::default() };
+        let highlight = window.highlight(row, theme.selected);
         let fixed = [
             Cell::from(fit(&actor.name, NAME as usize)).style(highlight),
             Cell::from(if actor.scope == Scope::Regionaal { "R" } else { "L" }),

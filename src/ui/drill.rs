@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
@@ -61,12 +60,9 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let note_width = room - label_width;
     let window = Window::around(findings.len(), model.drill_row, area.height.saturating_sub(3));
     let shown = findings.get(window.rows.clone()).unwrap_or_default();
-    let selected = window.selected;
     let rows = shown.iter().enumerate().filter_map(|(row, &f)| Some((row, dataset.findings().get(f)?))).map(
         |(row, finding)| {
-            // Only the id and label of the selected row are highlighted: moving the selection
-            // then rewrites a few dozen cells instead of two whole rows.
-            let highlight = if Some(row) == selected { theme.selected } else { Style::default() };
+            let highlight = window.highlight(row, theme.selected);
             let label = dataset
                 .indicator_index(&finding.indicator)
                 .and_then(|i| dataset.indicators().get(i))
@@ -96,7 +92,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.header)),
         )
         .highlight_symbol("▶ ");
-    let mut state = TableState::default().with_selected(selected);
+    let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
 }
 

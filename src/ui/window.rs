@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use ratatui::style::Style;
+
 /// The rows of a list shown in a given height.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Window {
@@ -21,6 +23,13 @@ impl Window {
         let start = (selected / height * height).min(len.saturating_sub(height));
         let end = (start + height).min(len);
         Window { rows: start..end, selected: (selected < len).then(|| selected - start), len }
+    }
+
+    /// The style of the identifying cells of a shown row: `selected` for the selected row.
+    /// Only those cells are highlighted, not the whole row, so that moving the selection
+    /// rewrites a few cells rather than two whole rows.
+    pub fn highlight(&self, row: usize, selected: Style) -> Style {
+        if Some(row) == self.selected { selected } else { Style::default() }
     }
 
     /// ` rijen 21–40 van 300 ` when not every row is shown.
