@@ -115,8 +115,8 @@ impl<B: Backend> Backend for GapBridgingBackend<B> {
         let changed: Vec<(u16, u16, Cell)> = content.map(|(x, y, cell)| (x, y, cell.clone())).collect();
         let right = changed.iter().map(|(x, _, _)| *x).max();
         let bottom = changed.iter().map(|(_, y, _)| *y).max();
-        if let (Some(screen), Some(x), Some(y)) = (self.screen.take(), right, bottom) {
-            self.screen = Some(grown(screen, x, y));
+        if let (Some(x), Some(y)) = (right, bottom) {
+            self.screen = self.screen.take().map(|screen| grown(screen, x, y));
         }
         let cells = self.bridged(changed);
         self.inner.draw(cells.iter().map(|(x, y, cell)| (*x, *y, cell)))?;
@@ -220,6 +220,19 @@ mod tests {
                 prop_assert_eq!(terminal.backend().inner().buffer(), expected.backend().buffer());
             }
         }
+    }
+
+    #[test]
+    fn a_frame_without_changes_keeps_what_is_known_of_the_screen() {
+        let mut terminal =
+            Terminal::new(GapBridgingBackend::new(TestBackend::new(10, 2))).unwrap_or_else(|e| panic!("{e}"));
+        for _ in 0..2 {
+            terminal
+                .draw(|frame| frame.render_widget(Paragraph::new("bestuur"), frame.area()))
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let known = terminal.backend().screen.as_ref().map(|screen| screen.cell(Position::new(2, 0)).map(Cell::symbol));
+        assert_eq!(known, Some(Some("s")));
     }
 
     #[test]
