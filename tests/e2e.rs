@@ -3,6 +3,10 @@
 mod common;
 
 use common::pty::Pty;
+use common::{model, run};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use regie::app::Action;
 
 const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
@@ -77,4 +81,42 @@ fn a_bad_user_keymap_stops_the_app_with_its_position() {
     assert_eq!(app.wait_exit(), 2);
     let screen = app.wait_for("the error", |s| s.contains("keymap.ron:4:"));
     assert!(screen.contains("explode"), "{screen}");
+}
+
+/// The rows of a rendered screen as a terminal shows them, trailing blanks left off.
+fn rendered_rows(actions: &[Action], width: u16, height: u16) -> Vec<String> {
+    let mut model = model();
+    run(&mut model, actions.iter().cloned());
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
+    terminal.draw(|frame| regie::ui::view(frame, &model)).unwrap_or_else(|e| panic!("{e}"));
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let row: String = (0..width).filter_map(|x| buffer.cell((x, y))).map(|cell| cell.symbol()).collect();
+            row.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// Walking down the findings is where the app writes least (only what changed, short gaps
+/// bridged): what the terminal then shows must be exactly the rendered screen.
+#[test]
+fn after_a_walk_through_the_findings_the_terminal_shows_the_rendered_screen() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    app.wait_for("the matrix", |s| s.contains("Regio"));
+    app.send("\r");
+    app.wait_for("the drill-down", |s| s.contains("Oordeel:"));
+    let mut actions = vec![Action::Open];
+    for _ in 0..10 {
+        app.send("j");
+        actions.push(Action::Down);
+    }
+    // The status line echoes the last key; everything above it must match.
+    let expected: Vec<String> = rendered_rows(&actions, 80, 24).into_iter().take(23).collect();
+    let shown = |s: &str| s.lines().map(str::trim_end).take(23).map(String::from).collect::<Vec<_>>();
+    app.wait_for("the rendered drill-down", |s| shown(s) == expected);
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
 }
