@@ -71,11 +71,15 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             vec![Constraint::Min(10)]
         })
         .collect();
-    let mut title =
-        vec![Span::styled(" Actoren: E eigen actor · K klant · O overeenkomst · B bestuurszetel ", theme.header)];
-    if !per_municipality {
-        title.push(Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker));
-    }
+    // The letters' legend only where the letters are shown, so that the rows marker always fits.
+    let mut title = if per_municipality {
+        vec![Span::styled(" Actoren: E eigen actor · K klant · O overeenkomst · B bestuurszetel ", theme.header)]
+    } else {
+        vec![
+            Span::styled(" Actoren ", theme.header),
+            Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker),
+        ]
+    };
     if let Some(marker) = window.marker() {
         title.push(Span::styled(marker, theme.marker));
     }
