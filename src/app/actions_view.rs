@@ -50,12 +50,7 @@ impl ActionsView {
 
 /// Dutch description of a link, with names from the dataset.
 pub fn link_text(dataset: &Dataset, link: &Link) -> String {
-    let municipality = |id: &str| {
-        dataset
-            .municipality_index(id)
-            .and_then(|m| dataset.municipalities().get(m))
-            .map_or(id.to_string(), |m| m.name.clone())
-    };
+    let municipality = |id: &str| dataset.municipality(id).map_or(id.to_string(), |m| m.name.clone());
     match link {
         Link::Municipality(id) => municipality(id),
         Link::Cell { municipality: id, component } => {

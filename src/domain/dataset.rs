@@ -146,6 +146,11 @@ impl Dataset {
         self.municipality_ids.get(id).copied()
     }
 
+    /// A municipality by id.
+    pub fn municipality(&self, id: &str) -> Option<&Municipality> {
+        self.municipality_index(id).and_then(|m| self.parts.municipalities.get(m))
+    }
+
     /// Index of an indicator by id.
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.indicator_ids.get(id).copied()

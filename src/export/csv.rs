@@ -21,12 +21,7 @@ pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, c
         }
         let names: Vec<String> = municipalities
             .iter()
-            .map(|id| {
-                dataset
-                    .municipality_index(id)
-                    .and_then(|m| dataset.municipalities().get(m))
-                    .map_or(id.to_string(), |m| m.name.clone())
-            })
+            .map(|id| dataset.municipality(id).map_or(id.to_string(), |m| m.name.clone()))
             .collect();
         let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
         let meeting = action.meeting.and_then(|id| workspace.meeting(id));

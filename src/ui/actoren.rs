@@ -125,7 +125,7 @@ fn relations_text(model: &Model, actor: &Actor) -> String {
     let municipalities = model.dataset.municipalities();
     let mut groups: Vec<((RelationKind, Besturen), Vec<&str>)> = Vec::new();
     for relation in &actor.relations {
-        let name = municipalities.iter().find(|m| m.id == relation.municipality).map_or("?", |m| m.name.as_str());
+        let name = model.dataset.municipality(&relation.municipality).map_or("?", |m| m.name.as_str());
         let key = (relation.kind, relation.bestuur);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, names)) => names.push(name),

@@ -108,7 +108,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         return;
     };
     let indicator = dataset.indicator_index(&finding.indicator).and_then(|i| dataset.indicators().get(i));
-    let municipality = dataset.municipality_index(&finding.municipality).and_then(|m| dataset.municipalities().get(m));
+    let municipality = dataset.municipality(&finding.municipality);
     let [what, verdict, note, actions] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Length(2), Constraint::Length(1)])
             .areas(inner);

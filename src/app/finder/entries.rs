@@ -63,10 +63,8 @@ pub(super) fn entries(dataset: &Dataset, workspace: &Workspace) -> Entries {
         entries.push(Target::Actor(a), format_args!("{} ({})", actor.name, actor.activity));
     }
     for (f, finding) in dataset.findings().iter().enumerate() {
-        let name = dataset
-            .municipality_index(&finding.municipality)
-            .and_then(|m| dataset.municipalities().get(m))
-            .map_or(finding.municipality.as_str(), |m| m.name.as_str());
+        let name =
+            dataset.municipality(&finding.municipality).map_or(finding.municipality.as_str(), |m| m.name.as_str());
         let (indicator, verdict, note) = (&finding.indicator, finding.verdict.label(), &finding.note);
         entries.push(Target::Finding(f), format_args!("{name} {indicator} {verdict}: {note}"));
     }

@@ -115,8 +115,7 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
 }
 
 fn name_of(model: &Model, municipality: &str) -> String {
-    let index = model.dataset.municipality_index(municipality);
-    index.and_then(|m| model.dataset.municipalities().get(m)).map_or(municipality.to_string(), |m| m.name.clone())
+    model.dataset.municipality(municipality).map_or(municipality.to_string(), |m| m.name.clone())
 }
 
 fn cycle_bestuur(model: &mut Model, finding: usize) -> Vec<Effect> {
