@@ -15,6 +15,16 @@ fn config_dir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The app at 80×24 on a fresh workspace and config directory, once the matrix is shown; the
+/// directory lives as long as the returned guard.
+fn open_matrix() -> (tempfile::TempDir, Pty, String) {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    let matrix = app.wait_for("the matrix", |s| s.contains("Zwevegem") && s.contains("Regio"));
+    (config, app, matrix)
+}
+
 /// The matrix line that describes the selected cell.
 fn cell_line(screen: &str) -> String {
     screen.lines().find(|l| l.contains("punten op")).unwrap_or_default().trim().to_string()
@@ -22,10 +32,7 @@ fn cell_line(screen: &str) -> String {
 
 #[test]
 fn a_facilitator_walks_through_the_meeting_screen() {
-    let config = config_dir();
-    let dir = config.path().to_string_lossy().into_owned();
-    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
-    let matrix = app.wait_for("the matrix", |s| s.contains("Zwevegem") && s.contains("Regio"));
+    let (_config, mut app, matrix) = open_matrix();
     assert!(matrix.contains("Anzegem") && matrix.contains("Kortrijk"), "{matrix}");
     let before = cell_line(&matrix);
 
@@ -59,10 +66,7 @@ fn a_facilitator_walks_through_the_meeting_screen() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    let config = config_dir();
-    let dir = config.path().to_string_lossy().into_owned();
-    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
-    app.wait_for("the matrix", |s| s.contains("Regio"));
+    let (_config, mut app, _) = open_matrix();
     let pid = app.pid().unwrap_or_else(|| panic!("no pid"));
     let status = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     assert!(status.is_ok_and(|s| s.success()));
@@ -102,10 +106,7 @@ fn rendered_rows(actions: &[Action], width: u16, height: u16) -> Vec<String> {
 /// bridged): what the terminal then shows must be exactly the rendered screen.
 #[test]
 fn after_a_walk_through_the_findings_the_terminal_shows_the_rendered_screen() {
-    let config = config_dir();
-    let dir = config.path().to_string_lossy().into_owned();
-    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
-    app.wait_for("the matrix", |s| s.contains("Regio"));
+    let (_config, mut app, _) = open_matrix();
     app.send("\r");
     app.wait_for("the drill-down", |s| s.contains("Oordeel:"));
     let mut actions = vec![Action::Open];
