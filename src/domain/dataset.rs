@@ -156,6 +156,11 @@ impl Dataset {
         self.indicator_ids.get(id).copied()
     }
 
+    /// An indicator by id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicator_index(id).and_then(|i| self.parts.indicators.get(i))
+    }
+
     /// Indexes of the indicators of the component at `component` (an index, not its nr).
     pub fn component_indicators(&self, component: usize) -> &[usize] {
         self.component_indicators.get(component).map_or(&[], Vec::as_slice)

@@ -63,10 +63,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let rows = shown.iter().enumerate().filter_map(|(row, &f)| Some((row, dataset.findings().get(f)?))).map(
         |(row, finding)| {
             let highlight = window.highlight(row, theme.selected);
-            let label = dataset
-                .indicator_index(&finding.indicator)
-                .and_then(|i| dataset.indicators().get(i))
-                .map_or(String::new(), |i| fit(&i.label, label_width));
+            let label = dataset.indicator(&finding.indicator).map_or(String::new(), |i| fit(&i.label, label_width));
             Row::new([
                 Cell::from(finding.indicator.clone()).style(highlight),
                 Cell::from(label).style(highlight),
@@ -107,7 +104,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         frame.render_widget(Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted), inner);
         return;
     };
-    let indicator = dataset.indicator_index(&finding.indicator).and_then(|i| dataset.indicators().get(i));
+    let indicator = dataset.indicator(&finding.indicator);
     let municipality = dataset.municipality(&finding.municipality);
     let [what, verdict, note, actions] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Length(2), Constraint::Length(1)])
