@@ -8,11 +8,12 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use regie::app::finder::FinderOverlay;
-use regie::app::{Action, Model, Projection, update};
+use regie::app::overlays::finder::FinderOverlay;
+use regie::app::{Model, Projection, update};
+use regie::command::Action;
 use regie::dataset::{Source, load};
 use regie::demo::{DemoSize, generate, write};
-use regie::domain::{ActionStatus, FollowUp, Link};
+use regie::domain::{FollowUp, FollowUpStatus, Link};
 use regie::keymap::Keymap;
 use regie::ui;
 use regie::workspace::journal::{self, Delta};
@@ -72,7 +73,7 @@ fn rendering(c: &mut Criterion, large: &Path) {
             render(&mut terminal, &large_model);
         })
     });
-    update(&mut large_model, Action::ScreenActies);
+    update(&mut large_model, Action::ScreenFollowUps);
     c.bench_function("navigate actions screen 120x36, 10 000 actions", |b| {
         b.iter(|| {
             update(&mut large_model, Action::Down);
@@ -109,15 +110,15 @@ fn finder(c: &mut Criterion, large: &Path) {
 fn saving(c: &mut Criterion, large: &Path) {
     let mut workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let add_action = |workspace: &mut regie::workspace::Workspace| {
+    let add_action = |workspace: &mut regie::domain::Workspace| {
         let id = workspace.take_id();
-        workspace.actions.push(std::sync::Arc::new(FollowUp {
+        workspace.follow_ups.push(std::sync::Arc::new(FollowUp {
             id,
             text: "nieuwe actie".into(),
             links: vec![Link::Municipality("gemeente-001".into())],
             owner: None,
             due: None,
-            status: ActionStatus::Open,
+            status: FollowUpStatus::Open,
             meeting: None,
         }));
     };

@@ -12,12 +12,13 @@ use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use serde::Serialize;
 
+use crate::domain::Workspace;
 use crate::domain::{
-    ActionStatus, Actor, Besturen, Bestuur, Classification, Component, DatasetParts, Fase, Finding, FollowUp,
+    Actor, Besturen, Bestuur, Classification, Component, DatasetParts, Fase, Finding, FollowUp, FollowUpStatus,
     Indicator, Link, Meeting, Municipality, Owner, Provenance, Relation, RelationKind, Rol, RoleSplit, Scope, Table,
     Verdict, Vorm,
 };
-use crate::workspace::{Workspace, store};
+use crate::workspace::store;
 
 /// How large to make it.
 #[derive(Debug, Clone, Copy)]
@@ -27,12 +28,12 @@ pub struct DemoSize {
     /// Indicators per component (four components).
     pub indicators_per_component: usize,
     /// Follow-up actions in the workspace.
-    pub actions: usize,
+    pub follow_ups: usize,
 }
 
 impl DemoSize {
     /// 300 municipalities × 200 indicators = 60 000 findings, 10 000 actions.
-    pub const FLANDERS: DemoSize = DemoSize { municipalities: 300, indicators_per_component: 50, actions: 10_000 };
+    pub const FLANDERS: DemoSize = DemoSize { municipalities: 300, indicators_per_component: 50, follow_ups: 10_000 };
 }
 
 /// A xorshift sequence: small, fast, deterministic for a seed (not zero).
@@ -87,7 +88,7 @@ pub fn generate(size: DemoSize) -> (DatasetParts, Workspace) {
         indicators,
         findings,
     };
-    let workspace = workspace(&parts, size.actions, &mut random);
+    let workspace = workspace(&parts, size.follow_ups, &mut random);
     (parts, workspace)
 }
 
@@ -208,7 +209,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
             ended: true,
         })
         .collect();
-    let statuses = [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Klaar, ActionStatus::Geschrapt];
+    let statuses = [FollowUpStatus::Open, FollowUpStatus::Bezig, FollowUpStatus::Klaar, FollowUpStatus::Geschrapt];
     let count = actions;
     let actions: Vec<Arc<FollowUp>> = (0..count)
         .map(|a| {
@@ -231,7 +232,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
             })
         })
         .collect();
-    Workspace { meetings, actions, next_id: 100 + count as u64 + 1, ..Workspace::default() }
+    Workspace { meetings, follow_ups: actions, next_id: 100 + count as u64 + 1, ..Workspace::default() }
 }
 
 /// One item per line, as in the shipped dataset.
@@ -267,13 +268,13 @@ mod tests {
     #[test]
     fn a_small_demo_passes_the_check_and_its_workspace_loads() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let size = DemoSize { municipalities: 7, indicators_per_component: 12, actions: 40 };
+        let size = DemoSize { municipalities: 7, indicators_per_component: 12, follow_ups: 40 };
         let (parts, workspace) = generate(size);
         write(dir.path(), &parts, &workspace).unwrap_or_else(|e| panic!("{e}"));
         let dataset = load(&Source::Directory(dir.path().to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
         assert_eq!(dataset.findings().len(), 7 * 48);
         let loaded = store::load(&dir.path().join("workspace")).unwrap_or_else(|p| panic!("{p}"));
-        assert_eq!(loaded.actions.len(), 40);
+        assert_eq!(loaded.follow_ups.len(), 40);
         assert_eq!(generate(size).1, workspace, "deterministic");
     }
 }

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
             let size = regie::demo::DemoSize {
                 municipalities: *municipalities,
                 indicators_per_component: *indicators_per_component,
-                actions: *actions,
+                follow_ups: *actions,
             };
             run::demo_data(size, out)
         }

@@ -6,11 +6,12 @@ use std::path::PathBuf;
 use crate::app::{Model, Projection};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::{Cli, ExportCommand};
-use crate::domain::Dataset;
+use crate::domain::{Dataset, Workspace, apply_workspace};
+use crate::export::{Format, Subject};
 use crate::ronfile::Problem;
 use crate::workspace::lock::{self, Acquired};
-use crate::workspace::{Workspace, store};
-use crate::{config, dataset, export, tui};
+use crate::workspace::store;
+use crate::{config, dataset, terminal};
 
 /// Reports problems on stderr and gives the exit code for bad input.
 fn refuse(problems: &[Problem]) -> i32 {
@@ -58,9 +59,9 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() };
     let (mut model, unmatched) =
-        Model::new(dataset, keymap, projection, tui::utc_today()).with_workspace(workspace, read_only);
+        Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(workspace, read_only);
     if unmatched > 0 {
-        model.status.message = Some(format!("{unmatched} wijziging(en) passen niet meer op de dataset"));
+        model.chrome.status.message = Some(format!("{unmatched} wijziging(en) passen niet meer op de dataset"));
     }
     Ok(Loaded { model, dir, held })
 }
@@ -70,15 +71,15 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
 pub fn app(cli: &Cli) -> i32 {
     let loaded = std::thread::scope(|scope| {
         let loading = scope.spawn(|| prepare(cli));
-        let terminal = tui::start();
+        let started = terminal::start();
         let loaded = loading.join().unwrap_or_else(|_| Err(vec![Problem::whole_file("regie", "laden mislukt")]));
-        (terminal, loaded)
+        (started, loaded)
     });
-    let (terminal, Loaded { model, dir, held }) = match loaded {
-        (Ok(terminal), Ok(loaded)) => (terminal, loaded),
-        (terminal, Err(problems)) => {
-            if terminal.is_ok() {
-                tui::restore();
+    let (screen, Loaded { model, dir, held }) = match loaded {
+        (Ok(screen), Ok(loaded)) => (screen, loaded),
+        (started, Err(problems)) => {
+            if started.is_ok() {
+                terminal::restore();
             }
             return refuse(&problems);
         }
@@ -87,7 +88,7 @@ pub fn app(cli: &Cli) -> i32 {
             return 1;
         }
     };
-    let result = tui::run(terminal, model, &dir);
+    let result = terminal::run(screen, model, &dir);
     drop(held);
     match result {
         Ok(()) => 0,
@@ -98,34 +99,33 @@ pub fn app(cli: &Cli) -> i32 {
     }
 }
 
-/// `regie export …`: writes to stdout; returns the exit code.
+/// `regie export …`: writes to stdout; returns the exit code. Rendered from the dataset with
+/// the workspace's edits applied, exactly as the app exports it.
 pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     let (dataset, _, workspace) = match load_all(cli) {
         Ok(loaded) => loaded,
         Err(problems) => return refuse(&problems),
     };
-    let text = match what {
-        ExportCommand::Minutes { meeting } => {
-            let id = meeting.or(workspace.meetings.last().map(|m| m.id));
-            match id.and_then(|id| export::minutes(&dataset, &workspace, id)) {
-                Some(text) => text,
-                None => {
-                    eprintln!("regie: geen vergadering {} in de werkmap", id.map_or("".to_string(), |i| i.to_string()));
-                    return 1;
-                }
-            }
-        }
-        ExportCommand::Actions { .. } => match export::actions_csv(&dataset, &workspace) {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!("regie: {error}");
-                return 1;
-            }
-        },
+    let (dataset, _, _) = apply_workspace(dataset, &workspace);
+    let (format, asked) = match what {
+        ExportCommand::Minutes { meeting } => (Format::MinutesMd, *meeting),
+        ExportCommand::Actions { .. } => (Format::FollowUpsCsv, None),
     };
-    match std::io::stdout().write_all(text.as_bytes()) {
-        Ok(()) => 0,
-        Err(_) => 1,
+    let meeting = workspace.minutes_meeting(asked);
+    let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };
+    match format.render(&subject) {
+        Ok(Some(text)) => match std::io::stdout().write_all(text.as_bytes()) {
+            Ok(()) => 0,
+            Err(_) => 1,
+        },
+        Ok(None) => {
+            eprintln!("regie: geen vergadering {} in de werkmap", meeting.map_or(String::new(), |i| i.to_string()));
+            1
+        }
+        Err(error) => {
+            eprintln!("regie: {error}");
+            1
+        }
     }
 }
 
@@ -139,7 +139,7 @@ pub fn demo_data(size: crate::demo::DemoSize, out: &std::path::Path) -> i32 {
                 out.display(),
                 parts.municipalities.len(),
                 parts.findings.len(),
-                workspace.actions.len(),
+                workspace.follow_ups.len(),
                 out.join("workspace").display()
             );
             0

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{model, run, type_text};
+use common::{keys, model, type_text};
 use std::cell::Cell;
 use std::io::Write;
 use std::rc::Rc;
@@ -15,8 +15,8 @@ use std::rc::Rc;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use regie::app::{Action, Model};
-use regie::gap_bridging::GapBridgingBackend;
+use regie::app::Model;
+use regie::terminal::gap_bridging::GapBridgingBackend;
 use regie::ui;
 
 const BUDGET: usize = 400;
@@ -37,26 +37,27 @@ impl Write for Counter {
     }
 }
 
-/// The bytes each action's redraw writes, after a first full frame.
-fn bytes_per_key(model: &mut Model, size: (u16, u16), keys: &[Action]) -> Vec<(Action, usize)> {
+/// The bytes each key's redraw writes, after a first full frame.
+fn bytes_per_key(model: &mut Model, size: (u16, u16), pressed: &[&'static str]) -> Vec<(&'static str, usize)> {
     let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
     let written = Counter::default();
     let backend = GapBridgingBackend::new(CrosstermBackend::new(written.clone()));
     let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap_or_else(|e| panic!("{e}"));
     terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
-    keys.iter()
-        .map(|key| {
+    pressed
+        .iter()
+        .map(|&key| {
             written.0.set(0);
-            run(model, [key.clone()]);
+            keys(model, key);
             terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
-            (key.clone(), written.0.get())
+            (key, written.0.get())
         })
         .collect()
 }
 
-fn assert_within_budget(screen: &str, mut model: impl FnMut() -> Model, keys: &[Action]) {
+fn assert_within_budget(screen: &str, mut model: impl FnMut() -> Model, pressed: &[&'static str]) {
     for size in SIZES {
-        let counts = bytes_per_key(&mut model(), size, keys);
+        let counts = bytes_per_key(&mut model(), size, pressed);
         let mut bytes: Vec<usize> = counts.iter().map(|(_, n)| *n).collect();
         bytes.sort_unstable();
         let median = bytes[bytes.len() / 2];
@@ -67,22 +68,22 @@ fn assert_within_budget(screen: &str, mut model: impl FnMut() -> Model, keys: &[
 
 #[test]
 fn matrix_navigation() {
-    let keys = [Action::Down, Action::Down, Action::Right, Action::Right, Action::Up, Action::Left, Action::Down];
-    assert_within_budget("matrix", model, &keys);
+    let walk = ["down", "down", "right", "right", "up", "left", "down"];
+    assert_within_budget("matrix", model, &walk);
 }
 
 #[test]
 fn drill_down_navigation() {
-    let keys = vec![Action::Down; 12];
+    let walk = vec!["down"; 12];
     for component in 0..4 {
         let at_kortrijk = || {
             let mut model = model();
-            run(&mut model, std::iter::repeat_n(Action::Down, 4));
-            run(&mut model, std::iter::repeat_n(Action::Right, component));
-            run(&mut model, [Action::Open]);
+            keys(&mut model, &"down ".repeat(4));
+            keys(&mut model, &"right ".repeat(component));
+            keys(&mut model, "enter");
             model
         };
-        assert_within_budget("drill-down", at_kortrijk, &keys);
+        assert_within_budget("drill-down", at_kortrijk, &walk);
     }
 }
 
@@ -95,31 +96,31 @@ fn actions_screen_navigation() {
                 .iter()
                 .enumerate()
         {
-            run(&mut model, std::iter::repeat_n(Action::Down, row + 1));
-            run(&mut model, [Action::NewAction]);
+            keys(&mut model, &"down ".repeat(row + 1));
+            keys(&mut model, "a");
             type_text(&mut model, text);
-            run(&mut model, [Action::NextField]);
+            keys(&mut model, "tab");
             type_text(&mut model, "ocmw");
-            run(&mut model, [Action::NextField]);
+            keys(&mut model, "tab");
             type_text(&mut model, "+2w");
-            run(&mut model, [Action::Open]);
+            keys(&mut model, "enter");
         }
-        run(&mut model, [Action::ScreenActies]);
+        keys(&mut model, "5");
         model
     };
-    assert_within_budget("actions", with_actions, &[Action::Down, Action::Down, Action::Up, Action::Up]);
+    assert_within_budget("actions", with_actions, &["down", "down", "up", "up"]);
 }
 
 #[test]
 fn regisseur_rollen_and_actoren_navigation() {
-    let mut keys = vec![Action::Down; 9];
-    keys.extend([Action::Up, Action::Up, Action::Right, Action::Down]);
-    for screen in [Action::ScreenRegisseur, Action::ScreenRollen, Action::ScreenActoren] {
+    let mut walk = vec!["down"; 9];
+    walk.extend(["up", "up", "right", "down"]);
+    for screen in ["3", "4", "6"] {
         let on_screen = || {
             let mut model = model();
-            run(&mut model, [screen.clone()]);
+            keys(&mut model, screen);
             model
         };
-        assert_within_budget(&format!("{screen:?}"), on_screen, &keys);
+        assert_within_budget(&format!("screen {screen}"), on_screen, &walk);
     }
 }

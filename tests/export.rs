@@ -7,13 +7,16 @@ use std::sync::Arc;
 
 use jiff::civil::date;
 use regie::dataset::{Source, load};
-use regie::domain::{ActionStatus, FollowUp, Link, Meeting, Owner};
-use regie::export::{actions_csv, minutes};
-use regie::workspace::{Workspace, store};
+use regie::domain::Workspace;
+use regie::domain::{FollowUp, FollowUpStatus, Link, Meeting, Owner};
+use regie::export::{Format, Subject};
+use regie::workspace::store;
 
 fn expected(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
-    std::fs::read_to_string(path).unwrap_or_default()
+    let text = std::fs::read_to_string(&path).expect("expected file");
+    assert!(!text.is_empty(), "{} is empty", path.display());
+    text
 }
 
 fn action(
@@ -21,7 +24,7 @@ fn action(
     text: &str,
     links: Vec<Link>,
     owner: Option<Owner>,
-    status: ActionStatus,
+    status: FollowUpStatus,
     meeting: u64,
 ) -> Arc<FollowUp> {
     Arc::new(FollowUp {
@@ -48,8 +51,8 @@ fn workspace() -> Workspace {
         meetings: vec![meeting(1, 3, "Stuurgroep november"), meeting(2, 24, "Stuurgroep | regie, \"SE\"")],
         ..Workspace::default()
     };
-    workspace.actions = vec![
-        action(3, "Van de vorige keer", vec![Link::Municipality("menen".into())], None, ActionStatus::Open, 1),
+    workspace.follow_ups = vec![
+        action(3, "Van de vorige keer", vec![Link::Municipality("menen".into())], None, FollowUpStatus::Open, 1),
         action(
             4,
             "Doelstellingen SE in het meerjarenplan",
@@ -58,7 +61,7 @@ fn workspace() -> Workspace {
                 Link::Cell { municipality: "kuurne".into(), component: 2 },
             ],
             Some(Owner::Beide),
-            ActionStatus::Bezig,
+            FollowUpStatus::Bezig,
             2,
         ),
         action(
@@ -66,7 +69,7 @@ fn workspace() -> Workspace {
             "Rapport naar de actoren, ook \"regionaal\"",
             vec![Link::Finding { municipality: "kortrijk".into(), indicator: "4.1.2c".into() }],
             Some(Owner::Tekst("Dienst welzijn".into())),
-            ActionStatus::Klaar,
+            FollowUpStatus::Klaar,
             2,
         ),
         action(
@@ -74,7 +77,7 @@ fn workspace() -> Workspace {
             "Energiescans uitbreiden",
             vec![Link::Actor("energiesnoeiers".into())],
             Some(Owner::Actor("energiesnoeiers".into())),
-            ActionStatus::Geschrapt,
+            FollowUpStatus::Geschrapt,
             2,
         ),
     ];
@@ -86,9 +89,13 @@ fn workspace() -> Workspace {
 fn minutes_and_csv_match_the_expected_files() {
     let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
     let workspace = workspace();
-    assert_eq!(minutes(&dataset, &workspace, 2).unwrap_or_default(), expected("minutes.md"));
-    assert_eq!(actions_csv(&dataset, &workspace).unwrap_or_default(), expected("actions.csv"));
-    assert_eq!(minutes(&dataset, &workspace, 99), None);
+    let render = |format: Format, meeting| {
+        let today = date(2026, 11, 27);
+        format.render(&Subject { dataset: &dataset, workspace: &workspace, meeting, today }).expect("rendered")
+    };
+    assert_eq!(render(Format::MinutesMd, Some(2)).expect("minutes"), expected("minutes.md"));
+    assert_eq!(render(Format::FollowUpsCsv, None).expect("csv"), expected("actions.csv"));
+    assert_eq!(render(Format::MinutesMd, Some(99)), None);
 }
 
 #[test]

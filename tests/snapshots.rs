@@ -2,8 +2,8 @@
 
 mod common;
 
-use common::{model, run, screen, type_text};
-use regie::app::{Action, Model};
+use common::{keys, model, screen, type_text};
+use regie::app::Model;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
 
@@ -16,8 +16,8 @@ fn snapshot(name: &str, model: &Model) {
 /// Kortrijk is the fifth municipality: go there and to a component.
 fn at_kortrijk(component_steps: usize) -> Model {
     let mut model = model();
-    run(&mut model, std::iter::repeat_n(Action::Down, 4));
-    run(&mut model, std::iter::repeat_n(Action::Right, component_steps));
+    keys(&mut model, &"down ".repeat(4));
+    keys(&mut model, &"right ".repeat(component_steps));
     model
 }
 
@@ -30,35 +30,35 @@ fn matrix() {
 #[test]
 fn drill_down() {
     let mut model = at_kortrijk(1);
-    run(&mut model, [Action::Open, Action::Down, Action::Down]);
+    keys(&mut model, "enter down down");
     snapshot("drill_kortrijk_beleidslijnen", &model);
 }
 
 #[test]
 fn regisseur() {
     let mut model = at_kortrijk(0);
-    run(&mut model, [Action::ScreenRegisseur]);
+    keys(&mut model, "3");
     snapshot("regisseur", &model);
 }
 
 #[test]
 fn rollen() {
     let mut model = at_kortrijk(0);
-    run(&mut model, [Action::ScreenRollen, Action::Right, Action::Right]);
+    keys(&mut model, "4 right right");
     snapshot("rollen", &model);
 }
 
 #[test]
 fn actoren() {
     let mut model = model();
-    run(&mut model, [Action::ScreenActoren]);
+    keys(&mut model, "6");
     snapshot("actoren", &model);
 }
 
 #[test]
 fn help_overlay() {
     let mut model = model();
-    run(&mut model, [Action::Help]);
+    keys(&mut model, "?");
     snapshot("help", &model);
     type_text(&mut model, "oordeel");
     snapshot("help_filtered", &model);
@@ -67,7 +67,7 @@ fn help_overlay() {
 #[test]
 fn finder_overlay() {
     let mut model = model();
-    run(&mut model, [Action::Finder]);
+    keys(&mut model, "/");
     type_text(&mut model, "energie");
     snapshot("finder", &model);
 }
@@ -75,7 +75,7 @@ fn finder_overlay() {
 #[test]
 fn note_editor_overlay() {
     let mut model = at_kortrijk(0);
-    run(&mut model, [Action::Open, Action::Edit]);
+    keys(&mut model, "enter e");
     type_text(&mut model, " — besproken op de stuurgroep");
     snapshot("note_editor", &model);
 }
@@ -83,27 +83,27 @@ fn note_editor_overlay() {
 /// A meeting with three actions: one on marked cells, one on a finding, one done.
 fn in_a_meeting() -> Model {
     let mut model = at_kortrijk(1);
-    run(&mut model, [Action::Meeting]);
+    keys(&mut model, "m");
     type_text(&mut model, "");
-    run(&mut model, [Action::NextField, Action::NextField]);
+    keys(&mut model, "tab tab");
     type_text(&mut model, "Schepen Vanhoutte, OCMW-voorzitter Decock");
-    run(&mut model, [Action::Open, Action::ScreenMatrix, Action::ToggleMark, Action::Down, Action::ToggleMark]);
-    run(&mut model, [Action::NewAction]);
+    keys(&mut model, "enter 1 space down space");
+    keys(&mut model, "a");
     type_text(&mut model, "Strategische doelstellingen SE opnemen in het meerjarenplan");
-    run(&mut model, [Action::NextField]);
+    keys(&mut model, "tab");
     type_text(&mut model, "beide");
-    run(&mut model, [Action::NextField]);
+    keys(&mut model, "tab");
     type_text(&mut model, "2026-12-15");
-    run(&mut model, [Action::Open, Action::Open, Action::Down]);
-    run(&mut model, [Action::NewAction]);
+    keys(&mut model, "enter enter down");
+    keys(&mut model, "a");
     type_text(&mut model, "Rapport naar de actoren sturen");
-    run(&mut model, [Action::NextField]);
+    keys(&mut model, "tab");
     type_text(&mut model, "Energiesnoeiers Zuid-West-Vlaanderen");
-    run(&mut model, [Action::NextField]);
+    keys(&mut model, "tab");
     type_text(&mut model, "2026-11-20");
-    run(&mut model, [Action::Open, Action::Back, Action::AgreeRating]);
+    keys(&mut model, "enter esc e");
     type_text(&mut model, "3");
-    run(&mut model, [Action::Open]);
+    keys(&mut model, "enter");
     model
 }
 
@@ -111,35 +111,35 @@ fn in_a_meeting() -> Model {
 fn meeting_with_actions() {
     let mut model = in_a_meeting();
     snapshot("matrix_in_meeting", &model);
-    run(&mut model, [Action::ScreenActies]);
+    keys(&mut model, "5");
     snapshot("acties", &model);
-    run(&mut model, [Action::Filter]);
+    keys(&mut model, "f");
     type_text(&mut model, "laat");
     snapshot("acties_filter_form", &model);
-    run(&mut model, [Action::Open]);
+    keys(&mut model, "enter");
     snapshot("acties_filtered", &model);
 }
 
 #[test]
 fn forms_and_questions() {
     let mut model = model();
-    run(&mut model, [Action::NewAction]);
+    keys(&mut model, "a");
     type_text(&mut model, "Overleg met Kringloopcentrum");
-    run(&mut model, [Action::NextField, Action::NextField]);
+    keys(&mut model, "tab tab");
     type_text(&mut model, "volgende week");
-    run(&mut model, [Action::Open]);
+    keys(&mut model, "enter");
     snapshot("action_form_bad_date", &model);
     let mut model = in_a_meeting();
-    run(&mut model, [Action::Meeting]);
+    keys(&mut model, "m");
     snapshot("end_meeting_question", &model);
 }
 
 #[test]
 fn presentation_blank_and_themes() {
     let mut model = model();
-    run(&mut model, [Action::Presentation]);
+    keys(&mut model, "p");
     snapshot("presentation", &model);
-    run(&mut model, [Action::Blank]);
+    keys(&mut model, "b");
     snapshot("blank", &model);
 }
 

@@ -1,6 +1,6 @@
 //! What [`super::update`] asks the app loop to do outside the model.
 
-use crate::workspace::Workspace;
+use crate::domain::Workspace;
 
 /// A side effect, run by the app loop after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]

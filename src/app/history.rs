@@ -1,6 +1,6 @@
 //! Undo and redo: snapshots of the workspace before each change.
 
-use crate::workspace::Workspace;
+use crate::domain::Workspace;
 
 /// A workspace as it was, and what changed it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,23 +1,29 @@
-//! The app in The Elm Architecture: a [`Model`], [`Action`]s, and [`update`] returning
-//! [`Effect`]s. No drawing and no I/O here.
+//! The app in The Elm Architecture: a [`Model`], [`Msg`]s (mostly commands from the keymap),
+//! and [`update`] returning [`Effect`]s. No drawing and no I/O here.
+//!
+//! Each screen's state and update live in [`screens`], each overlay's in [`overlays`]; every
+//! change to the workspace goes through [`Loaded`].
 
-mod action;
-pub mod actions_view;
+mod change;
 mod effect;
-pub mod finder;
-pub mod form;
-pub mod help;
+mod follow_up_editor;
 mod history;
+mod loaded;
+mod meetings;
 mod model;
-pub mod overlay;
-mod screen;
+mod msg;
+mod navigation;
+pub mod overlays;
+pub mod screens;
 pub mod text_input;
 mod update;
 
-pub use action::Action;
 pub use effect::Effect;
+pub use follow_up_editor::parse_owner;
 pub use history::History;
-pub use model::{Model, Projection, SaveState, Status, ThemeName};
-pub use overlay::Overlay;
-pub use screen::Screen;
-pub use update::{jump, on_key, update};
+pub use loaded::{Loaded, SaveState};
+pub use model::{Chrome, Model, Projection, Status, ThemeName};
+pub use msg::Msg;
+pub use navigation::jump;
+pub use overlays::Overlay;
+pub use update::{on_key, update};

@@ -1,17 +1,16 @@
-//! The one state of the app.
-
-use std::collections::BTreeSet;
+//! The one state of the app: what is loaded (changed only through commits, undo and redo),
+//! the screens' selections, and the chrome around them.
 
 use jiff::civil::Date;
 
-use crate::domain::Dataset;
+use crate::command::Action;
+use crate::domain::{Dataset, Workspace};
 use crate::keymap::{Context, Keymap};
-use crate::workspace::{Baseline, Workspace};
+use crate::screen::Screen;
 
-use super::actions_view::ActionsView;
-use super::history::History;
-use super::overlay::Overlay;
-use super::{Action, Screen};
+use super::loaded::Loaded;
+use super::overlays::Overlay;
+use super::screens::Screens;
 
 /// The colour themes, cycled with `t`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -69,126 +68,61 @@ pub struct Status {
     pub message: Option<String>,
 }
 
-/// Whether the workspace on disk is up to date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// This revision and all before it are durable.
-    Saved(u64),
-    /// Writing failed; the message says why.
-    Failed(String),
-    /// Another instance writes this workspace: nothing is saved from here.
-    ReadOnly,
-}
-
-/// Everything the screens show, changed only by [`super::update`].
-#[derive(Debug, Clone)]
-pub struct Model {
-    /// The dataset, with the edits made in this session.
-    pub dataset: Dataset,
-    /// The keymap in force (the help is generated from it).
-    pub keymap: Keymap,
+/// What surrounds the screens: which one is shown, the overlay, the projection, the status.
+#[derive(Debug, Clone, Default)]
+pub struct Chrome {
     /// The screen shown.
     pub screen: Screen,
-    /// The selected municipality (matrix, regisseur and gemeente–OCMW rows).
-    pub municipality: usize,
-    /// The selected component (matrix column, drill-down).
-    pub component: usize,
-    /// Drill-down: the selected finding row.
-    pub drill_row: usize,
-    /// Gemeente–OCMW screen: the selected role/phase column.
-    pub rollen_column: usize,
-    /// Actoren screen: selected actor.
-    pub actor_row: usize,
-    /// Actions screen: selection, filter, sort.
-    pub actions: ActionsView,
-    /// Matrix cells (municipality, component) marked for one shared action.
-    pub marked: BTreeSet<(usize, usize)>,
-    /// Municipalities marked (regisseur, gemeente–OCMW screens) for one shared action.
-    pub marked_municipalities: BTreeSet<usize>,
-    /// Meetings, actions and edits: what is saved.
-    pub workspace: Workspace,
-    /// The shipped fields of the findings changed since start.
-    pub baseline: Baseline,
-    /// Counts the changes to the workspace.
-    pub revision: u64,
-    /// How far saving has got.
-    pub saved: SaveState,
-    /// Today, for due dates and new meetings.
-    pub today: Date,
     /// The overlay on top of the screen, if any.
     pub overlay: Option<Overlay>,
     /// Theme and presentation.
     pub projection: Projection,
     /// The status line.
     pub status: Status,
-    /// Undo and redo of edits.
-    pub history: History,
+}
+
+/// Everything the screens show, changed only by [`super::update`].
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// Dataset, workspace and their history.
+    pub loaded: Loaded,
+    /// Each screen's state.
+    pub screens: Screens,
+    /// Screen shown, overlay, projection, status line.
+    pub chrome: Chrome,
+    /// The keymap in force (the help is generated from it).
+    pub keymap: Keymap,
+    /// Today, for due dates and new meetings.
+    pub today: Date,
 }
 
 impl Model {
-    /// A model on a dataset and a workspace whose finding edits are already applied to it.
+    /// A model on a dataset with an empty workspace.
     pub fn new(dataset: Dataset, keymap: Keymap, projection: Projection, today: Date) -> Model {
-        Model {
-            baseline: Baseline::default(),
-            dataset,
-            actions: ActionsView::default(),
-            marked: BTreeSet::new(),
-            marked_municipalities: BTreeSet::new(),
-            workspace: Workspace::default(),
-            revision: 0,
-            saved: SaveState::Saved(0),
-            today,
-            keymap,
-            screen: Screen::Matrix,
-            municipality: 0,
-            component: 0,
-            drill_row: 0,
-            rollen_column: 0,
-            actor_row: 0,
-            overlay: None,
-            projection,
-            status: Status::default(),
-            history: History::default(),
-        }
+        let chrome = Chrome { projection, ..Chrome::default() };
+        Model { loaded: Loaded::new(dataset), screens: Screens::default(), chrome, keymap, today }
     }
 
-    /// The model with a loaded workspace: its finding edits are applied to the dataset.
-    /// Returns how many edits match no finding of the dataset.
+    /// The model with a loaded workspace, its finding edits applied to the dataset the same
+    /// way every change applies them. Returns how many edits match no finding.
     pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> (Model, usize) {
-        let unmatched =
-            crate::workspace::apply_edits(&mut self.dataset, &mut self.baseline, &[], &workspace.finding_edits).len();
-        self.workspace = workspace;
-        if read_only {
-            self.saved = SaveState::ReadOnly;
-        }
+        let unmatched = self.loaded.load(workspace, read_only);
         (self, unmatched)
     }
 
-    /// Whether the workspace is written by another instance.
-    pub fn read_only(&self) -> bool {
-        self.saved == SaveState::ReadOnly
+    /// The dataset with the workspace's edits applied.
+    pub fn dataset(&self) -> &Dataset {
+        self.loaded.dataset()
     }
 
-    /// Whether every change is on disk.
-    pub fn all_saved(&self) -> bool {
-        self.saved == SaveState::Saved(self.revision)
+    /// Meetings, follow-up actions, edits and ratings.
+    pub fn workspace(&self) -> &Workspace {
+        self.loaded.workspace()
     }
 
     /// The keymap context of what has the focus.
     pub fn context(&self) -> Context {
-        self.overlay.as_ref().map_or(self.screen.context(), Overlay::context)
-    }
-
-    /// The findings listed in the drill-down of the selected matrix cell.
-    pub fn drill_findings(&self) -> Vec<usize> {
-        let indicators = self.dataset.component_indicators(self.component);
-        let m = self.municipality;
-        indicators.iter().flat_map(|&i| self.dataset.cell_findings(m, i).iter().copied()).collect()
-    }
-
-    /// The finding selected in the drill-down.
-    pub fn selected_finding(&self) -> Option<usize> {
-        self.drill_findings().get(self.drill_row).copied()
+        self.chrome.overlay.as_ref().map_or(Context::Screen(self.chrome.screen), Overlay::context)
     }
 
     /// The key bound to an action where the focus is, spelled for a hint.

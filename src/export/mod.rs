@@ -1,29 +1,74 @@
-//! Exports: the minutes of a meeting as Markdown, and every action as CSV.
+//! Exports for people outside the app: one [`Format`] per kind of file, each rendered from
+//! the dataset with the workspace applied, the same for the app and the command line.
 
-mod csv;
-mod minutes;
+mod follow_ups_csv;
+mod minutes_md;
 
-pub use csv::actions_csv;
-pub use minutes::minutes;
+use std::path::{Path, PathBuf};
 
-use crate::domain::Dataset;
-use crate::workspace::Workspace;
+use jiff::civil::Date;
+use strum::{EnumIter, IntoEnumIterator};
 
-/// The level shown for a cell: the meeting's agreed rating, else the computed one; and
-/// whether it was agreed.
-pub fn cell_level(
-    dataset: &Dataset,
-    workspace: &Workspace,
-    municipality: usize,
-    component: usize,
-) -> (Option<u32>, bool) {
-    let agreed = dataset
-        .municipalities()
-        .get(municipality)
-        .zip(dataset.components().get(component))
-        .and_then(|(m, c)| workspace.rating(&m.id, c.nr).map(|r| u32::from(r.level)));
-    match agreed {
-        Some(level) => (Some(level), true),
-        None => (dataset.cell_score(municipality, component).level(), false),
+use crate::domain::{Dataset, Workspace};
+
+/// A kind of export file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, clap::ValueEnum)]
+pub enum Format {
+    /// The minutes of a meeting, in Markdown.
+    MinutesMd,
+    /// Every follow-up action, as CSV for a spreadsheet or a script.
+    FollowUpsCsv,
+}
+
+/// What an export is rendered from.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    /// The dataset, with the workspace's finding edits applied.
+    pub dataset: &'a Dataset,
+    /// The workspace.
+    pub workspace: &'a Workspace,
+    /// The meeting the minutes are of; `None` when there is none.
+    pub meeting: Option<u64>,
+    /// Today, for file names when there is no meeting.
+    pub today: Date,
+}
+
+impl Format {
+    /// The file's text; `None` when there is nothing to write (minutes without a meeting).
+    pub fn render(self, subject: &Subject) -> Result<Option<String>, String> {
+        match self {
+            Format::MinutesMd => {
+                Ok(subject.meeting.and_then(|id| minutes_md::render(subject.dataset, subject.workspace, id)))
+            }
+            Format::FollowUpsCsv => {
+                follow_ups_csv::render(subject.dataset, subject.workspace).map(Some).map_err(|e| e.to_string())
+            }
+        }
     }
+
+    /// The file name it is written under.
+    pub fn file_name(self, subject: &Subject) -> String {
+        match self {
+            Format::MinutesMd => {
+                let id = subject.meeting.unwrap_or(0);
+                let date = subject.workspace.meeting(id).map_or(subject.today, |m| m.date);
+                format!("notulen-{date}-{id}.md")
+            }
+            Format::FollowUpsCsv => "acties.csv".to_string(),
+        }
+    }
+}
+
+/// Writes every format that has something to write into `dir`; returns the files written.
+pub fn write_all(dir: &Path, subject: &Subject) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    for format in Format::iter() {
+        if let Some(text) = format.render(subject)? {
+            let path = dir.join(format.file_name(subject));
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            written.push(path);
+        }
+    }
+    Ok(written)
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::app::Action;
+use crate::command::Action;
 use crate::ronfile::Problem;
 
 use super::file::KeymapFile;
@@ -53,7 +53,7 @@ impl Keymap {
     pub fn bindings(&self, context: Context) -> Vec<(Key, &Action)> {
         let mut list: Vec<(Key, &Action)> =
             self.contexts.get(&context).map(|keys| keys.iter().map(|(k, a)| (*k, a)).collect()).unwrap_or_default();
-        let rank = |a: &Action| Action::BINDABLE.iter().position(|b| b == a).unwrap_or(usize::MAX);
+        let rank = |a: &Action| Action::all().position(|b| b == *a).unwrap_or(usize::MAX);
         list.sort_by_key(|(key, action)| {
             let spelled = key.to_string();
             (rank(action), spelled.chars().count(), spelled)
@@ -71,6 +71,7 @@ impl Keymap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::screen::Screen;
 
     fn key(text: &str) -> Key {
         Key::parse(text).unwrap_or_else(|e| panic!("{e}"))
@@ -84,23 +85,23 @@ mod tests {
     fn default_keys_of_the_product_are_bound() {
         let keymap = shipped();
         let expect = [
-            (Context::Matrix, "q", Action::Quit),
-            (Context::Matrix, "?", Action::Help),
-            (Context::Matrix, "/", Action::Finder),
-            (Context::Matrix, "j", Action::Down),
-            (Context::Matrix, "down", Action::Down),
-            (Context::Matrix, "enter", Action::Open),
-            (Context::Matrix, "tab", Action::NextScreen),
-            (Context::Matrix, "shift-tab", Action::PreviousScreen),
-            (Context::Matrix, "2", Action::ScreenDrill),
-            (Context::Drill, "v", Action::CycleVerdict),
-            (Context::Drill, "e", Action::Edit),
-            (Context::Drill, "esc", Action::Back),
-            (Context::Matrix, "u", Action::Undo),
-            (Context::Matrix, "ctrl-r", Action::Redo),
-            (Context::Matrix, "p", Action::Presentation),
-            (Context::Matrix, "b", Action::Blank),
-            (Context::Matrix, "t", Action::NextTheme),
+            (Context::Screen(Screen::Matrix), "q", Action::Quit),
+            (Context::Screen(Screen::Matrix), "?", Action::Help),
+            (Context::Screen(Screen::Matrix), "/", Action::Finder),
+            (Context::Screen(Screen::Matrix), "j", Action::Down),
+            (Context::Screen(Screen::Matrix), "down", Action::Down),
+            (Context::Screen(Screen::Matrix), "enter", Action::Open),
+            (Context::Screen(Screen::Matrix), "tab", Action::NextScreen),
+            (Context::Screen(Screen::Matrix), "shift-tab", Action::PreviousScreen),
+            (Context::Screen(Screen::Matrix), "2", Action::ScreenDrill),
+            (Context::Screen(Screen::Drill), "v", Action::CycleVerdict),
+            (Context::Screen(Screen::Drill), "e", Action::Edit),
+            (Context::Screen(Screen::Drill), "esc", Action::Back),
+            (Context::Screen(Screen::Matrix), "u", Action::Undo),
+            (Context::Screen(Screen::Matrix), "ctrl-r", Action::Redo),
+            (Context::Screen(Screen::Matrix), "p", Action::Presentation),
+            (Context::Screen(Screen::Matrix), "b", Action::Blank),
+            (Context::Screen(Screen::Matrix), "t", Action::NextTheme),
         ];
         for (context, text, action) in expect {
             assert_eq!(keymap.lookup(context, key(text)), Some(&action), "{text} in {context:?}");
@@ -119,10 +120,10 @@ mod tests {
         let mut keymap = shipped();
         let user = "(global: { \"q\": unbind, \"ctrl-c\": unbind, \"ctrl-q\": quit })";
         keymap.merge(KeymapFile::parse("user.ron", user.as_bytes()).unwrap_or_default());
-        assert_eq!(keymap.lookup(Context::Matrix, key("q")), None);
-        assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-c")), None);
-        assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-q")), Some(&Action::Quit));
-        assert_eq!(keymap.key_for(Context::Matrix, &Action::Quit), Some(key("ctrl-q")));
+        assert_eq!(keymap.lookup(Context::Screen(Screen::Matrix), key("q")), None);
+        assert_eq!(keymap.lookup(Context::Screen(Screen::Matrix), key("ctrl-c")), None);
+        assert_eq!(keymap.lookup(Context::Screen(Screen::Matrix), key("ctrl-q")), Some(&Action::Quit));
+        assert_eq!(keymap.key_for(Context::Screen(Screen::Matrix), &Action::Quit), Some(key("ctrl-q")));
     }
 
     #[test]
@@ -131,8 +132,8 @@ mod tests {
         let vim = KeymapFile::parse("keymaps/vim.ron", VIM.as_bytes());
         assert!(vim.is_ok(), "{vim:?}");
         keymap.merge(vim.unwrap_or_default());
-        assert_eq!(keymap.lookup(Context::Matrix, key("G")), Some(&Action::Last));
-        assert_eq!(keymap.lookup(Context::Matrix, key("ctrl-d")), Some(&Action::PageDown));
+        assert_eq!(keymap.lookup(Context::Screen(Screen::Matrix), key("G")), Some(&Action::Last));
+        assert_eq!(keymap.lookup(Context::Screen(Screen::Matrix), key("ctrl-d")), Some(&Action::PageDown));
     }
 
     #[test]

@@ -1,25 +1,17 @@
 //! Where a key is pressed: a screen, an overlay, or anywhere.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+use crate::screen::Screen;
 
 /// A keymap context; screens fall back to `global`, text fields do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Context {
     /// Every screen (not text fields).
     Global,
-    /// Screen 1.
-    Matrix,
-    /// Screen 2.
-    Drill,
-    /// Screen 3.
-    Regisseur,
-    /// Screen 4.
-    Rollen,
-    /// Screen 5.
-    Acties,
-    /// Screen 6.
-    Actoren,
+    /// One screen.
+    Screen(Screen),
     /// The help overlay (typing filters).
     Help,
     /// The finder overlay (typing searches).
@@ -31,31 +23,17 @@ pub enum Context {
 }
 
 impl Context {
-    /// Every context, in the order of the keymap files.
-    pub const ALL: [Context; 11] = [
-        Context::Global,
-        Context::Matrix,
-        Context::Drill,
-        Context::Regisseur,
-        Context::Rollen,
-        Context::Acties,
-        Context::Actoren,
-        Context::Help,
-        Context::Finder,
-        Context::Editor,
-        Context::Confirm,
-    ];
+    /// Every context, in the order of the keymap files: global, the screens, the overlays.
+    pub fn all() -> impl Iterator<Item = Context> {
+        let overlays = [Context::Help, Context::Finder, Context::Editor, Context::Confirm];
+        std::iter::once(Context::Global).chain(Screen::all().map(Context::Screen)).chain(overlays)
+    }
 
     /// The name used in keymap files.
     pub fn name(self) -> &'static str {
         match self {
             Context::Global => "global",
-            Context::Matrix => "matrix",
-            Context::Drill => "drill",
-            Context::Regisseur => "regisseur",
-            Context::Rollen => "rollen",
-            Context::Acties => "acties",
-            Context::Actoren => "actoren",
+            Context::Screen(screen) => screen.keymap_name(),
             Context::Help => "help",
             Context::Finder => "finder",
             Context::Editor => "editor",
@@ -67,12 +45,7 @@ impl Context {
     pub fn label(self) -> &'static str {
         match self {
             Context::Global => "overal",
-            Context::Matrix => "matrix",
-            Context::Drill => "bevindingen",
-            Context::Regisseur => "regisseur/actor",
-            Context::Rollen => "gemeente–OCMW",
-            Context::Acties => "opvolgacties",
-            Context::Actoren => "actoren",
+            Context::Screen(screen) => screen.help_label(),
             Context::Help => "hulp",
             Context::Finder => "zoeken",
             Context::Editor => "formulier",
@@ -88,5 +61,35 @@ impl Context {
     /// Whether unbound printable keys type text here.
     pub fn takes_text(self) -> bool {
         matches!(self, Context::Help | Context::Finder | Context::Editor)
+    }
+}
+
+impl fmt::Display for Context {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Context {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Context, String> {
+        Context::all().find(|c| c.name() == name).ok_or_else(|| {
+            let known: Vec<&str> = Context::all().map(Context::name).collect();
+            format!("onbekende context '{name}' (bekend: {})", known.join(", "))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_context_parses_back_from_its_name() {
+        for context in Context::all() {
+            assert_eq!(context.name().parse::<Context>(), Ok(context));
+        }
+        assert!("nergens".parse::<Context>().is_err());
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 
-use crate::app::Action;
+use crate::command::Action;
 use crate::ronfile::{self, Outline, Problem};
 
 use super::{Context, Key};
@@ -38,38 +38,32 @@ impl<'de> Visitor<'de> for BindingsVisitor {
     }
 }
 
-/// The sections of a keymap file; every one optional.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-struct Sections {
-    global: Bindings,
-    matrix: Bindings,
-    drill: Bindings,
-    regisseur: Bindings,
-    rollen: Bindings,
-    acties: Bindings,
-    actoren: Bindings,
-    help: Bindings,
-    finder: Bindings,
-    editor: Bindings,
-    confirm: Bindings,
+/// The sections of a keymap file in file order, each named by its context; every one
+/// optional. A name that is no context is kept as it is, to be reported with its position.
+#[derive(Debug, Default)]
+struct Sections(Vec<(String, Bindings)>);
+
+impl<'de> Deserialize<'de> for Sections {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct("Keymap", &[], SectionsVisitor)
+    }
 }
 
-impl Sections {
-    fn into_layers(self) -> [(Context, Bindings); 11] {
-        [
-            (Context::Global, self.global),
-            (Context::Matrix, self.matrix),
-            (Context::Drill, self.drill),
-            (Context::Regisseur, self.regisseur),
-            (Context::Rollen, self.rollen),
-            (Context::Acties, self.acties),
-            (Context::Actoren, self.actoren),
-            (Context::Help, self.help),
-            (Context::Finder, self.finder),
-            (Context::Editor, self.editor),
-            (Context::Confirm, self.confirm),
-        ]
+struct SectionsVisitor;
+
+impl<'de> Visitor<'de> for SectionsVisitor {
+    type Value = Sections;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "context: {{ \"key\": action }} per context")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Sections, M::Error> {
+        let mut sections = Vec::new();
+        while let Some(section) = map.next_entry::<String, Bindings>()? {
+            sections.push(section);
+        }
+        Ok(Sections(sections))
     }
 }
 
@@ -89,8 +83,16 @@ impl KeymapFile {
         let outline = Outline::new(text);
         let mut file = KeymapFile::default();
         let mut problems = Vec::new();
-        for (context, Bindings(pairs)) in sections.into_layers() {
-            let section = outline.item_named(context.name());
+        for (name, Bindings(pairs)) in sections.0 {
+            let section = outline.item_named(&name);
+            let context = match name.parse::<Context>() {
+                Ok(context) => context,
+                Err(message) => {
+                    let (line, column) = outline.position(section, None);
+                    problems.push(Problem { file: path.to_string(), line, column, message });
+                    continue;
+                }
+            };
             let mut seen: Vec<(&str, Key)> = Vec::new();
             for (index, (spelling, action)) in pairs.iter().enumerate() {
                 // The same spelling may stand more than once: point at this occurrence.
@@ -104,7 +106,7 @@ impl KeymapFile {
                             .push(at(format!("toets '{spelling}' staat al als '{first}' in {}", context.name()))),
                         None => {
                             seen.push((spelling, key));
-                            file.bindings.push((context, key, action.clone()));
+                            file.bindings.push((context, key, *action));
                         }
                     },
                 }

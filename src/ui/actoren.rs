@@ -32,12 +32,12 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 }
 
 fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let municipalities = dataset.municipalities();
     let room = area.width.saturating_sub(2 + 2 + NAME + 1 + 2 + 1);
     let fits = usize::from(room / (MUNICIPALITY + 1));
     let per_municipality = fits >= municipalities.len();
-    let window = Window::around(dataset.actors().len(), model.actor_row, area.height.saturating_sub(3));
+    let window = Window::around(dataset.actors().len(), model.screens.actoren.row, area.height.saturating_sub(3));
     let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().map(|(row, actor)| {
         let highlight = window.highlight(row, theme.selected);
@@ -100,11 +100,11 @@ fn relation_letters(actor: &Actor, municipality: &str) -> String {
 /// The selected actor in full, each part in rows of its own so that moving to the next actor
 /// rewrites only the text that differs, never shifts the lines below it.
 fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let block = Block::default().borders(Borders::TOP).border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(actor) = dataset.actors().get(model.actor_row) else {
+    let Some(actor) = dataset.actors().get(model.screens.actoren.row) else {
         frame.render_widget(Paragraph::new("Geen actoren in deze dataset.").style(theme.muted), inner);
         return;
     };
@@ -122,10 +122,10 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 /// The actor's relations grouped by kind and bestuur: `klant (gemeente): Avelgem, Kortrijk`,
 /// or `alle 13 gemeenten` when every municipality has that relation.
 fn relations_text(model: &Model, actor: &Actor) -> String {
-    let municipalities = model.dataset.municipalities();
+    let municipalities = model.dataset().municipalities();
     let mut groups: Vec<((RelationKind, Besturen), Vec<&str>)> = Vec::new();
     for relation in &actor.relations {
-        let name = model.dataset.municipality(&relation.municipality).map_or("?", |m| m.name.as_str());
+        let name = model.dataset().municipality(&relation.municipality).map_or("?", |m| m.name.as_str());
         let key = (relation.kind, relation.bestuur);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, names)) => names.push(name),

@@ -5,14 +5,17 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{Action, Model, SaveState, Screen};
+use crate::app::{Model, SaveState};
+use crate::command::Action;
+use crate::keymap::Context;
+use crate::screen::Screen;
 
 use super::text::{clean, fit};
 use super::theme::Theme;
 
 /// Draws the chrome and returns the area left for the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Rect {
-    let presentation = model.projection.presentation;
+    let presentation = model.chrome.projection.presentation;
     let banner_text = banner(model);
     let banner = banner_text.is_some();
     let [tabs, banner_area, body, status] = Layout::vertical([
@@ -35,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
 
 /// The banner: saving trouble first, then the illustrative-data warning.
 fn banner(model: &Model) -> Option<String> {
-    match &model.saved {
+    match model.loaded.save_state() {
         SaveState::ReadOnly => {
             return Some(
                 " ALLEEN LEZEN: een andere regie schrijft in deze werkmap; wijzigingen worden niet bewaard".into(),
@@ -44,19 +47,19 @@ fn banner(model: &Model) -> Option<String> {
         SaveState::Failed(error) => return Some(format!(" ⚠ NIET OPGESLAGEN: {}", clean(error))),
         SaveState::Saved(_) => {}
     }
-    let provenance = model.dataset.provenance();
+    let provenance = model.dataset().provenance();
     provenance.illustrative.then(|| format!(" ⚠ Voorbeelddata: {}", clean(&provenance.note)))
 }
 
 /// Whether the last change is on disk, and the meeting in progress.
 fn save_and_meeting(model: &Model) -> String {
-    let saved = match &model.saved {
+    let saved = match model.loaded.save_state() {
         SaveState::ReadOnly => "alleen lezen",
         SaveState::Failed(_) => "⚠ niet opgeslagen",
-        SaveState::Saved(_) if model.all_saved() => "✓ opgeslagen",
+        SaveState::Saved(_) if model.loaded.all_saved() => "✓ opgeslagen",
         SaveState::Saved(_) => "… bewaren",
     };
-    match model.workspace.current() {
+    match model.workspace().current() {
         Some(meeting) => format!("● {} · {saved}  ", fit(&meeting.title, 20)),
         None => format!("{saved}  "),
     }
@@ -65,23 +68,24 @@ fn save_and_meeting(model: &Model) -> String {
 /// The tabs, with the app's name in front when there is room, and only the numbers when
 /// even the titles do not fit.
 fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
-    let titled: Vec<String> = Screen::ALL.iter().map(|s| format!(" {} {}", s.number(), s.title())).collect();
+    let titled: Vec<String> = Screen::all().map(|s| format!(" {} {}", s.number(), s.title())).collect();
     let length: usize = titled.iter().map(|t| t.chars().count()).sum();
     let width = usize::from(width);
     let mut spans = Vec::new();
     if length + 7 <= width {
         spans.push(Span::styled(" regie ", theme.header));
     }
-    for (screen, title) in Screen::ALL.iter().zip(titled) {
-        let style = if *screen == model.screen { theme.tab_active } else { theme.muted };
-        let text = if length <= width || *screen == model.screen { title } else { format!(" {}", screen.number()) };
+    for (screen, title) in Screen::all().zip(titled) {
+        let style = if screen == model.chrome.screen { theme.tab_active } else { theme.muted };
+        let text =
+            if length <= width || screen == model.chrome.screen { title } else { format!(" {}", screen.number()) };
         spans.push(Span::styled(text, style));
     }
     Line::from(spans)
 }
 
 fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
-    let status = &model.status;
+    let status = &model.chrome.status;
     let mut left = String::from(" ");
     if let Some(key) = &status.last_key {
         let command = status.last_command.unwrap_or("");
@@ -93,7 +97,7 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
     let keys = hints.iter().filter_map(|(action, word)| {
-        let key = model.keymap.key_for(model.screen.context(), action)?;
+        let key = model.keymap.key_for(Context::Screen(model.chrome.screen), action)?;
         Some(format!("{key} {word}  "))
     });
     let right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();

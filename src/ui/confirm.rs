@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::overlay::Confirm;
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::app::overlays::Confirm;
+use crate::command::Action;
 
 use super::theme::Theme;
 use super::{popup, text::clean};

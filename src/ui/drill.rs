@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use crate::app::{Action, Model};
+use crate::app::{Model, screens};
+use crate::command::Action;
 use crate::domain::{Finding, Link};
 
 use super::hints::key_line;
@@ -24,10 +25,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 }
 
 fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
-    let dataset = &model.dataset;
-    let name = dataset.municipalities().get(model.municipality).map_or("", |m| m.name.as_str());
-    let component = dataset.components().get(model.component);
-    let score = dataset.cell_score(model.municipality, model.component);
+    let dataset = model.dataset();
+    let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
+    let component = dataset.components().get(model.screens.selection.component);
+    let score = dataset.cell_score(model.screens.selection.municipality, model.screens.selection.component);
     let level = score.level().map_or("—".to_string(), |l| format!("{l}/4"));
     let title = format!(
         " {} · {} {} · {} {level}",
@@ -52,13 +53,13 @@ fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
 }
 
 fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let dataset = &model.dataset;
-    let findings = model.drill_findings();
+    let dataset = model.dataset();
+    let findings = screens::drill::findings(model);
     // Borders, highlight symbol, the fixed columns and four gaps; the rest is shared.
     let room = usize::from(area.width).saturating_sub(2 + 2 + 7 + 4 + 11 + 4);
     let label_width = room * 2 / 5;
     let note_width = room - label_width;
-    let window = Window::around(findings.len(), model.drill_row, area.height.saturating_sub(3));
+    let window = Window::around(findings.len(), model.screens.drill.row, area.height.saturating_sub(3));
     let shown = findings.get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().filter_map(|(row, &f)| Some((row, dataset.findings().get(f)?))).map(
         |(row, finding)| {
@@ -96,11 +97,11 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 /// The selected finding in full, each part in rows of its own so that moving to the next
 /// finding rewrites only the text that differs, never shifts the lines below it.
 fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let block = Block::default().borders(Borders::TOP).border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(finding) = model.selected_finding().and_then(|f| dataset.findings().get(f)) else {
+    let Some(finding) = screens::drill::selected_finding(model).and_then(|f| dataset.findings().get(f)) else {
         frame.render_widget(Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted), inner);
         return;
     };
@@ -122,7 +123,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 
 /// The actions linked to this finding or to its matrix cell.
 fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'static> {
-    let component = model.dataset.components().get(model.component).map(|c| c.nr);
+    let component = model.dataset().components().get(model.screens.selection.component).map(|c| c.nr);
     let about = |link: &Link| match link {
         Link::Finding { municipality, indicator } => {
             *municipality == finding.municipality && *indicator == finding.indicator
@@ -131,8 +132,8 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
         Link::Municipality(_) | Link::Actor(_) => false,
     };
     let linked: Vec<String> = model
-        .workspace
-        .actions
+        .workspace()
+        .follow_ups
         .iter()
         .filter(|a| a.links.iter().any(about))
         .map(|a| {
@@ -141,7 +142,7 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
         })
         .collect();
     if linked.is_empty() {
-        let key = model.hint(&Action::NewAction);
+        let key = model.hint(&Action::NewFollowUp);
         Line::styled(format!("Acties: geen; {key} maakt er een bij deze bevinding"), theme.muted)
     } else {
         Line::styled(format!("Acties: {}", linked.join(" · ")), theme.text)

@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use crate::app::finder::FinderOverlay;
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::app::overlays::finder::FinderOverlay;
+use crate::command::Action;
 
 use super::text::fit;
 use super::theme::Theme;

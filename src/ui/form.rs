@@ -4,8 +4,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::app::form::Form;
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::app::overlays::form::Form;
+use crate::command::Action;
 
 use super::text::fit;
 use super::theme::Theme;

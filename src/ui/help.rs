@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use crate::app::help::HelpOverlay;
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::app::overlays::help::HelpOverlay;
+use crate::command::Action;
 
 use super::theme::Theme;
 use super::{input_line, popup};

@@ -2,7 +2,8 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::command::Action;
 
 use super::theme::Theme;
 

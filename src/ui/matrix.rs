@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
+use crate::domain::describe::cell_level;
 use crate::domain::{Besturen, Dataset, Klasse, Score};
-use crate::export::cell_level;
 
 use super::text::{clean, fit};
 use super::theme::Theme;
@@ -61,9 +61,9 @@ struct CellView {
 
 impl CellView {
     fn of(model: &Model, m: usize, c: usize) -> CellView {
-        let (level, agreed) = cell_level(&model.dataset, &model.workspace, m, c);
-        let score = model.dataset.cell_score(m, c);
-        CellView { score, level, agreed, marked: model.marked.contains(&(m, c)) }
+        let (level, agreed) = cell_level(model.dataset(), model.workspace(), m, c);
+        let score = model.dataset().cell_score(m, c);
+        CellView { score, level, agreed, marked: model.screens.selection.marked_cells.contains(&(m, c)) }
     }
 
     fn regional(score: Score) -> CellView {
@@ -88,7 +88,7 @@ impl CellView {
 /// Draws the matrix screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [table_area, detail_area] = Layout::vertical([Constraint::Min(5), Constraint::Length(3)]).areas(area);
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let name_width = dataset.municipalities().iter().map(|m| m.name.chars().count()).max().unwrap_or(8);
     let name_width = (name_width as u16).clamp(8, 18);
     let components = dataset.components().len().max(1) as u16;
@@ -98,8 +98,11 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let condensed = form == CellForm::Narrow
         || dataset.components().iter().any(|c| header_text(c.nr, &c.short).chars().count() > usize::from(cell_width));
     // Borders, header and footer take four lines.
-    let window =
-        Window::around(dataset.municipalities().len(), model.municipality, table_area.height.saturating_sub(4));
+    let window = Window::around(
+        dataset.municipalities().len(),
+        model.screens.selection.municipality,
+        table_area.height.saturating_sub(4),
+    );
     let mut title = vec![Span::styled(" Niveau 0–4 per gemeente en component ", theme.header)];
     if condensed {
         title.push(Span::styled("(koppen afgekort) ", theme.marker));
@@ -107,7 +110,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     if let Some(marker) = window.marker() {
         title.push(Span::styled(marker, theme.marker));
     }
-    let open = model.workspace.open_action_counts();
+    let open = model.workspace().open_follow_up_counts();
     let rows = window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
         let open = open.get(municipality.id.as_str()).copied().unwrap_or(0);
@@ -116,7 +119,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let widths = std::iter::once(Constraint::Length(name_width))
         .chain((0..components).map(|_| Constraint::Length(cell_width)))
         .chain([Constraint::Length(KLASSE_WIDTH), Constraint::Length(TREKKER_WIDTH), Constraint::Length(ACTIES_WIDTH)]);
-    let open_total = model.workspace.actions.iter().filter(|a| a.status.is_open()).count();
+    let open_total = model.workspace().follow_ups.iter().filter(|a| a.status.is_open()).count();
     let table = Table::new(rows, widths)
         .header(header_row(dataset, cell_width, theme))
         .footer(footer_row(dataset, open_total, form, theme))
@@ -152,12 +155,12 @@ fn header_row(dataset: &Dataset, cell_width: u16, theme: &Theme) -> Row<'static>
 }
 
 fn body_row(model: &Model, m: usize, open: usize, form: CellForm, theme: &Theme) -> Row<'static> {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let name = dataset.municipalities().get(m).map_or(String::new(), |x| fit(&x.name, 18));
-    let selected_row = m == model.municipality;
+    let selected_row = m == model.screens.selection.municipality;
     let cells = (0..dataset.components().len()).map(|c| {
         let cell = CellView::of(model, m, c);
-        let style = match (selected_row && c == model.component, cell.marked) {
+        let style = match (selected_row && c == model.screens.selection.component, cell.marked) {
             (true, _) => theme.selected,
             (false, true) => theme.level(cell.level).patch(theme.marker),
             (false, false) => theme.level(cell.level),
@@ -196,13 +199,18 @@ fn footer_row(dataset: &Dataset, open_total: usize, form: CellForm, theme: &Them
 }
 
 fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let width = usize::from(width);
-    let name = dataset.municipalities().get(model.municipality).map_or("", |m| m.name.as_str());
-    let component = dataset.components().get(model.component).map_or("", |c| c.label.as_str());
-    let score = dataset.cell_score(model.municipality, model.component);
+    let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
+    let component = dataset.components().get(model.screens.selection.component).map_or("", |c| c.label.as_str());
+    let score = dataset.cell_score(model.screens.selection.municipality, model.screens.selection.component);
     let percent = score.fraction().map_or("—".to_string(), |f| format!("{:.0}%", f * 100.0));
-    let agreed = match cell_level(dataset, &model.workspace, model.municipality, model.component) {
+    let agreed = match cell_level(
+        dataset,
+        model.workspace(),
+        model.screens.selection.municipality,
+        model.screens.selection.component,
+    ) {
         (Some(level), true) => format!(" · afgesproken {level}/{}", Score::LEVELS),
         _ => String::new(),
     };

@@ -1,11 +1,11 @@
 //! Pure views: one function per screen and overlay, drawing a [`Model`] into a frame.
 
-mod acties;
 mod actoren;
 mod chrome;
 mod confirm;
 mod drill;
 mod finder;
+mod follow_ups;
 mod form;
 mod help;
 mod hints;
@@ -24,7 +24,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::app::{Model, Overlay, Screen};
+use crate::app::{Model, Overlay};
+use crate::screen::Screen;
 
 use theme::Theme;
 
@@ -36,9 +37,9 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Draws the whole model.
 pub fn view(frame: &mut Frame, model: &Model) {
     let area = frame.area();
-    let theme = Theme::of(&model.projection);
+    let theme = Theme::of(&model.chrome.projection);
     frame.render_widget(Clear, area);
-    if model.projection.blank {
+    if model.chrome.projection.blank {
         return;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -46,15 +47,15 @@ pub fn view(frame: &mut Frame, model: &Model) {
         return;
     }
     let body = chrome::render(frame, area, model, &theme);
-    match model.screen {
+    match model.chrome.screen {
         Screen::Matrix => matrix::render(frame, body, model, &theme),
         Screen::Drill => drill::render(frame, body, model, &theme),
         Screen::Regisseur => regisseur::render(frame, body, model, &theme),
         Screen::Rollen => rollen::render(frame, body, model, &theme),
-        Screen::Acties => acties::render(frame, body, model, &theme),
+        Screen::FollowUps => follow_ups::render(frame, body, model, &theme),
         Screen::Actoren => actoren::render(frame, body, model, &theme),
     }
-    match &model.overlay {
+    match &model.chrome.overlay {
         Some(Overlay::Help(help)) => help::render(frame, area, model, help, &theme),
         Some(Overlay::Finder(finder)) => finder::render(frame, area, model, finder, &theme),
         Some(Overlay::Form(form)) => form::render(frame, area, model, form, &theme),

@@ -15,7 +15,7 @@ use super::window::Window;
 /// Draws the regisseur / actor screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [counts, main] = Layout::vertical([Constraint::Length(1), Constraint::Min(4)]).areas(area);
-    frame.render_widget(count_line(&model.dataset, theme), counts);
+    frame.render_widget(count_line(model.dataset(), theme), counts);
     let quadrant_width = main.width.saturating_sub(34).clamp(30, 56);
     let [table_area, quadrant_area] =
         Layout::horizontal([Constraint::Min(30), Constraint::Length(quadrant_width)]).areas(main);
@@ -41,7 +41,7 @@ fn count_line(dataset: &Dataset, theme: &Theme) -> Line<'static> {
 
 /// The class as shown: `direct O` names the bestuur with the LDE recognition.
 fn klasse_text(model: &Model, m: usize) -> String {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let lde = dataset.classification(m).and_then(|c| c.lde_erkenning);
     match (dataset.klasse(m), lde) {
         (Some(Klasse::Direct), Some(bestuur)) => {
@@ -53,10 +53,14 @@ fn klasse_text(model: &Model, m: usize) -> String {
 }
 
 fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let names_room = usize::from(area.width.saturating_sub(2 + 2 + 15 + 1 + 9 + 1));
     let wide = names_room >= 24;
-    let window = Window::around(dataset.municipalities().len(), model.municipality, area.height.saturating_sub(3));
+    let window = Window::around(
+        dataset.municipalities().len(),
+        model.screens.selection.municipality,
+        area.height.saturating_sub(3),
+    );
     let rows = window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
         let eigen: Vec<String> = dataset
@@ -120,7 +124,7 @@ fn render_quadrant(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) 
 /// One variant with its municipalities; when they do not all fit, the last line says how
 /// many more there are.
 fn quadrant_cell(model: &Model, variant: RegieVariant, theme: &Theme, area: Rect) -> Paragraph<'static> {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let width = usize::from(area.width.saturating_sub(1));
     let label = variant.label().trim_end_matches(" regie");
     let mut lines = vec![Line::styled(fit(label, width), theme.header)];
@@ -130,7 +134,7 @@ fn quadrant_cell(model: &Model, variant: RegieVariant, theme: &Theme, area: Rect
     let room = usize::from(area.height).saturating_sub(1);
     let shown = if members.len() > room { room.saturating_sub(1) } else { members.len() };
     for &m in &members[..shown] {
-        let style = if m == model.municipality { theme.selected } else { theme.text };
+        let style = if m == model.screens.selection.municipality { theme.selected } else { theme.text };
         let name = dataset.municipalities().get(m).map_or("", |x| x.name.as_str());
         lines.push(Line::styled(fit(&format!("• {name}"), width), style));
     }

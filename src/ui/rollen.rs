@@ -19,7 +19,7 @@ const COLUMN: u16 = 3;
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [table_area, legend_area, cijfers_area] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(2), Constraint::Length(4)]).areas(area);
-    let window = visible_columns(table_area.width, model.rollen_column);
+    let window = visible_columns(table_area.width, model.screens.rollen.column);
     render_grid(frame, table_area, model, &window, theme);
     frame.render_widget(legend(model, &window, theme, legend_area.width), legend_area);
     frame.render_widget(cijfers(model, theme), cijfers_area);
@@ -39,18 +39,22 @@ fn holder_text(holder: Option<Besturen>) -> &'static str {
 }
 
 fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::Range<usize>, theme: &Theme) {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let taken = &Taak::ALL[window.clone()];
     let header =
         ["Gemeente", "Trk", "For"].into_iter().map(str::to_string).chain(taken.iter().map(|t| t.short().to_string()));
-    let rows_window = Window::around(dataset.municipalities().len(), model.municipality, area.height.saturating_sub(3));
+    let rows_window = Window::around(
+        dataset.municipalities().len(),
+        model.screens.selection.municipality,
+        area.height.saturating_sub(3),
+    );
     let rows = rows_window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
         let split = dataset.role_split(m);
-        let selected_row = m == model.municipality;
+        let selected_row = m == model.screens.selection.municipality;
         let cells = taken.iter().enumerate().map(|(i, taak)| {
             let text = holder_text(split.and_then(|s| taak.holder(s)));
-            let selected = selected_row && window.start + i == model.rollen_column;
+            let selected = selected_row && window.start + i == model.screens.rollen.column;
             Cell::from(text).style(if selected { theme.selected } else { theme.text })
         });
         let fixed = [
@@ -86,10 +90,11 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
 }
 
 fn legend(model: &Model, window: &std::ops::Range<usize>, theme: &Theme, width: u16) -> Paragraph<'static> {
-    let selected = Taak::ALL.get(model.rollen_column).copied();
-    let dataset = &model.dataset;
-    let holder = selected.and_then(|t| dataset.role_split(model.municipality).and_then(|s| t.holder(s)));
-    let name = dataset.municipalities().get(model.municipality).map_or("", |m| m.name.as_str());
+    let selected = Taak::ALL.get(model.screens.rollen.column).copied();
+    let dataset = model.dataset();
+    let holder =
+        selected.and_then(|t| dataset.role_split(model.screens.selection.municipality).and_then(|s| t.holder(s)));
+    let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
     let line = selected.map_or(String::new(), |t| {
         format!(
             " {} = {} ({}) · {name}: {}",
@@ -114,8 +119,8 @@ fn legend(model: &Model, window: &std::ops::Range<usize>, theme: &Theme, width: 
 }
 
 fn cijfers(model: &Model, theme: &Theme) -> Paragraph<'static> {
-    let dataset = &model.dataset;
-    let Some(split) = dataset.role_split(model.municipality) else {
+    let dataset = model.dataset();
+    let Some(split) = dataset.role_split(model.screens.selection.municipality) else {
         return Paragraph::new("");
     };
     let filled: Vec<String> = split

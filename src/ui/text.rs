@@ -52,7 +52,7 @@ pub fn fit(text: &str, width: usize) -> String {
 /// A municipality's name cut to `width`, with `*` in front when it is marked for a shared
 /// action.
 pub fn marked_name(model: &crate::app::Model, municipality: usize, name: &str, width: usize) -> String {
-    if model.marked_municipalities.contains(&municipality) {
+    if model.screens.selection.marked_municipalities.contains(&municipality) {
         format!("*{}", fit(name, width.saturating_sub(1)))
     } else {
         fit(name, width)

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{FollowUp, Meeting};
 use crate::ronfile::{self, Problem};
 
-use super::{AgreedRating, FindingEdit, Workspace};
+use crate::domain::{AgreedRating, FindingEdit, Workspace};
 
 /// The journal file inside the workspace directory.
 pub const FILE: &str = "workspace.journal";
@@ -31,12 +31,12 @@ pub fn file(dir: &Path) -> PathBuf {
 pub struct Delta {
     /// Its number: one more than the change before it.
     pub seq: u64,
-    /// Actions added or changed (by id).
-    #[serde(default)]
-    pub actions: Vec<Arc<FollowUp>>,
-    /// Ids of actions deleted.
-    #[serde(default)]
-    pub removed_actions: Vec<u64>,
+    /// Follow-up actions added or changed (by id).
+    #[serde(default, rename = "actions")]
+    pub follow_ups: Vec<Arc<FollowUp>>,
+    /// Ids of follow-up actions deleted.
+    #[serde(default, rename = "removed_actions")]
+    pub removed_follow_ups: Vec<u64>,
     /// Meetings added or changed (by id).
     #[serde(default)]
     pub meetings: Vec<Meeting>,
@@ -56,8 +56,8 @@ pub struct Delta {
 impl Delta {
     /// The change from `before` to `after`, numbered `seq`.
     pub fn between(before: &Workspace, after: &Workspace, seq: u64) -> Delta {
-        let earlier: HashMap<u64, &Arc<FollowUp>> = before.actions.iter().map(|a| (a.id, a)).collect();
-        let kept: HashMap<u64, ()> = after.actions.iter().map(|a| (a.id, ())).collect();
+        let earlier: HashMap<u64, &Arc<FollowUp>> = before.follow_ups.iter().map(|a| (a.id, a)).collect();
+        let kept: HashMap<u64, ()> = after.follow_ups.iter().map(|a| (a.id, ())).collect();
         let changed = |a: &&Arc<FollowUp>| {
             let a: &Arc<FollowUp> = a;
             earlier.get(&a.id).is_none_or(|b: &&Arc<FollowUp>| !Arc::ptr_eq(a, b) && a.as_ref() != b.as_ref())
@@ -65,8 +65,8 @@ impl Delta {
         let meeting_changed = |m: &&Meeting| before.meeting(m.id) != Some(*m);
         Delta {
             seq,
-            actions: after.actions.iter().filter(changed).cloned().collect(),
-            removed_actions: before.actions.iter().map(|a| a.id).filter(|id| !kept.contains_key(id)).collect(),
+            follow_ups: after.follow_ups.iter().filter(changed).cloned().collect(),
+            removed_follow_ups: before.follow_ups.iter().map(|a| a.id).filter(|id| !kept.contains_key(id)).collect(),
             meetings: after.meetings.iter().filter(meeting_changed).cloned().collect(),
             finding_edits: (before.finding_edits != after.finding_edits).then(|| after.finding_edits.clone()),
             ratings: (before.ratings != after.ratings).then(|| after.ratings.clone()),
@@ -77,11 +77,11 @@ impl Delta {
 
     /// Applies this change to a workspace.
     pub fn apply(self, workspace: &mut Workspace) {
-        workspace.actions.retain(|a| !self.removed_actions.contains(&a.id));
-        for action in self.actions {
-            match workspace.actions.iter_mut().find(|a| a.id == action.id) {
+        workspace.follow_ups.retain(|a| !self.removed_follow_ups.contains(&a.id));
+        for action in self.follow_ups {
+            match workspace.follow_ups.iter_mut().find(|a| a.id == action.id) {
                 Some(slot) => *slot = action,
-                None => workspace.actions.push(action),
+                None => workspace.follow_ups.push(action),
             }
         }
         for meeting in self.meetings {
@@ -147,7 +147,7 @@ pub fn clear(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{ActionStatus, Link};
+    use crate::domain::{FollowUpStatus, Link};
 
     fn action(id: u64, text: &str) -> Arc<FollowUp> {
         Arc::new(FollowUp {
@@ -156,7 +156,7 @@ mod tests {
             links: vec![Link::Municipality("menen".into())],
             owner: None,
             due: None,
-            status: ActionStatus::Open,
+            status: FollowUpStatus::Open,
             meeting: None,
         })
     }
@@ -164,18 +164,18 @@ mod tests {
     #[test]
     fn a_delta_takes_one_state_to_the_next() {
         let before =
-            Workspace { actions: vec![action(1, "een"), action(2, "twee")], next_id: 3, ..Workspace::default() };
+            Workspace { follow_ups: vec![action(1, "een"), action(2, "twee")], next_id: 3, ..Workspace::default() };
         let mut after = before.clone();
-        after.actions.retain(|a| a.id != 1);
-        after.actions.push(action(3, "drie"));
-        if let Some(a) = after.action_mut(2) {
-            a.status = ActionStatus::Klaar;
+        after.follow_ups.retain(|a| a.id != 1);
+        after.follow_ups.push(action(3, "drie"));
+        if let Some(a) = after.follow_up_mut(2) {
+            a.status = FollowUpStatus::Klaar;
         }
         after.set_rating("menen", 2, Some(3));
         after.next_id = 4;
         let delta = Delta::between(&before, &after, 7);
-        assert_eq!(delta.actions.len(), 2);
-        assert_eq!(delta.removed_actions, [1]);
+        assert_eq!(delta.follow_ups.len(), 2);
+        assert_eq!(delta.removed_follow_ups, [1]);
         let mut replayed = before.clone();
         delta.apply(&mut replayed);
         after.seq = 7;
@@ -186,17 +186,17 @@ mod tests {
     fn a_torn_last_line_is_ignored_and_old_lines_are_not_replayed() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let empty = Workspace::default();
-        let one = Workspace { actions: vec![action(1, "een")], next_id: 2, ..Workspace::default() };
+        let one = Workspace { follow_ups: vec![action(1, "een")], next_id: 2, ..Workspace::default() };
         append(dir.path(), &Delta::between(&empty, &one, 1)).unwrap_or_else(|e| panic!("{e}"));
         let mut text = fs::read_to_string(file(dir.path())).unwrap_or_default();
         text.push_str("Delta(seq: 2, actions: [FollowUp(id: 2, te");
         fs::write(file(dir.path()), &text).unwrap_or_else(|e| panic!("{e}"));
         let mut loaded = Workspace::default();
         replay(dir.path(), &mut loaded).unwrap_or_else(|p| panic!("{p}"));
-        assert_eq!(loaded.actions, one.actions);
+        assert_eq!(loaded.follow_ups, one.follow_ups);
         let mut snapshot = Workspace { seq: 1, ..Workspace::default() };
         replay(dir.path(), &mut snapshot).unwrap_or_else(|p| panic!("{p}"));
-        assert!(snapshot.actions.is_empty(), "a change already in the snapshot is not replayed");
+        assert!(snapshot.follow_ups.is_empty(), "a change already in the snapshot is not replayed");
     }
 
     #[test]

@@ -1,14 +1,10 @@
-//! The workspace: meetings, actions and edits, stored durably beside the shipped baseline.
+//! Storage of the workspace (`crate::domain::Workspace`): a journal and an atomic snapshot,
+//! written by a background thread, with one writer per directory.
 
-pub mod edits;
 pub mod journal;
 pub mod lock;
-mod state;
 pub mod store;
 pub mod writer;
-
-pub use edits::{Baseline, FindingEdit, FindingFields, apply_edits};
-pub use state::{AgreedRating, Workspace};
 
 use std::path::PathBuf;
 

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use crate::ronfile::{self, Problem};
 
-use super::{Workspace, journal};
+use super::journal;
+use crate::domain::Workspace;
 
 /// The workspace file inside the workspace directory.
 pub const FILE: &str = "workspace.ron";
@@ -101,18 +102,18 @@ fn backup_numbers(backups: &Path) -> io::Result<Vec<u64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{ActionStatus, FollowUp, Link};
+    use crate::domain::{FollowUp, FollowUpStatus, Link};
 
     fn workspace(n: u64) -> Workspace {
         let mut workspace = Workspace::default();
         for id in 0..n {
-            workspace.actions.push(std::sync::Arc::new(FollowUp {
+            workspace.follow_ups.push(std::sync::Arc::new(FollowUp {
                 id,
                 text: format!("actie {id} — “Unicode” 😀"),
                 links: vec![Link::Municipality("kortrijk".into())],
                 owner: None,
                 due: None,
-                status: ActionStatus::Open,
+                status: FollowUpStatus::Open,
                 meeting: None,
             }));
         }

@@ -7,7 +7,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
 use super::journal::{self, Delta};
-use super::{Workspace, store};
+use super::store;
+use crate::domain::Workspace;
 
 /// Journal lines written before the next snapshot.
 pub const COMPACT_AFTER: usize = 500;

@@ -1,13 +1,15 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests: a model, keys pressed through the keymap exactly
+//! as the app loop presses them, and the screen as text.
 #![allow(dead_code)]
 
 pub mod pty;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use regie::app::{Action, Model, Projection, update};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use regie::app::{Effect, Model, Msg, Projection, on_key, update};
 use regie::dataset::{Source, load};
-use regie::keymap::Keymap;
+use regie::keymap::{Key, Keymap};
 use regie::ui;
 
 /// The day the tests pretend it is.
@@ -15,26 +17,81 @@ pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 24);
 
 /// A model on the shipped dataset with the default keymap.
 pub fn model() -> Model {
-    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
-    let keymap = Keymap::shipped().unwrap_or_else(|p| panic!("{p:?}"));
+    let dataset = load(&Source::Shipped).expect("shipped dataset");
+    let keymap = Keymap::shipped().expect("shipped keymap");
     Model::new(dataset, keymap, Projection::default(), TODAY)
 }
 
-/// Applies actions in order.
-pub fn run(model: &mut Model, actions: impl IntoIterator<Item = Action>) {
-    for action in actions {
-        update(model, action);
+/// What the loop did with the effects of the keys pressed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Ran {
+    /// A key asked to quit.
+    pub quit: bool,
+    /// Revisions handed to the writer (and reported saved back).
+    pub saved: Vec<u64>,
+    /// Exports asked for, by meeting.
+    pub exports: Vec<Option<u64>>,
+}
+
+/// Presses keys, spelled as in keymaps and separated by spaces (`"down down enter v esc"`),
+/// each through [`on_key`] as the loop does; effects are fed back as the loop feeds them:
+/// a save is reported saved, an export reported written.
+pub fn keys(model: &mut Model, spelled: &str) -> Ran {
+    let mut ran = Ran::default();
+    for spelling in spelled.split_whitespace() {
+        let key = Key::parse(spelling).unwrap_or_else(|e| panic!("key '{spelling}': {e}"));
+        let effects = on_key(model, key);
+        feed_back(model, effects, &mut ran);
+    }
+    ran
+}
+
+/// Types text into a text field, one key per character, as the terminal sends it.
+pub fn type_text(model: &mut Model, text: &str) -> Ran {
+    let mut ran = Ran::default();
+    for c in text.chars() {
+        let effects = on_key(model, Key::new(KeyCode::Char(c), KeyModifiers::NONE));
+        feed_back(model, effects, &mut ran);
+    }
+    ran
+}
+
+/// Pastes text, as a terminal with bracketed paste sends it.
+pub fn paste(model: &mut Model, text: &str) {
+    let effects = update(model, Msg::Paste(text.to_string()));
+    feed_back(model, effects, &mut Ran::default());
+}
+
+fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
+    for effect in effects {
+        match effect {
+            Effect::Quit => ran.quit = true,
+            Effect::Save { revision, .. } => {
+                ran.saved.push(revision);
+                update(model, Msg::Saved(revision));
+            }
+            Effect::Export { meeting } => {
+                ran.exports.push(meeting);
+                update(model, Msg::Exported(Ok("notulen en acties in exports".to_string())));
+            }
+        }
     }
 }
 
 /// The screen as text at a size.
 pub fn screen(model: &Model, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
-    terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal.draw(|frame| ui::view(frame, model)).expect("drawn");
     terminal.backend().to_string()
 }
 
-/// Types text into a text field.
-pub fn type_text(model: &mut Model, text: &str) {
-    run(model, text.chars().map(Action::Type));
+/// Presses keys without feeding anything back: the effects as the loop would receive them
+/// (to test what happens before the writer reports).
+pub fn press_unreported(model: &mut Model, spelled: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for spelling in spelled.split_whitespace() {
+        let key = Key::parse(spelling).unwrap_or_else(|e| panic!("key '{spelling}': {e}"));
+        effects.extend(on_key(model, key));
+    }
+    effects
 }

@@ -1,9 +1,9 @@
 //! The help overlay: every binding in force, the current screen's first, filtered by typing.
 
+use crate::app::text_input::TextInput;
+use crate::command::Action;
 use crate::keymap::{Context, Keymap};
-
-use super::Action;
-use super::text_input::TextInput;
+use crate::screen::Screen;
 
 /// One line of the help.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,21 +29,21 @@ pub struct HelpOverlay {
 
 impl HelpOverlay {
     /// Help opened from a screen.
-    pub fn for_screen(screen: Context) -> HelpOverlay {
-        HelpOverlay { screen: Some(screen), ..HelpOverlay::default() }
+    pub fn for_screen(screen: Screen) -> HelpOverlay {
+        HelpOverlay { screen: Some(Context::Screen(screen)), ..HelpOverlay::default() }
     }
 
     /// The entries shown: the screen's bindings, then global, then the text fields';
     /// those whose key, command name or description contain the query.
     pub fn entries(&self, keymap: &Keymap) -> Vec<HelpEntry> {
         let query = self.query.text().to_lowercase();
-        let order = self.screen.into_iter().chain(Context::ALL.into_iter().filter(|c| Some(*c) != self.screen));
+        let order = self.screen.into_iter().chain(Context::all().filter(|c| Some(*c) != self.screen));
         order
             .flat_map(|context| {
                 keymap.bindings(context).into_iter().map(move |(key, action)| HelpEntry {
                     context,
                     key: key.to_string(),
-                    action: action.clone(),
+                    action: *action,
                 })
             })
             .filter(|entry| {

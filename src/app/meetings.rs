@@ -1,16 +1,17 @@
 //! Meetings: start one (after reviewing what is still open), end it.
 
-use crate::app::form::Form;
-use crate::app::overlay::{Confirm, Confirmed};
-use crate::app::{Effect, Model, Overlay, Screen};
+use crate::app::overlays::form::Form;
+use crate::app::overlays::{Confirm, Confirmed};
+use crate::app::{Effect, Model, Overlay};
 use crate::domain::Meeting;
 use crate::domain::due::parse_due;
+use crate::screen::Screen;
 
 use super::change::commit;
 
 /// `m`: the form to start a meeting, or the question to end the one in progress.
 pub fn start_or_end(model: &mut Model) {
-    model.overlay = Some(match model.workspace.current() {
+    model.chrome.overlay = Some(match model.workspace().current() {
         Some(meeting) => Overlay::Confirm(Confirm {
             question: format!("Vergadering “{}” beëindigen?", meeting.title),
             then: Confirmed::EndMeeting,
@@ -42,18 +43,18 @@ pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
 }
 
 fn review_open_actions(model: &mut Model, meeting: u64) {
-    let open = model.workspace.actions.iter().filter(|a| a.status.is_open() && a.meeting != Some(meeting)).count();
+    let open = model.workspace().follow_ups.iter().filter(|a| a.status.is_open() && a.meeting != Some(meeting)).count();
     if open > 0 {
-        model.screen = Screen::Acties;
-        model.actions.carry_over = Some(meeting);
-        model.actions.row = 0;
-        model.status.message = Some(format!("eerst overlopen: {open} openstaande acties van eerder"));
+        model.chrome.screen = Screen::FollowUps;
+        model.screens.follow_ups.carry_over = Some(meeting);
+        model.screens.follow_ups.row = 0;
+        model.chrome.status.message = Some(format!("eerst overlopen: {open} openstaande acties van eerder"));
     }
 }
 
 /// Ends the meeting in progress.
 pub fn end(model: &mut Model) -> Vec<Effect> {
-    let title = model.workspace.current().map_or(String::new(), |m| m.title.clone());
+    let title = model.workspace().current().map_or(String::new(), |m| m.title.clone());
     let effects = commit(model, format!("vergadering beëindigd: {title}"), |workspace| {
         if let Some(id) = workspace.current_meeting.take()
             && let Some(meeting) = workspace.meetings.iter_mut().find(|m| m.id == id)
@@ -61,6 +62,6 @@ pub fn end(model: &mut Model) -> Vec<Effect> {
             meeting.ended = true;
         }
     });
-    model.actions.carry_over = None;
+    model.screens.follow_ups.carry_over = None;
     effects
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The status of a follow-up action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum ActionStatus {
+pub enum FollowUpStatus {
     /// Not started.
     Open,
     /// In progress.
@@ -16,28 +16,28 @@ pub enum ActionStatus {
     Geschrapt,
 }
 
-impl ActionStatus {
+impl FollowUpStatus {
     /// Every status, in the order they are offered.
-    pub const ALL: [ActionStatus; 4] =
-        [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Klaar, ActionStatus::Geschrapt];
+    pub const ALL: [FollowUpStatus; 4] =
+        [FollowUpStatus::Open, FollowUpStatus::Bezig, FollowUpStatus::Klaar, FollowUpStatus::Geschrapt];
 
     /// Dutch word.
     pub fn label(self) -> &'static str {
         match self {
-            ActionStatus::Open => "open",
-            ActionStatus::Bezig => "bezig",
-            ActionStatus::Klaar => "klaar",
-            ActionStatus::Geschrapt => "geschrapt",
+            FollowUpStatus::Open => "open",
+            FollowUpStatus::Bezig => "bezig",
+            FollowUpStatus::Klaar => "klaar",
+            FollowUpStatus::Geschrapt => "geschrapt",
         }
     }
 
     /// Whether the action still asks for work.
     pub fn is_open(self) -> bool {
-        matches!(self, ActionStatus::Open | ActionStatus::Bezig)
+        matches!(self, FollowUpStatus::Open | FollowUpStatus::Bezig)
     }
 
     /// The status whose word starts with `text` (case-insensitive), if exactly one does.
-    pub fn parse(text: &str) -> Option<ActionStatus> {
+    pub fn parse(text: &str) -> Option<FollowUpStatus> {
         let text = text.trim().to_lowercase();
         let mut matching = Self::ALL.into_iter().filter(|s| !text.is_empty() && s.label().starts_with(&text));
         let first = matching.next()?;
@@ -165,7 +165,7 @@ pub struct FollowUp {
     #[serde(default)]
     pub due: Option<Date>,
     /// Status.
-    pub status: ActionStatus,
+    pub status: FollowUpStatus,
     /// The meeting that agreed it.
     #[serde(default)]
     pub meeting: Option<u64>,
@@ -175,11 +175,11 @@ impl FollowUp {
     /// The urgency on a given day.
     pub fn urgency(&self, today: Date) -> Urgency {
         match (self.status, self.due) {
-            (ActionStatus::Klaar, _) => Urgency::Klaar,
-            (ActionStatus::Geschrapt, _) => Urgency::Geschrapt,
+            (FollowUpStatus::Klaar, _) => Urgency::Klaar,
+            (FollowUpStatus::Geschrapt, _) => Urgency::Geschrapt,
             (_, Some(due)) if due < today => Urgency::TeLaat,
             (_, Some(due)) if due == today => Urgency::Vandaag,
-            (ActionStatus::Bezig, _) => Urgency::Bezig,
+            (FollowUpStatus::Bezig, _) => Urgency::Bezig,
             _ => Urgency::Open,
         }
     }
@@ -195,27 +195,27 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    fn action(status: ActionStatus, due: Option<Date>) -> FollowUp {
+    fn action(status: FollowUpStatus, due: Option<Date>) -> FollowUp {
         FollowUp { id: 1, text: "x".into(), links: vec![], owner: None, due, status, meeting: None }
     }
 
     #[test]
     fn urgency_follows_status_and_due_date() {
         let today = date(2026, 11, 24);
-        assert_eq!(action(ActionStatus::Open, None).urgency(today), Urgency::Open);
-        assert_eq!(action(ActionStatus::Open, Some(date(2026, 11, 23))).urgency(today), Urgency::TeLaat);
-        assert_eq!(action(ActionStatus::Bezig, Some(today)).urgency(today), Urgency::Vandaag);
-        assert_eq!(action(ActionStatus::Bezig, Some(date(2026, 12, 1))).urgency(today), Urgency::Bezig);
-        assert_eq!(action(ActionStatus::Klaar, Some(date(2020, 1, 1))).urgency(today), Urgency::Klaar);
-        assert_eq!(action(ActionStatus::Geschrapt, None).urgency(today), Urgency::Geschrapt);
+        assert_eq!(action(FollowUpStatus::Open, None).urgency(today), Urgency::Open);
+        assert_eq!(action(FollowUpStatus::Open, Some(date(2026, 11, 23))).urgency(today), Urgency::TeLaat);
+        assert_eq!(action(FollowUpStatus::Bezig, Some(today)).urgency(today), Urgency::Vandaag);
+        assert_eq!(action(FollowUpStatus::Bezig, Some(date(2026, 12, 1))).urgency(today), Urgency::Bezig);
+        assert_eq!(action(FollowUpStatus::Klaar, Some(date(2020, 1, 1))).urgency(today), Urgency::Klaar);
+        assert_eq!(action(FollowUpStatus::Geschrapt, None).urgency(today), Urgency::Geschrapt);
     }
 
     #[test]
     fn status_parses_from_a_prefix() {
-        assert_eq!(ActionStatus::parse("k"), Some(ActionStatus::Klaar));
-        assert_eq!(ActionStatus::parse("Bezig"), Some(ActionStatus::Bezig));
-        assert_eq!(ActionStatus::parse(""), None);
-        assert_eq!(ActionStatus::parse("x"), None);
+        assert_eq!(FollowUpStatus::parse("k"), Some(FollowUpStatus::Klaar));
+        assert_eq!(FollowUpStatus::parse("Bezig"), Some(FollowUpStatus::Bezig));
+        assert_eq!(FollowUpStatus::parse(""), None);
+        assert_eq!(FollowUpStatus::parse("x"), None);
     }
 
     #[test]

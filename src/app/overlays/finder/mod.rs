@@ -11,9 +11,9 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rustc_hash::FxHashMap;
 
 use crate::domain::Dataset;
-use crate::workspace::Workspace;
+use crate::domain::Workspace;
 
-use super::text_input::TextInput;
+use crate::app::text_input::TextInput;
 use best::Best;
 use pattern::Pattern;
 
@@ -29,7 +29,7 @@ pub enum Target {
     /// An actor (actoren screen).
     Actor(usize),
     /// A follow-up action, by id (actions screen).
-    Action(u64),
+    FollowUp(u64),
 }
 
 impl Target {
@@ -40,7 +40,7 @@ impl Target {
             Target::Indicator(_) => "indicator",
             Target::Finding(_) => "bevinding",
             Target::Actor(_) => "actor",
-            Target::Action(_) => "actie",
+            Target::FollowUp(_) => "actie",
         }
     }
 }
@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn typed_queries_give_exactly_skims_best_hits() {
-        let size = DemoSize { municipalities: 30, indicators_per_component: 10, actions: 1_500 };
+        let size = DemoSize { municipalities: 30, indicators_per_component: 10, follow_ups: 1_500 };
         let (parts, workspace) = generate(size);
         let dataset = Dataset::from_parts(parts).unwrap_or_else(|issues| panic!("{issues:?}"));
         let mut finder = FinderOverlay::open(&dataset, &workspace);

@@ -1,13 +1,13 @@
-//! What a workspace holds: meetings, follow-up actions, finding edits and agreed ratings.
+//! What a steering group changes: meetings, follow-up actions, finding edits and agreed
+//! ratings. The dataset stays the baseline; `crate::workspace` stores this durably.
 
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{FollowUp, Meeting};
-
 use super::edits::{FindingEdit, FindingFields};
+use super::{FollowUp, Meeting};
 
 /// A rating of a matrix cell agreed in a meeting; shown instead of the computed level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +33,8 @@ pub struct Workspace {
     /// The meeting in progress, if any.
     pub current_meeting: Option<u64>,
     /// Follow-up actions, in creation order; shared, so that undo snapshots cost little.
-    pub actions: Vec<Arc<FollowUp>>,
+    #[serde(rename = "actions")]
+    pub follow_ups: Vec<Arc<FollowUp>>,
     /// Edited findings.
     pub finding_edits: Vec<FindingEdit>,
     /// Agreed cell ratings.
@@ -54,23 +55,29 @@ impl Workspace {
     }
 
     fn max_id(&self) -> u64 {
-        let actions = self.actions.iter().map(|a| a.id);
+        let actions = self.follow_ups.iter().map(|a| a.id);
         actions.chain(self.meetings.iter().map(|m| m.id)).max().unwrap_or(0)
     }
 
-    /// An action by id.
-    pub fn action(&self, id: u64) -> Option<&FollowUp> {
-        self.actions.iter().find(|a| a.id == id).map(AsRef::as_ref)
+    /// A follow-up action by id.
+    pub fn follow_up(&self, id: u64) -> Option<&FollowUp> {
+        self.follow_ups.iter().find(|a| a.id == id).map(AsRef::as_ref)
     }
 
-    /// An action by id, to change (copied first when a snapshot still shares it).
-    pub fn action_mut(&mut self, id: u64) -> Option<&mut FollowUp> {
-        self.actions.iter_mut().find(|a| a.id == id).map(Arc::make_mut)
+    /// A follow-up action by id, to change (copied first when a snapshot still shares it).
+    pub fn follow_up_mut(&mut self, id: u64) -> Option<&mut FollowUp> {
+        self.follow_ups.iter_mut().find(|a| a.id == id).map(Arc::make_mut)
     }
 
     /// A meeting by id.
     pub fn meeting(&self, id: u64) -> Option<&Meeting> {
         self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The meeting whose minutes are meant: the one asked for, else the one in progress,
+    /// else the latest.
+    pub fn minutes_meeting(&self, asked: Option<u64>) -> Option<u64> {
+        asked.or(self.current_meeting).or(self.meetings.last().map(|m| m.id))
     }
 
     /// The meeting in progress.
@@ -106,9 +113,9 @@ impl Workspace {
     }
 
     /// How many open actions concern each municipality (by id).
-    pub fn open_action_counts(&self) -> FxHashMap<&str, usize> {
+    pub fn open_follow_up_counts(&self) -> FxHashMap<&str, usize> {
         let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-        for action in self.actions.iter().filter(|a| a.status.is_open()) {
+        for action in self.follow_ups.iter().filter(|a| a.status.is_open()) {
             for (index, link) in action.links.iter().enumerate() {
                 let Some(municipality) = link.municipality() else { continue };
                 let counted = action.links[..index].iter().any(|l| l.municipality() == Some(municipality));

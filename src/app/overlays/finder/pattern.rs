@@ -148,7 +148,7 @@ impl Pattern {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::finder::matcher;
+    use crate::app::overlays::finder::matcher;
     use fuzzy_matcher::FuzzyMatcher;
     use proptest::prelude::*;
     use std::collections::HashMap;

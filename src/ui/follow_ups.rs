@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use crate::app::actions_view::{link_text, owner_text};
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::command::Action;
+use crate::domain::describe::{link_text, owner_text};
 use crate::domain::{FollowUp, Urgency};
 
 use super::hints::key_line;
@@ -18,10 +19,11 @@ use super::window::Window;
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [head, table_area, detail_area] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(6)]).areas(area);
-    let visible = model.actions.visible(&model.dataset, &model.workspace, model.today);
+    let visible = model.screens.follow_ups.visible(model.dataset(), model.workspace(), model.today);
     frame.render_widget(heading(model, visible.len(), theme, head.width), head);
     render_table(frame, table_area, model, &visible, theme);
-    let selected = visible.get(model.actions.row).and_then(|&i| model.workspace.actions.get(i)).map(AsRef::as_ref);
+    let selected =
+        visible.get(model.screens.follow_ups.row).and_then(|&i| model.workspace().follow_ups.get(i)).map(AsRef::as_ref);
     render_detail(frame, detail_area, model, selected, theme);
 }
 
@@ -37,17 +39,17 @@ pub fn urgency_style(theme: &Theme, urgency: Urgency) -> ratatui::style::Style {
 }
 
 fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<'static> {
-    let total = model.workspace.actions.len();
-    let open = model.workspace.actions.iter().filter(|a| a.status.is_open()).count();
-    let late = model.workspace.actions.iter().filter(|a| a.urgency(model.today) == Urgency::TeLaat).count();
+    let total = model.workspace().follow_ups.len();
+    let open = model.workspace().follow_ups.iter().filter(|a| a.status.is_open()).count();
+    let late = model.workspace().follow_ups.iter().filter(|a| a.urgency(model.today) == Urgency::TeLaat).count();
     let mut first = format!(" {shown} van {total} acties · {open} open · {late} te laat");
-    if !model.actions.filter.is_empty() {
-        first.push_str(&format!(" · filter: “{}”", clean(&model.actions.filter)));
+    if !model.screens.follow_ups.filter.is_empty() {
+        first.push_str(&format!(" · filter: “{}”", clean(&model.screens.follow_ups.filter)));
     }
-    if model.actions.by_due {
+    if model.screens.follow_ups.by_due {
         first.push_str(" · op deadline");
     }
-    let second = match model.actions.carry_over {
+    let second = match model.screens.follow_ups.carry_over {
         Some(_) => Line::styled(
             fit(
                 &format!(
@@ -60,11 +62,11 @@ fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<
         ),
         None => {
             let keys = [
-                (Action::NewAction, "nieuw"),
+                (Action::NewFollowUp, "nieuw"),
                 (Action::Edit, "bewerk"),
                 (Action::MarkDone, "klaar"),
-                (Action::DropAction, "schrap"),
-                (Action::DeleteAction, "verwijder"),
+                (Action::DropFollowUp, "schrap"),
+                (Action::DeleteFollowUp, "verwijder"),
                 (Action::Filter, "filter"),
                 (Action::ToggleSort, "sorteer"),
             ];
@@ -86,13 +88,13 @@ fn flexible_widths(width: u16, wide: bool) -> [usize; 4] {
 }
 
 fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize], theme: &Theme) {
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let wide = area.width >= 110;
     let [text_width, links_width, owner_width, meeting_width] = flexible_widths(area.width, wide);
     // Borders and header take three lines.
-    let window = Window::around(visible.len(), model.actions.row, area.height.saturating_sub(3));
+    let window = Window::around(visible.len(), model.screens.follow_ups.row, area.height.saturating_sub(3));
     let shown = visible.get(window.rows.clone()).unwrap_or_default();
-    let rows = shown.iter().enumerate().filter_map(|(row, &i)| Some((row, model.workspace.actions.get(i)?))).map(
+    let rows = shown.iter().enumerate().filter_map(|(row, &i)| Some((row, model.workspace().follow_ups.get(i)?))).map(
         |(row, action)| {
             let highlight = window.highlight(row, theme.selected);
             let urgency = action.urgency(model.today);
@@ -105,7 +107,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
                 Cell::from(fit(&owner_text(dataset, action.owner.as_ref()), owner_width)),
             ];
             if wide {
-                let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
+                let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
                 let text = meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, m.title));
                 cells.push(Cell::from(fit(&text, meeting_width)));
             }
@@ -120,8 +122,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         header.push("Vergadering");
     }
     let mut title = vec![Span::styled(
-        if model.workspace.actions.is_empty() {
-            format!(" Opvolgacties: nog geen; {} maakt er een bij de selectie ", model.hint(&Action::NewAction))
+        if model.workspace().follow_ups.is_empty() {
+            format!(" Opvolgacties: nog geen; {} maakt er een bij de selectie ", model.hint(&Action::NewFollowUp))
         } else {
             " Opvolgacties ".to_string()
         },
@@ -147,9 +149,9 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     let Some(action) = action else {
         return;
     };
-    let dataset = &model.dataset;
+    let dataset = model.dataset();
     let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
-    let meeting = action.meeting.and_then(|id| model.workspace.meeting(id));
+    let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
     let urgency = action.urgency(model.today);
     let [text, status, agreed] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Length(1)]).areas(inner);

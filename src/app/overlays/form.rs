@@ -5,15 +5,15 @@ use jiff::civil::Date;
 
 use crate::domain::Link;
 
-use super::text_input::TextInput;
+use crate::app::text_input::TextInput;
 
 /// What a form is for, and what it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
     /// A new follow-up action with these links.
-    NewAction(Vec<Link>),
-    /// Editing an existing action.
-    EditAction(u64),
+    NewFollowUp(Vec<Link>),
+    /// Editing an existing follow-up action.
+    EditFollowUp(u64),
     /// Starting a meeting.
     StartMeeting,
     /// The agreed rating of a matrix cell (municipality, component index).

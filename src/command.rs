@@ -1,9 +1,11 @@
-//! Everything the facilitator can ask for: one enum, named in keymaps in snake_case.
+//! The command vocabulary: everything a key can ask for, named in keymaps in snake_case,
+//! with the Dutch description the help and the status line show.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, IntoEnumIterator};
 
-/// A command, produced by the keymap (or by typing) and handled by [`super::update`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A command: what a key in a keymap runs. The help lists them in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Move the selection up.
@@ -38,8 +40,9 @@ pub enum Action {
     ScreenRegisseur,
     /// Screen 4: gemeente – OCMW.
     ScreenRollen,
-    /// Screen 5: opvolgacties.
-    ScreenActies,
+    /// Screen 5: the follow-up actions.
+    #[serde(rename = "screen_acties")]
+    ScreenFollowUps,
     /// Screen 6: actoren.
     ScreenActoren,
     /// Open the fuzzy finder.
@@ -53,7 +56,8 @@ pub enum Action {
     /// Cycle which bestuur the selected finding concerns.
     CycleBestuur,
     /// New follow-up action linked to the selection (or the marked cells).
-    NewAction,
+    #[serde(rename = "new_action")]
+    NewFollowUp,
     /// Mark or unmark the selected matrix cell for one shared action.
     ToggleMark,
     /// Set the rating the meeting agrees for the selected cell.
@@ -61,9 +65,11 @@ pub enum Action {
     /// Mark the selected action done.
     MarkDone,
     /// Drop the selected action.
-    DropAction,
+    #[serde(rename = "drop_action")]
+    DropFollowUp,
     /// Delete the selected action (asks first).
-    DeleteAction,
+    #[serde(rename = "delete_action")]
+    DeleteFollowUp,
     /// Filter the actions.
     Filter,
     /// Sort the actions by due date, or back in order of creation.
@@ -102,79 +108,9 @@ pub enum Action {
     DeleteForward,
     /// In a user keymap: remove the default binding of this key.
     Unbind,
-    /// Typed text (not bindable).
-    #[serde(skip)]
-    Type(char),
-    /// Pasted text (not bindable).
-    #[serde(skip)]
-    Paste(String),
-    /// The writer reports a revision safely on disk (not bindable).
-    #[serde(skip)]
-    Saved(u64),
-    /// The writer could not save a revision (not bindable).
-    #[serde(skip)]
-    SaveFailed(u64, String),
-    /// The export was written, or failed (not bindable).
-    #[serde(skip)]
-    Exported(Result<String, String>),
-    /// The date changed (not bindable).
-    #[serde(skip)]
-    Today(jiff::civil::Date),
 }
 
 impl Action {
-    /// Every bindable action, in the order the help lists them.
-    pub const BINDABLE: [Action; 48] = [
-        Action::Up,
-        Action::Down,
-        Action::Left,
-        Action::Right,
-        Action::PageUp,
-        Action::PageDown,
-        Action::First,
-        Action::Last,
-        Action::Open,
-        Action::Back,
-        Action::NextScreen,
-        Action::PreviousScreen,
-        Action::ScreenMatrix,
-        Action::ScreenDrill,
-        Action::ScreenRegisseur,
-        Action::ScreenRollen,
-        Action::ScreenActies,
-        Action::ScreenActoren,
-        Action::Finder,
-        Action::Help,
-        Action::Edit,
-        Action::CycleVerdict,
-        Action::CycleBestuur,
-        Action::NewAction,
-        Action::ToggleMark,
-        Action::AgreeRating,
-        Action::MarkDone,
-        Action::DropAction,
-        Action::DeleteAction,
-        Action::Filter,
-        Action::ToggleSort,
-        Action::Meeting,
-        Action::Export,
-        Action::NextField,
-        Action::PreviousField,
-        Action::Undo,
-        Action::Redo,
-        Action::Presentation,
-        Action::Blank,
-        Action::NextTheme,
-        Action::Quit,
-        Action::CursorLeft,
-        Action::CursorRight,
-        Action::CursorStart,
-        Action::CursorEnd,
-        Action::DeleteBack,
-        Action::DeleteForward,
-        Action::Unbind,
-    ];
-
     /// What the action does, in Dutch, for the help and the status line.
     pub fn description(&self) -> &'static str {
         match self {
@@ -194,19 +130,19 @@ impl Action {
             Action::ScreenDrill => "scherm 2: bevindingen van de gekozen cel",
             Action::ScreenRegisseur => "scherm 3: regisseur / actor",
             Action::ScreenRollen => "scherm 4: gemeente – OCMW",
-            Action::ScreenActies => "scherm 5: opvolgacties",
+            Action::ScreenFollowUps => "scherm 5: opvolgacties",
             Action::ScreenActoren => "scherm 6: actoren",
             Action::Finder => "zoeken (gemeente, indicator, bevinding, actor)",
             Action::Help => "hulp: alle toetsen",
             Action::Edit => "toelichting van de bevinding bewerken",
             Action::CycleVerdict => "oordeel wisselen (ja, deels, nee, onbekend)",
             Action::CycleBestuur => "bestuur wisselen (G, O, G+O)",
-            Action::NewAction => "nieuwe opvolgactie bij de selectie",
+            Action::NewFollowUp => "nieuwe opvolgactie bij de selectie",
             Action::ToggleMark => "cel of gemeente markeren voor één gezamenlijke actie",
             Action::AgreeRating => "niveau vastleggen zoals de vergadering het afspreekt",
             Action::MarkDone => "actie klaar",
-            Action::DropAction => "actie schrappen",
-            Action::DeleteAction => "actie verwijderen",
+            Action::DropFollowUp => "actie schrappen",
+            Action::DeleteFollowUp => "actie verwijderen",
             Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
             Action::ToggleSort => "sorteren op deadline aan/uit",
             Action::Meeting => "vergadering starten of beëindigen",
@@ -226,12 +162,12 @@ impl Action {
             Action::DeleteBack => "teken voor de cursor wissen",
             Action::DeleteForward => "teken onder de cursor wissen",
             Action::Unbind => "toets vrijgeven (in een eigen keymap)",
-            Action::Type(_) => "typen",
-            Action::Paste(_) => "plakken",
-            Action::Saved(_) | Action::SaveFailed(..) => "opslaan",
-            Action::Exported(_) => "exporteren",
-            Action::Today(_) => "nieuwe dag",
         }
+    }
+
+    /// Every command, in the order the help lists them.
+    pub fn all() -> impl Iterator<Item = Action> {
+        Action::iter()
     }
 
     /// The snake_case name used in keymap files.
@@ -246,11 +182,11 @@ mod tests {
 
     #[test]
     fn names_are_snake_case_and_round_trip() {
-        for action in Action::BINDABLE {
+        for action in Action::all() {
             let name = action.name();
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{name}");
-            let back: Action = ron::from_str(&name).unwrap_or(Action::Type('?'));
-            assert_eq!(back, action);
+            let back: Option<Action> = ron::from_str(&name).ok();
+            assert_eq!(back, Some(action));
         }
         assert_eq!(Action::CycleVerdict.name(), "cycle_verdict");
     }

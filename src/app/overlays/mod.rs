@@ -1,17 +1,25 @@
-//! Overlays on top of a screen: help, finder, forms, a yes/no question.
+//! Overlays on top of a screen: help, finder, forms, a yes/no question; each one's state
+//! here, their commands in [`update`], their views in `crate::ui`.
+
+pub mod finder;
+pub mod form;
+pub mod help;
+mod update;
+
+pub use update::update;
 
 use crate::keymap::Context;
 
-use super::finder::FinderOverlay;
-use super::form::Form;
-use super::help::HelpOverlay;
 use super::text_input::TextInput;
+use finder::FinderOverlay;
+use form::Form;
+use help::HelpOverlay;
 
 /// What a confirmed question does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirmed {
-    /// Delete the action with this id.
-    DeleteAction(u64),
+    /// Delete the follow-up action with this id.
+    DeleteFollowUp(u64),
     /// End the meeting in progress.
     EndMeeting,
 }

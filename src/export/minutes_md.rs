@@ -2,14 +2,11 @@
 
 use std::fmt::Write;
 
-use crate::app::actions_view::{link_text, owner_text};
-use crate::domain::{ActionStatus, Dataset, FollowUp, Score};
-use crate::workspace::Workspace;
-
-use super::cell_level;
+use crate::domain::describe::{cell_level, link_text, owner_text};
+use crate::domain::{Dataset, FollowUp, FollowUpStatus, Score, Workspace};
 
 /// The minutes of meeting `id` as Markdown; `None` when there is no such meeting.
-pub fn minutes(dataset: &Dataset, workspace: &Workspace, id: u64) -> Option<String> {
+pub fn render(dataset: &Dataset, workspace: &Workspace, id: u64) -> Option<String> {
     let meeting = workspace.meeting(id)?;
     let mut out = String::new();
     let _ = writeln!(out, "# Notulen: {}\n", one_line(&meeting.title));
@@ -23,7 +20,7 @@ pub fn minutes(dataset: &Dataset, workspace: &Workspace, id: u64) -> Option<Stri
         let _ = writeln!(out, "- Let op: {}", one_line(&provenance.note));
     }
     let agreed: Vec<&FollowUp> =
-        workspace.actions.iter().map(AsRef::as_ref).filter(|a| a.meeting == Some(id)).collect();
+        workspace.follow_ups.iter().map(AsRef::as_ref).filter(|a| a.meeting == Some(id)).collect();
     let _ = writeln!(out, "\n## Afgesproken acties ({})\n", agreed.len());
     write_actions(&mut out, dataset, &agreed);
     let _ = writeln!(out, "## Matrix\n");
@@ -58,11 +55,11 @@ fn write_actions(out: &mut String, dataset: &Dataset, agreed: &[&FollowUp]) {
 }
 
 fn write_action(out: &mut String, dataset: &Dataset, action: &FollowUp) {
-    let check = if action.status == ActionStatus::Klaar { "x" } else { " " };
+    let check = if action.status == FollowUpStatus::Klaar { "x" } else { " " };
     let text = match action.status {
-        ActionStatus::Geschrapt => format!("~~{}~~ (geschrapt)", one_line(&action.text)),
-        ActionStatus::Bezig => format!("{} (bezig)", one_line(&action.text)),
-        ActionStatus::Open | ActionStatus::Klaar => one_line(&action.text),
+        FollowUpStatus::Geschrapt => format!("~~{}~~ (geschrapt)", one_line(&action.text)),
+        FollowUpStatus::Bezig => format!("{} (bezig)", one_line(&action.text)),
+        FollowUpStatus::Open | FollowUpStatus::Klaar => one_line(&action.text),
     };
     let owner = one_line(&owner_text(dataset, action.owner.as_ref()));
     let due = action.due.map_or("geen".to_string(), |d| d.to_string());
@@ -76,7 +73,7 @@ fn write_matrix(out: &mut String, dataset: &Dataset, workspace: &Workspace) {
         dataset.components().iter().map(|c| format!("{} {}", c.nr, one_line(&c.short))).collect();
     let _ = writeln!(out, "| Gemeente | {} | Open acties |", headers.join(" | "));
     let _ = writeln!(out, "|---|{}---|", "---|".repeat(headers.len()));
-    let open = workspace.open_action_counts();
+    let open = workspace.open_follow_up_counts();
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         let cells: Vec<String> = (0..dataset.components().len())
             .map(|c| match cell_level(dataset, workspace, m, c) {

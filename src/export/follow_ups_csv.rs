@@ -1,18 +1,17 @@
 //! Every action as CSV, one row each, for a spreadsheet.
 
-use crate::app::actions_view::{link_text, owner_text};
-use crate::domain::Dataset;
-use crate::workspace::Workspace;
+use crate::domain::describe::{link_text, owner_text};
+use crate::domain::{Dataset, Workspace};
 
 /// The column names.
 const HEADER: [&str; 9] =
     ["id", "actie", "status", "deadline", "eigenaar", "gemeenten", "gekoppeld_aan", "vergadering", "vergaderdatum"];
 
 /// All actions as CSV (comma-separated, quoted where needed, UTF-8).
-pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::Error> {
+pub fn render(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(HEADER)?;
-    for action in &workspace.actions {
+    for action in &workspace.follow_ups {
         let mut municipalities: Vec<&str> = Vec::new();
         for id in action.links.iter().filter_map(|l| l.municipality()) {
             if !municipalities.contains(&id) {

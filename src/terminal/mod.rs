@@ -1,9 +1,9 @@
-//! The app loop: terminal events and writer reports in, actions through `update`, effects
+//! The terminal: taking it over and restoring it, and the app loop: terminal events and writer reports in, actions through `update`, effects
 //! run, frames drawn only when something changed. Blocks on its channel, so an idle app uses
 //! no CPU.
 
 use std::io::{self, Stdout, stdout};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use ratatui::Terminal;
@@ -13,12 +13,14 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
-use crate::app::{Action, Effect, Model, on_key, update};
-use crate::export;
-use crate::gap_bridging::GapBridgingBackend;
+pub mod gap_bridging;
+
+use crate::app::{Effect, Model, Msg, on_key, update};
+use crate::export::{self, Subject};
 use crate::keymap::Key;
 use crate::ui;
 use crate::workspace::writer::{Saved, Writer};
+use gap_bridging::GapBridgingBackend;
 
 /// What reaches the loop.
 enum Input {
@@ -49,7 +51,7 @@ pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<(
     read_terminal(sender.clone());
     find_local_date(sender.clone());
     let writer_reports = sender.clone();
-    let writer = Writer::start(workspace.to_path_buf(), model.workspace.clone(), move |saved| {
+    let writer = Writer::start(workspace.to_path_buf(), model.workspace().clone(), move |saved| {
         // The loop is gone only when the app is quitting.
         let _ = writer_reports.send(Input::Writer(saved));
     });
@@ -124,19 +126,19 @@ fn event_loop(
     terminal.draw(|frame| ui::view(frame, &model))?;
     while let Ok(input) = inputs.recv() {
         if model.today != today() {
-            update(&mut model, Action::Today(today()));
+            update(&mut model, Msg::Today(today()));
         }
         let (changed, effects) = match input {
             Input::Terminal(Event::Key(key)) if key.kind == KeyEventKind::Press => {
                 (true, on_key(&mut model, Key::from(key)))
             }
-            Input::Terminal(Event::Paste(text)) => (true, update(&mut model, Action::Paste(text))),
+            Input::Terminal(Event::Paste(text)) => (true, update(&mut model, Msg::Paste(text))),
             Input::Terminal(Event::Resize(..)) => (true, Vec::new()),
             Input::Terminal(_) => (false, Vec::new()),
-            Input::Today(date) => (date != model.today, update(&mut model, Action::Today(date))),
-            Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Action::Saved(revision))),
+            Input::Today(date) => (date != model.today, update(&mut model, Msg::Today(date))),
+            Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Msg::Saved(revision))),
             Input::Writer(Saved::Failed(revision, error)) => {
-                (true, update(&mut model, Action::SaveFailed(revision, error)))
+                (true, update(&mut model, Msg::SaveFailed(revision, error)))
             }
         };
         for effect in effects {
@@ -145,7 +147,7 @@ fn event_loop(
                 Effect::Save { revision, workspace } => writer.save(revision, workspace),
                 Effect::Export { meeting } => {
                     let result = write_exports(&model, workspace, meeting);
-                    update(&mut model, Action::Exported(result));
+                    update(&mut model, Msg::Exported(result));
                 }
             }
         }
@@ -156,23 +158,11 @@ fn event_loop(
     Ok(())
 }
 
-/// Writes the minutes and the CSV into `exports/` of the workspace; says what was written.
+/// Writes every export into `exports/` of the workspace; says what was written.
 fn write_exports(model: &Model, workspace: &Path, meeting: Option<u64>) -> Result<String, String> {
     let dir = workspace.join("exports");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let mut written: Vec<PathBuf> = Vec::new();
-    if let Some(id) = meeting
-        && let Some(text) = export::minutes(&model.dataset, &model.workspace, id)
-    {
-        let date = model.workspace.meeting(id).map_or(model.today, |m| m.date);
-        let path = dir.join(format!("notulen-{date}-{id}.md"));
-        std::fs::write(&path, text).map_err(|e| e.to_string())?;
-        written.push(path);
-    }
-    let csv = export::actions_csv(&model.dataset, &model.workspace).map_err(|e| e.to_string())?;
-    let path = dir.join("acties.csv");
-    std::fs::write(&path, csv).map_err(|e| e.to_string())?;
-    written.push(path);
+    let subject = Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: model.today };
+    let written = export::write_all(&dir, &subject)?;
     let names: Vec<String> =
         written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
     Ok(format!("{} in {}", names.join(", "), dir.display()))

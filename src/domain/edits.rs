@@ -5,7 +5,7 @@ use std::collections::btree_map::Entry;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Besturen, Dataset, Finding, Verdict};
+use super::{Besturen, Dataset, Finding, Verdict};
 
 /// The editable fields of a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,8 +38,6 @@ pub struct FindingEdit {
     /// The fields as edited.
     pub fields: FindingFields,
 }
-
-impl FindingEdit {}
 
 /// The shipped fields of every finding changed since start (the others are unchanged, so
 /// the dataset itself holds their baseline). Kept small: no copy of all findings.
@@ -100,4 +98,13 @@ pub fn apply_edits<'e>(
 
 fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
     dataset.restore_finding(finding, fields.verdict, &fields.note, fields.bestuur);
+}
+
+/// The dataset as the workspace's finding edits leave it, the baseline of what they changed,
+/// and how many edits match no finding (the dataset changed since they were made). The app
+/// and every export start from this, so they show the same findings.
+pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline, usize) {
+    let mut baseline = Baseline::default();
+    let unmatched = apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits).len();
+    (dataset, baseline, unmatched)
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::domain::Dataset;
-use crate::workspace::Workspace;
+use crate::domain::Workspace;
 
 use super::Target;
 
@@ -68,8 +68,8 @@ pub(super) fn entries(dataset: &Dataset, workspace: &Workspace) -> Entries {
         let (indicator, verdict, note) = (&finding.indicator, finding.verdict.label(), &finding.note);
         entries.push(Target::Finding(f), format_args!("{name} {indicator} {verdict}: {note}"));
     }
-    for action in &workspace.actions {
-        entries.push(Target::Action(action.id), format_args!("{} ({})", action.text, action.status.label()));
+    for action in &workspace.follow_ups {
+        entries.push(Target::FollowUp(action.id), format_args!("{} ({})", action.text, action.status.label()));
     }
     entries
 }

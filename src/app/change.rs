@@ -1,0 +1,56 @@
+//! Every change to the workspace goes through here: the change is made by [`Loaded`], which
+//! refuses it when read-only and records it for undo; here it is said on the status line and
+//! handed to the writer as [`Effect::Save`].
+//!
+//! [`Loaded`]: super::loaded::Loaded
+
+use crate::app::loaded::Refused;
+use crate::app::{Effect, Model};
+use crate::domain::Workspace;
+
+/// Applies `change` to the workspace; when it changed anything, records it as `what` and
+/// asks for it to be saved.
+pub fn commit(model: &mut Model, what: String, change: impl FnOnce(&mut Workspace)) -> Vec<Effect> {
+    match model.loaded.commit(what.clone(), change) {
+        Ok(revision) => {
+            model.chrome.status.message = Some(what);
+            save(model, revision)
+        }
+        Err(Refused::ReadOnly) => read_only(model, "een andere regie schrijft in deze werkmap"),
+        Err(Refused::Nothing) => Vec::new(),
+    }
+}
+
+/// Undoes the last change.
+pub fn undo(model: &mut Model) -> Vec<Effect> {
+    step(model, true)
+}
+
+/// Redoes the last undone change.
+pub fn redo(model: &mut Model) -> Vec<Effect> {
+    step(model, false)
+}
+
+fn step(model: &mut Model, back: bool) -> Vec<Effect> {
+    match model.loaded.step(back) {
+        Ok((what, revision)) => {
+            model.chrome.status.message = Some(format!("{}: {what}", if back { "ongedaan" } else { "opnieuw" }));
+            save(model, revision)
+        }
+        Err(Refused::ReadOnly) => read_only(model, "niets ongedaan te maken"),
+        Err(Refused::Nothing) => {
+            let nothing = if back { "niets om ongedaan te maken" } else { "niets om opnieuw te doen" };
+            model.chrome.status.message = Some(nothing.to_string());
+            Vec::new()
+        }
+    }
+}
+
+fn save(model: &Model, revision: u64) -> Vec<Effect> {
+    vec![Effect::Save { revision, workspace: model.workspace().clone() }]
+}
+
+fn read_only(model: &mut Model, what: &str) -> Vec<Effect> {
+    model.chrome.status.message = Some(format!("alleen lezen: {what}"));
+    Vec::new()
+}

@@ -1,0 +1,29 @@
+//! What [`super::update`] handles: a command from the keymap, typed text, or a report from
+//! the app loop (the writer, an export, the clock).
+
+use crate::command::Action;
+
+/// One input to [`super::update`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// A command, run by a key.
+    Command(Action),
+    /// Typed text in a text field.
+    Type(char),
+    /// Pasted text.
+    Paste(String),
+    /// The writer reports a revision safely on disk.
+    Saved(u64),
+    /// The writer could not save a revision.
+    SaveFailed(u64, String),
+    /// The export was written (what, where), or failed (why).
+    Exported(Result<String, String>),
+    /// The date changed.
+    Today(jiff::civil::Date),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Command(action)
+    }
+}

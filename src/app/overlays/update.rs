@@ -1,0 +1,112 @@
+//! Actions while an overlay has the focus: typing, choosing, submitting, answering.
+
+use crate::app::navigation::{jump, move_row};
+use crate::app::screens::{drill, follow_ups, matrix};
+use crate::app::text_input::TextInput;
+use crate::app::{Effect, Model, Msg, Overlay, follow_up_editor, meetings};
+use crate::command::Action;
+
+use super::Confirmed;
+use super::form::{Form, Purpose};
+
+/// Handles a command or typed text for the overlay on top.
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    let Some(overlay) = model.chrome.overlay.as_mut() else {
+        return Vec::new();
+    };
+    if overlay.input_mut().is_some_and(|input| edit_text(input, &msg)) {
+        match overlay {
+            Overlay::Finder(finder) => finder.search(),
+            Overlay::Help(help) => help.selected = 0,
+            Overlay::Form(form) => form.error = None,
+            Overlay::Confirm(_) => {}
+        }
+        return Vec::new();
+    }
+    let Msg::Command(action) = msg else {
+        return Vec::new();
+    };
+    match (overlay, action) {
+        (_, Action::Back) => model.chrome.overlay = None,
+        (Overlay::Form(form), Action::NextField | Action::PreviousField) => form.step(action == Action::PreviousField),
+        (Overlay::Finder(_) | Overlay::Help(_), Action::Up | Action::Down) => move_selection(model, action),
+        (_, Action::Open) => return confirm(model),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Applies a text-editing action to a field; false when the action is not one.
+fn edit_text(input: &mut TextInput, msg: &Msg) -> bool {
+    match msg {
+        Msg::Type(c) => input.insert(c.encode_utf8(&mut [0; 4])),
+        Msg::Paste(text) => input.insert(text),
+        Msg::Command(Action::CursorLeft) => input.left(),
+        Msg::Command(Action::CursorRight) => input.right(),
+        Msg::Command(Action::CursorStart) => input.start(),
+        Msg::Command(Action::CursorEnd) => input.end(),
+        Msg::Command(Action::DeleteBack) => input.delete_back(),
+        Msg::Command(Action::DeleteForward) => input.delete_forward(),
+        _ => return false,
+    }
+    true
+}
+
+fn move_selection(model: &mut Model, action: Action) {
+    let keymap = &model.keymap;
+    match model.chrome.overlay.as_mut() {
+        Some(Overlay::Finder(finder)) => move_row(&mut finder.selected, finder.hits.len(), action),
+        Some(Overlay::Help(help)) => {
+            let len = help.entries(keymap).len();
+            move_row(&mut help.selected, len, action);
+        }
+        _ => {}
+    }
+}
+
+fn confirm(model: &mut Model) -> Vec<Effect> {
+    match model.chrome.overlay.take() {
+        Some(Overlay::Finder(finder)) => {
+            if let Some(target) = finder.chosen() {
+                jump(model, target);
+            }
+            Vec::new()
+        }
+        Some(Overlay::Help(help)) => {
+            let chosen = help.entries(&model.keymap).get(help.selected).map(|e| e.action);
+            match chosen {
+                Some(action) if action != Action::Help => crate::app::update(model, action),
+                _ => Vec::new(),
+            }
+        }
+        Some(Overlay::Form(form)) => submit(model, form),
+        Some(Overlay::Confirm(question)) => match question.then {
+            Confirmed::DeleteFollowUp(id) => follow_ups::delete(model, id),
+            Confirmed::EndMeeting => meetings::end(model),
+        },
+        None => Vec::new(),
+    }
+}
+
+/// Submits a form; when a field does not read, the form stays open with the reason.
+fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
+    let result = match form.purpose.clone() {
+        Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_) => follow_up_editor::save_form(model, &form),
+        Purpose::StartMeeting => meetings::start(model, &form),
+        Purpose::Rating(m, c) => matrix::save_rating(model, m, c, form.value(0)),
+        Purpose::Note(finding) => {
+            let note = form.value(0).trim().to_string();
+            Ok(drill::edit_finding(model, finding, |fields| fields.note = note))
+        }
+        Purpose::Filter => {
+            model.screens.follow_ups.filter = form.value(0).trim().to_string();
+            model.screens.follow_ups.row = 0;
+            Ok(Vec::new())
+        }
+    };
+    result.unwrap_or_else(|error| {
+        form.error = Some(error);
+        model.chrome.overlay = Some(Overlay::Form(form));
+        Vec::new()
+    })
+}
