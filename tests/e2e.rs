@@ -109,10 +109,8 @@ fn after_a_walk_through_the_findings_the_terminal_shows_the_rendered_screen() {
     app.send("\r");
     app.wait_for("the drill-down", |s| s.contains("Oordeel:"));
     let mut actions = vec!["enter"];
-    for _ in 0..10 {
-        app.send("j");
-        actions.push("j");
-    }
+    actions.extend(["j"; 10]);
+    app.send(&"j".repeat(10));
     // Keys pressed through the same keymap: the whole screen, status line included, must match.
     let expected: Vec<String> = rendered_rows(&actions, 80, 24);
     let shown = |s: &str| s.lines().map(str::trim_end).map(String::from).collect::<Vec<_>>();
