@@ -7,6 +7,7 @@ use crate::app::{Model, Projection};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::{Cli, ExportCommand};
 use crate::domain::Dataset;
+use crate::domain::text::one_line;
 use crate::ronfile::Problem;
 use crate::workspace::lock::{self, Acquired};
 use crate::workspace::{Workspace, store};
@@ -118,7 +119,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
         ExportCommand::Actions { .. } => match export::actions_csv(&dataset, &workspace) {
             Ok(text) => text,
             Err(error) => {
-                eprintln!("regie: {error}");
+                eprintln!("regie: {}", one_line(&error.to_string()));
                 return 1;
             }
         },
@@ -136,16 +137,16 @@ pub fn demo_data(size: crate::demo::DemoSize, out: &std::path::Path) -> i32 {
         Ok(()) => {
             println!(
                 "{}: {} gemeenten, {} bevindingen, {} acties (werkmap: {})",
-                out.display(),
+                one_line(&out.display().to_string()),
                 parts.municipalities.len(),
                 parts.findings.len(),
                 workspace.actions.len(),
-                out.join("workspace").display()
+                one_line(&out.join("workspace").display().to_string())
             );
             0
         }
         Err(error) => {
-            eprintln!("regie: {}: {error}", out.display());
+            eprintln!("regie: {}: {}", one_line(&out.display().to_string()), one_line(&error.to_string()));
             1
         }
     }

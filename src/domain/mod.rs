@@ -16,6 +16,7 @@ pub mod roles;
 pub mod score;
 pub mod summary;
 pub mod table;
+pub mod text;
 mod validate;
 
 pub use actor::{Actor, Relation, RelationKind, Scope, Vorm};

@@ -2,13 +2,16 @@
 
 use crate::app::actions_view::{link_text, owner_text};
 use crate::domain::Dataset;
+use crate::domain::text::spreadsheet_cell;
 use crate::workspace::Workspace;
 
 /// The column names.
 const HEADER: [&str; 9] =
     ["id", "actie", "status", "deadline", "eigenaar", "gemeenten", "gekoppeld_aan", "vergadering", "vergaderdatum"];
 
-/// All actions as CSV (comma-separated, quoted where needed, UTF-8).
+/// All actions as CSV (comma-separated, quoted where needed, UTF-8). Every cell is one line
+/// with control and bidirectional characters neutralised and formula prefixes quoted away
+/// (see [`spreadsheet_cell`]).
 pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(HEADER)?;
@@ -25,7 +28,7 @@ pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, c
             .collect();
         let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
         let meeting = action.meeting.and_then(|id| workspace.meeting(id));
-        writer.write_record([
+        let record = [
             action.id.to_string(),
             action.text.clone(),
             action.status.label().to_string(),
@@ -35,7 +38,8 @@ pub fn actions_csv(dataset: &Dataset, workspace: &Workspace) -> Result<String, c
             links.join("; "),
             meeting.map_or(String::new(), |m| m.title.clone()),
             meeting.map_or(String::new(), |m| m.date.to_string()),
-        ])?;
+        ];
+        writer.write_record(record.iter().map(|cell| spreadsheet_cell(cell).into_owned()))?;
     }
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

@@ -78,6 +78,10 @@ impl Sections {
 pub struct KeymapFile {
     /// Per binding: context, key, action.
     pub bindings: Vec<(Context, Key, Action)>,
+    /// The file as the user named it.
+    pub path: String,
+    /// Per binding, in the same order: its line and column in the file.
+    pub places: Vec<(usize, usize)>,
 }
 
 impl KeymapFile {
@@ -87,7 +91,7 @@ impl KeymapFile {
         let text = ronfile::decode(path, bytes).map_err(|p| vec![p])?;
         let sections: Sections = ronfile::parse(path, text).map_err(|p| vec![p])?;
         let outline = Outline::new(text);
-        let mut file = KeymapFile::default();
+        let mut file = KeymapFile { path: path.to_string(), ..KeymapFile::default() };
         let mut problems = Vec::new();
         for (context, Bindings(pairs)) in sections.into_layers() {
             let section = outline.item_named(context.name());
@@ -105,6 +109,7 @@ impl KeymapFile {
                         None => {
                             seen.push((spelling, key));
                             file.bindings.push((context, key, action.clone()));
+                            file.places.push((line, column));
                         }
                     },
                 }
