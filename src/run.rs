@@ -84,7 +84,7 @@ pub fn app(cli: &Cli) -> i32 {
             return refuse(&problems);
         }
         (Err(error), Ok(_)) => {
-            eprintln!("regie: terminalfout: {error}");
+            eprintln!("regie: terminalfout: {}", one_line(&error.to_string()));
             return 1;
         }
     };
@@ -93,7 +93,7 @@ pub fn app(cli: &Cli) -> i32 {
     match result {
         Ok(()) => 0,
         Err(error) => {
-            eprintln!("regie: terminalfout: {error}");
+            eprintln!("regie: terminalfout: {}", one_line(&error.to_string()));
             1
         }
     }

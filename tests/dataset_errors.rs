@@ -145,5 +145,8 @@ fn check_json_on_a_broken_dataset_prints_the_problems_as_json_and_exits_2() {
     assert_eq!(problems.len(), text_lines, "{parsed}");
     let findings = problems.iter().find(|p| p["message"] == "onbekende indicator '9.9.9z'");
     let place = findings.map(|p| (p["file"].as_str().unwrap_or_default(), &p["line"], &p["column"]));
-    assert!(place.is_some_and(|(file, line, column)| file.ends_with("findings.ron") && *line == 3 && *column == 38), "{parsed}");
+    assert!(
+        place.is_some_and(|(file, line, column)| file.ends_with("findings.ron") && *line == 3 && *column == 38),
+        "{parsed}"
+    );
 }

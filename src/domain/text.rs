@@ -16,7 +16,8 @@ pub const FORMULA_PREFIXES: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// control (U+0080–U+009F), or a bidirectional control (embeddings and overrides
 /// U+202A–U+202E, isolates U+2066–U+2069, the marks U+200E, U+200F and U+061C).
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// Text on one line: newline, carriage return and tab become a space, every other unsafe

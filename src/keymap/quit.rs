@@ -31,7 +31,11 @@ impl Keymap {
 
     /// The keys that run `quit` in `global`.
     fn quit_keys(&self) -> Vec<Key> {
-        self.bindings(Context::Global).into_iter().filter(|(_, action)| **action == Action::Quit).map(|(k, _)| k).collect()
+        self.bindings(Context::Global)
+            .into_iter()
+            .filter(|(_, action)| **action == Action::Quit)
+            .map(|(k, _)| k)
+            .collect()
     }
 }
 
