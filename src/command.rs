@@ -154,7 +154,7 @@ impl Action {
             Action::Presentation => "presentatiemodus aan/uit",
             Action::Blank => "scherm zwart / terug",
             Action::NextTheme => "volgend kleurenthema",
-            Action::Quit => "afsluiten",
+            Action::Quit => "stoppen",
             Action::CursorLeft => "cursor naar links",
             Action::CursorRight => "cursor naar rechts",
             Action::CursorStart => "cursor naar het begin",

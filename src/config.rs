@@ -17,15 +17,16 @@ pub fn config_dir() -> Option<PathBuf> {
 }
 
 /// The default keymap, merged with `keymap.ron` from the config directory if present, then
-/// with `--keymap` (a file, or `vim` for the shipped vim-style one).
+/// with `--keymap` (a file, or `vim` for the shipped vim-style one). A file that leaves no
+/// key bound to quit is refused.
 pub fn keymap(config: Option<&Path>, extra: Option<&str>) -> Result<Keymap, Vec<Problem>> {
     let mut keymap = Keymap::shipped()?;
     if let Some(user) = config.map(|dir| dir.join("keymap.ron")).filter(|p| p.exists()) {
-        keymap.merge(read(&user)?);
+        keymap.merge_keeping_quit(read(&user)?)?;
     }
     match extra {
-        Some("vim") => keymap.merge(KeymapFile::parse("keymaps/vim.ron", VIM.as_bytes())?),
-        Some(path) => keymap.merge(read(Path::new(path))?),
+        Some("vim") => keymap.merge_keeping_quit(KeymapFile::parse("keymaps/vim.ron", VIM.as_bytes())?)?,
+        Some(path) => keymap.merge_keeping_quit(read(Path::new(path))?)?,
         None => {}
     }
     Ok(keymap)

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::app::{Model, Projection};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::{Cli, ExportCommand};
+use crate::domain::text::one_line;
 use crate::domain::{Dataset, Workspace, apply_workspace};
 use crate::export::{Format, Subject};
 use crate::ronfile::Problem;
@@ -84,7 +85,7 @@ pub fn app(cli: &Cli) -> i32 {
             return refuse(&problems);
         }
         (Err(error), Ok(_)) => {
-            eprintln!("regie: terminalfout: {error}");
+            eprintln!("regie: terminalfout: {}", one_line(&error.to_string()));
             return 1;
         }
     };
@@ -93,7 +94,7 @@ pub fn app(cli: &Cli) -> i32 {
     match result {
         Ok(()) => 0,
         Err(error) => {
-            eprintln!("regie: terminalfout: {error}");
+            eprintln!("regie: terminalfout: {}", one_line(&error.to_string()));
             1
         }
     }
@@ -123,7 +124,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
             1
         }
         Err(error) => {
-            eprintln!("regie: {error}");
+            eprintln!("regie: {}", one_line(&error));
             1
         }
     }
@@ -136,16 +137,16 @@ pub fn demo_data(size: crate::demo::DemoSize, out: &std::path::Path) -> i32 {
         Ok(()) => {
             println!(
                 "{}: {} gemeenten, {} bevindingen, {} acties (werkmap: {})",
-                out.display(),
+                one_line(&out.display().to_string()),
                 parts.municipalities.len(),
                 parts.findings.len(),
                 workspace.follow_ups.len(),
-                out.join("workspace").display()
+                one_line(&out.join("workspace").display().to_string())
             );
             0
         }
         Err(error) => {
-            eprintln!("regie: {}: {error}", out.display());
+            eprintln!("regie: {}: {}", one_line(&out.display().to_string()), one_line(&error.to_string()));
             1
         }
     }

@@ -129,3 +129,24 @@ proptest! {
         let _ = load_files(with_table(Table::ALL[table], bytes));
     }
 }
+
+#[test]
+fn check_json_on_a_broken_dataset_prints_the_problems_as_json_and_exits_2() {
+    let dir = broken_dataset(&fixture("broken/unknown_references"));
+    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(["check", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(2));
+    let parsed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+    let problems = parsed["problems"].as_array().cloned().unwrap_or_default();
+    let text_lines = String::from_utf8_lossy(&output.stderr).lines().count();
+    assert_eq!(problems.len(), text_lines, "{parsed}");
+    let findings = problems.iter().find(|p| p["message"] == "onbekende indicator '9.9.9z'");
+    let place = findings.map(|p| (p["file"].as_str().unwrap_or_default(), &p["line"], &p["column"]));
+    assert!(
+        place.is_some_and(|(file, line, column)| file.ends_with("findings.ron") && *line == 3 && *column == 38),
+        "{parsed}"
+    );
+}

@@ -19,6 +19,7 @@ pub mod roles;
 pub mod score;
 pub mod summary;
 pub mod table;
+pub mod text;
 mod validate;
 pub mod workspace;
 

@@ -1,13 +1,16 @@
 //! Every action as CSV, one row each, for a spreadsheet.
 
 use crate::domain::describe::{link_text, owner_text};
+use crate::domain::text::spreadsheet_cell;
 use crate::domain::{Dataset, Workspace};
 
 /// The column names.
 const HEADER: [&str; 9] =
     ["id", "actie", "status", "deadline", "eigenaar", "gemeenten", "gekoppeld_aan", "vergadering", "vergaderdatum"];
 
-/// All actions as CSV (comma-separated, quoted where needed, UTF-8).
+/// All actions as CSV (comma-separated, quoted where needed, UTF-8). Every cell is one line
+/// with control and bidirectional characters neutralised and formula prefixes quoted away
+/// (see [`spreadsheet_cell`]).
 pub fn render(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(HEADER)?;
@@ -24,7 +27,7 @@ pub fn render(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::E
             .collect();
         let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
         let meeting = action.meeting.and_then(|id| workspace.meeting(id));
-        writer.write_record([
+        let record = [
             action.id.to_string(),
             action.text.clone(),
             action.status.label().to_string(),
@@ -34,7 +37,8 @@ pub fn render(dataset: &Dataset, workspace: &Workspace) -> Result<String, csv::E
             links.join("; "),
             meeting.map_or(String::new(), |m| m.title.clone()),
             meeting.map_or(String::new(), |m| m.date.to_string()),
-        ])?;
+        ];
+        writer.write_record(record.iter().map(|cell| spreadsheet_cell(cell).into_owned()))?;
     }
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

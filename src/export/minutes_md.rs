@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::domain::describe::{cell_level, link_text, owner_text};
-use crate::domain::{Dataset, FollowUp, FollowUpStatus, Score, Workspace};
+use crate::domain::{Dataset, FollowUp, FollowUpStatus, Score, Workspace, text};
 
 /// The minutes of meeting `id` as Markdown; `None` when there is no such meeting.
 pub fn render(dataset: &Dataset, workspace: &Workspace, id: u64) -> Option<String> {
@@ -88,8 +88,8 @@ fn write_matrix(out: &mut String, dataset: &Dataset, workspace: &Workspace) {
     let _ = writeln!(out);
 }
 
-/// Text on one line with Markdown table and emphasis characters neutralised.
+/// Text on one line (control and bidirectional characters neutralised, see
+/// [`text::one_line`]) with Markdown table and code characters neutralised.
 fn one_line(text: &str) -> String {
-    let clean: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    clean.replace('|', "/").replace('`', "'")
+    text::one_line(text).replace('|', "/").replace('`', "'")
 }

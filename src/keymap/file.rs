@@ -72,6 +72,10 @@ impl<'de> Visitor<'de> for SectionsVisitor {
 pub struct KeymapFile {
     /// Per binding: context, key, action.
     pub bindings: Vec<(Context, Key, Action)>,
+    /// The file as the user named it.
+    pub path: String,
+    /// Per binding, in the same order: its line and column in the file.
+    pub places: Vec<(usize, usize)>,
 }
 
 impl KeymapFile {
@@ -81,7 +85,7 @@ impl KeymapFile {
         let text = ronfile::decode(path, bytes).map_err(|p| vec![p])?;
         let sections: Sections = ronfile::parse(path, text).map_err(|p| vec![p])?;
         let outline = Outline::new(text);
-        let mut file = KeymapFile::default();
+        let mut file = KeymapFile { path: path.to_string(), ..KeymapFile::default() };
         let mut problems = Vec::new();
         for (name, Bindings(pairs)) in sections.0 {
             let section = outline.item_named(&name);
@@ -107,6 +111,7 @@ impl KeymapFile {
                         None => {
                             seen.push((spelling, key));
                             file.bindings.push((context, key, *action));
+                            file.places.push((line, column));
                         }
                     },
                 }

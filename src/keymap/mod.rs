@@ -4,6 +4,7 @@ mod bindings;
 mod context;
 mod file;
 mod key;
+mod quit;
 
 pub use bindings::{DEFAULT, Keymap, VIM};
 pub use context::Context;

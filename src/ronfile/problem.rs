@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::domain::text::one_line;
+
 /// One problem with its position in a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -22,8 +24,10 @@ impl Problem {
     }
 }
 
+/// Shown as `file:line:column: message`, on one line with control characters and
+/// bidirectional controls neutralised: file names and messages quote user data.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        write!(f, "{}:{}:{}: {}", one_line(&self.file), self.line, self.column, one_line(&self.message))
     }
 }

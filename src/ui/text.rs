@@ -1,30 +1,14 @@
 //! Text from files, made safe to show: no control characters or escape sequences reach the
 //! terminal, and long text is cut with a visible marker.
 
-use std::borrow::Cow;
-
 use unicode_width::UnicodeWidthChar;
+
+/// Text on one line with control characters (C0, DEL, C1) and bidirectional controls
+/// neutralised, by the rule every output uses.
+pub use crate::domain::text::one_line as clean;
 
 /// The marker shown where text was cut.
 pub const CUT: char = '…';
-
-/// Replaces control characters (C0, DEL, C1) and bidirectional overrides: whitespace
-/// controls become a space, the rest `�`. Returns the text unchanged when it is clean.
-pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
-        return Cow::Borrowed(text);
-    }
-    let replaced = text.chars().map(|c| match c {
-        '\n' | '\r' | '\t' => ' ',
-        c if is_unsafe(c) => '\u{FFFD}',
-        c => c,
-    });
-    Cow::Owned(replaced.collect())
-}
-
-fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
 
 /// Clean text cut to `width` columns, ending in [`CUT`] when it was longer.
 pub fn fit(text: &str, width: usize) -> String {
@@ -61,6 +45,8 @@ pub fn marked_name(model: &crate::app::Model, municipality: usize, name: &str, w
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
 
     #[test]
