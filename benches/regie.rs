@@ -1,5 +1,7 @@
 //! Criterion benchmarks against PRODUCT.md's budgets: loading, rendering, the finder, saving.
 //! The large dataset is generated in a temporary directory (`regie demo-data` sizes).
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::path::Path;
@@ -20,22 +22,22 @@ use regie::workspace::journal::{self, Delta};
 use regie::workspace::store;
 
 fn large_dir() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let (parts, workspace) = generate(DemoSize::FLANDERS);
-    write(dir.path(), &parts, &workspace).unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), &parts, &workspace).unwrap();
     dir
 }
 
 fn model(source: &Source, workspace: Option<&Path>) -> Model {
-    let dataset = load(source).unwrap_or_else(|p| panic!("{p:?}"));
-    let keymap = Keymap::shipped().unwrap_or_else(|p| panic!("{p:?}"));
+    let dataset = load(source).unwrap();
+    let keymap = Keymap::shipped().unwrap();
     let model = Model::new(dataset, keymap, Projection::default(), date(2026, 11, 24));
-    let loaded = workspace.map(|dir| store::load(dir).unwrap_or_else(|p| panic!("{p}"))).unwrap_or_default();
+    let loaded = workspace.map(|dir| store::load(dir).unwrap()).unwrap_or_default();
     model.with_workspace(loaded, false).0
 }
 
 fn render(terminal: &mut Terminal<TestBackend>, model: &Model) {
-    terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
+    terminal.draw(|frame| ui::view(frame, model)).unwrap();
 }
 
 fn loading(c: &mut Criterion, large: &Path) {
@@ -50,7 +52,7 @@ fn loading(c: &mut Criterion, large: &Path) {
 }
 
 fn rendering(c: &mut Criterion, large: &Path) {
-    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
     let mut shipped = model(&Source::Shipped, None);
     c.bench_function("render matrix 120x36, shipped", |b| b.iter(|| render(&mut terminal, &shipped)));
     c.bench_function("navigate matrix 120x36, shipped (update + render)", |b| {
@@ -83,8 +85,8 @@ fn rendering(c: &mut Criterion, large: &Path) {
 }
 
 fn finder(c: &mut Criterion, large: &Path) {
-    let dataset = load(&Source::Directory(large.to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
-    let workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+    let dataset = load(&Source::Directory(large.to_path_buf())).unwrap();
+    let workspace = store::load(&large.join("workspace")).unwrap();
     c.bench_function("finder: open over 70 000+ entries", |b| {
         b.iter(|| FinderOverlay::open(black_box(&dataset), black_box(&workspace)))
     });
@@ -108,8 +110,8 @@ fn finder(c: &mut Criterion, large: &Path) {
 }
 
 fn saving(c: &mut Criterion, large: &Path) {
-    let mut workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut workspace = store::load(&large.join("workspace")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
     let add_action = |workspace: &mut regie::domain::Workspace| {
         let id = workspace.take_id();
         workspace.follow_ups.push(std::sync::Arc::new(FollowUp {
@@ -128,13 +130,13 @@ fn saving(c: &mut Criterion, large: &Path) {
             add_action(&mut workspace);
             let delta = Delta::between(&before, &workspace, before.seq + 1);
             workspace.seq = delta.seq;
-            journal::append(dir.path(), &delta).unwrap_or_else(|e| panic!("{e}"));
+            journal::append(dir.path(), &delta).unwrap();
         })
     });
     c.bench_function("save the whole workspace durably, 10 000 actions (snapshot)", |b| {
         b.iter(|| {
             add_action(&mut workspace);
-            store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
+            store::save(dir.path(), &workspace).unwrap();
         })
     });
 }

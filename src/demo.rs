@@ -267,13 +267,13 @@ mod tests {
 
     #[test]
     fn a_small_demo_passes_the_check_and_its_workspace_loads() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
         let size = DemoSize { municipalities: 7, indicators_per_component: 12, follow_ups: 40 };
         let (parts, workspace) = generate(size);
-        write(dir.path(), &parts, &workspace).unwrap_or_else(|e| panic!("{e}"));
-        let dataset = load(&Source::Directory(dir.path().to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
+        write(dir.path(), &parts, &workspace).unwrap();
+        let dataset = load(&Source::Directory(dir.path().to_path_buf())).unwrap();
         assert_eq!(dataset.findings().len(), 7 * 48);
-        let loaded = store::load(&dir.path().join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+        let loaded = store::load(&dir.path().join("workspace")).unwrap();
         assert_eq!(loaded.follow_ups.len(), 40);
         assert_eq!(generate(size).1, workspace, "deterministic");
     }

@@ -1,8 +1,6 @@
 //! `regie`: a terminal UI that Sinergiek facilitators project in steering meetings on the
 //! regie of the social economy in Zuid-West-Vlaanderen.
 
-#![deny(clippy::unwrap_used, clippy::expect_used)]
-
 pub mod app;
 pub mod check;
 pub mod cli;

@@ -1,7 +1,5 @@
 //! The `regie` binary.
 
-#![deny(clippy::unwrap_used, clippy::expect_used)]
-
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -192,9 +192,9 @@ proptest! {
     fn any_edits_saved_and_reloaded_give_the_same_state(steps in prop::collection::vec(step(), 0..30)) {
         let mut model = model();
         apply(&mut model, &steps);
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        store::save(dir.path(), model.workspace()).unwrap_or_else(|e| panic!("{e}"));
-        let loaded = store::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+        let dir = tempfile::tempdir().unwrap();
+        store::save(dir.path(), model.workspace()).unwrap();
+        let loaded = store::load(dir.path()).unwrap();
         prop_assert_eq!(&loaded, model.workspace());
         let (reopened, unmatched) = common::model().with_workspace(loaded, false);
         prop_assert_eq!(unmatched, 0);

@@ -4,6 +4,8 @@
 //!
 //! The median over a walk through each screen must be within budget. Single keys that turn a
 //! page of a long list redraw the whole list and may cost more; `BENCHMARKS.md` gives them.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -42,14 +44,14 @@ fn bytes_per_key(model: &mut Model, size: (u16, u16), pressed: &[&'static str]) 
     let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
     let written = Counter::default();
     let backend = GapBridgingBackend::new(CrosstermBackend::new(written.clone()));
-    let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap_or_else(|e| panic!("{e}"));
-    terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+    terminal.draw(|frame| ui::view(frame, model)).unwrap();
     pressed
         .iter()
         .map(|&key| {
             written.0.set(0);
             keys(model, key);
-            terminal.draw(|frame| ui::view(frame, model)).unwrap_or_else(|e| panic!("{e}"));
+            terminal.draw(|frame| ui::view(frame, model)).unwrap();
             (key, written.0.get())
         })
         .collect()

@@ -1,5 +1,7 @@
 //! Broken dataset files give `file:line:column: message` and exit code 2; random bytes never
 //! make the loader panic.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,16 +16,16 @@ fn fixture(name: &str) -> PathBuf {
 
 /// The mini dataset with a case's files laid over it (`X.absent` removes `X`).
 fn broken_dataset(case: &Path) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(fixture("fixtures/mini")).into_iter().flatten().flatten() {
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
     }
     for entry in std::fs::read_dir(case).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if let Some(removed) = name.strip_suffix(".absent") {
-            std::fs::remove_file(dir.path().join(removed)).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::remove_file(dir.path().join(removed)).unwrap();
         } else if name.ends_with(".ron") {
-            std::fs::copy(entry.path(), dir.path().join(&name)).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::copy(entry.path(), dir.path().join(&name)).unwrap();
         }
     }
     dir
@@ -43,11 +45,7 @@ fn every_broken_case_reports_its_positions_and_exits_2() {
     assert!(cases.len() >= 10, "{cases:?}");
     for case in cases {
         let dir = broken_dataset(&case);
-        let output = Command::new(env!("CARGO_BIN_EXE_regie"))
-            .arg("check")
-            .arg(dir.path())
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
+        let output = Command::new(env!("CARGO_BIN_EXE_regie")).arg("check").arg(dir.path()).output().unwrap();
         let prefix = format!("{}/", dir.path().display());
         let stderr = String::from_utf8_lossy(&output.stderr).replace(&prefix, "DIR/");
         let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
@@ -59,7 +57,7 @@ fn every_broken_case_reports_its_positions_and_exits_2() {
 
 #[test]
 fn a_missing_or_empty_directory_is_a_clear_message() {
-    let empty = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let empty = tempfile::tempdir().unwrap();
     let problems = load(&Source::Directory(empty.path().to_path_buf())).err().unwrap_or_default();
     assert_eq!(problems.len(), Table::ALL.len());
     assert!(problems.iter().all(|p| p.message == "bestand ontbreekt" && p.line == 1));
@@ -80,7 +78,7 @@ fn the_app_refuses_to_start_on_a_broken_dataset_and_leaves_the_file_alone() {
         .arg(dir.path())
         .env("REGIE_CONFIG_DIR", dir.path())
         .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("findings.ron:3:38: onbekende indicator '9.9.9z'"));
     assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
@@ -88,14 +86,13 @@ fn the_app_refuses_to_start_on_a_broken_dataset_and_leaves_the_file_alone() {
 
 #[test]
 fn check_prints_one_line_per_indicator_and_count() {
-    let output = Command::new(env!("CARGO_BIN_EXE_regie")).arg("check").output().unwrap_or_else(|e| panic!("{e}"));
+    let output = Command::new(env!("CARGO_BIN_EXE_regie")).arg("check").output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let first = stdout.lines().next().unwrap_or_default();
     assert!(first.starts_with("1.1.1a  SE betekent tewerkstelling") && first.ends_with("  13/13"), "{first}");
     assert!(stdout.lines().any(|l| l.starts_with("klasse.direct  ") && l.ends_with("  5/13")));
-    let json =
-        Command::new(env!("CARGO_BIN_EXE_regie")).args(["check", "--json"]).output().unwrap_or_else(|e| panic!("{e}"));
+    let json = Command::new(env!("CARGO_BIN_EXE_regie")).args(["check", "--json"]).output().unwrap();
     let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_default();
     let lines = parsed.as_array().map_or(0, Vec::len);
     assert_eq!(lines, stdout.lines().count());
@@ -133,11 +130,7 @@ proptest! {
 #[test]
 fn check_json_on_a_broken_dataset_prints_the_problems_as_json_and_exits_2() {
     let dir = broken_dataset(&fixture("broken/unknown_references"));
-    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
-        .args(["check", "--json"])
-        .arg(dir.path())
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let output = Command::new(env!("CARGO_BIN_EXE_regie")).args(["check", "--json"]).arg(dir.path()).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let parsed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
     let problems = parsed["problems"].as_array().cloned().unwrap_or_default();

@@ -2,6 +2,8 @@
 //! random moments while actions are recorded, and restarted. And never two writers.
 //!
 //! `REGIE_CRASH_KILLS=500 cargo test --test durability` runs a longer crash test.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -18,7 +20,7 @@ fn open_total(screen: &str) -> Option<usize> {
 }
 
 fn kill_9(app: &Pty) {
-    let pid = app.pid().unwrap_or_else(|| panic!("no pid")).to_string();
+    let pid = app.pid().expect("no pid").to_string();
     let status = std::process::Command::new("kill").args(["-KILL", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
 }
@@ -31,7 +33,7 @@ fn sigkill_at_random_moments_loses_no_saved_action() {
     });
     println!("seed {seed} (REGIE_CRASH_SEED={seed} repeats this run)");
     let mut random = Random(seed);
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_string_lossy().into_owned();
     let mut typed = 0usize;
     let mut confirmed = 0usize;
@@ -78,7 +80,7 @@ fn sigkill_at_random_moments_loses_no_saved_action() {
 
 #[test]
 fn a_second_instance_cannot_write() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_string_lossy().into_owned();
     let mut first = Pty::spawn(&["--workspace", &path], &[("REGIE_CONFIG_DIR", &path)], 100, 30);
     first.wait_for("the first matrix", |s| s.contains("Regio"));
@@ -92,14 +94,14 @@ fn a_second_instance_cannot_write() {
     first.send("q");
     assert_eq!(second.wait_exit(), 0);
     assert_eq!(first.wait_exit(), 0);
-    let workspace = store::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let workspace = store::load(dir.path()).unwrap();
     let texts: Vec<&str> = workspace.follow_ups.iter().map(|a| a.text.as_str()).collect();
     assert_eq!(texts, ["van de eerste"]);
 }
 
 #[test]
 fn a_stale_lock_from_a_killed_instance_does_not_lock_out() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_string_lossy().into_owned();
     let first = Pty::spawn(&["--workspace", &path], &[("REGIE_CONFIG_DIR", &path)], 100, 30);
     first.wait_for("the first matrix", |s| s.contains("Regio"));
@@ -114,9 +116,9 @@ fn a_stale_lock_from_a_killed_instance_does_not_lock_out() {
 
 #[test]
 fn a_broken_workspace_stops_the_app_and_is_left_untouched() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let text = "Workspace(\n    actions: [\n        FollowUp(id: 1, text: \"x\", status: Opn),\n    ],\n)\n";
-    std::fs::write(store::file(dir.path()), text).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(store::file(dir.path()), text).unwrap();
     let path = dir.path().to_string_lossy().into_owned();
     let mut app = Pty::spawn(&["--workspace", &path], &[("REGIE_CONFIG_DIR", &path)], 100, 30);
     assert_eq!(app.wait_exit(), 2);

@@ -1,4 +1,6 @@
 //! The real binary in a pseudo-terminal: matrix, drill-down, verdict, finder, resize, quit.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -11,7 +13,7 @@ const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 
 fn config_dir() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+    tempfile::tempdir().unwrap()
 }
 
 /// The app at 80×24 on a fresh workspace and config directory, once the matrix is shown; the
@@ -66,7 +68,7 @@ fn a_facilitator_walks_through_the_meeting_screen() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let (_config, mut app, _) = open_matrix();
-    let pid = app.pid().unwrap_or_else(|| panic!("no pid"));
+    let pid = app.pid().expect("no pid");
     let status = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     assert!(status.is_ok_and(|s| s.success()));
     assert_eq!(app.wait_exit(), 128 + 15);
@@ -78,7 +80,7 @@ fn sigterm_restores_the_terminal() {
 fn a_bad_user_keymap_stops_the_app_with_its_position() {
     let config = config_dir();
     let keymap = "(\n  global: {\n    \"q\": quit,\n    \"ctrl-x\": explode,\n  },\n)\n";
-    std::fs::write(config.path().join("keymap.ron"), keymap).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(config.path().join("keymap.ron"), keymap).unwrap();
     let dir = config.path().to_string_lossy().into_owned();
     let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
     assert_eq!(app.wait_exit(), 2);
@@ -90,8 +92,8 @@ fn a_bad_user_keymap_stops_the_app_with_its_position() {
 fn rendered_rows(pressed: &[&str], width: u16, height: u16) -> Vec<String> {
     let mut model = model();
     keys(&mut model, &pressed.join(" "));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
-    terminal.draw(|frame| regie::ui::view(frame, &model)).unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| regie::ui::view(frame, &model)).unwrap();
     let buffer = terminal.backend().buffer();
     (0..height)
         .map(|y| {

@@ -1,5 +1,7 @@
 //! Minutes (Markdown) and actions (CSV) compared with expected files, from the library and
 //! from the command line.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::Command;
@@ -87,7 +89,7 @@ fn workspace() -> Workspace {
 
 #[test]
 fn minutes_and_csv_match_the_expected_files() {
-    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
+    let dataset = load(&Source::Shipped).unwrap();
     let workspace = workspace();
     let render = |format: Format, meeting| {
         let today = date(2026, 11, 27);
@@ -100,15 +102,11 @@ fn minutes_and_csv_match_the_expected_files() {
 
 #[test]
 fn the_command_line_writes_the_same() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    store::save(dir.path(), &workspace()).unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
+    store::save(dir.path(), &workspace()).unwrap();
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_regie"))
-            .args(args)
-            .arg("--workspace")
-            .arg(dir.path())
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
+        let output =
+            Command::new(env!("CARGO_BIN_EXE_regie")).args(args).arg("--workspace").arg(dir.path()).output().unwrap();
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8_lossy(&output.stdout).into_owned()
     };

@@ -2,6 +2,8 @@
 //! bidirectional controls, formula prefixes, any Unicode), no command-line output and no
 //! export passes a control character or a bidirectional control on, and no CSV cell starts
 //! with a formula prefix.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -106,7 +108,7 @@ fn ron(text: &str) -> String {
 /// The mini dataset with the texts in its names, labels, notes and ids; `broken` also
 /// points a finding at a municipality that does not exist, named by the texts.
 fn dataset_dir(texts: &Texts, broken: bool) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let mini = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
     let replacements = [
         ("\"anzegem\"".to_string(), ron(&texts.id)),
@@ -128,7 +130,7 @@ fn dataset_dir(texts: &Texts, broken: bool) -> tempfile::TempDir {
         if broken && entry.file_name() == "findings.ron" {
             text = text.replacen("\"kortrijk\"", &ron(&format!("x{}", texts.owner)), 1);
         }
-        std::fs::write(dir.path().join(entry.file_name()), text).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join(entry.file_name()), text).unwrap();
     }
     dir
 }
@@ -262,12 +264,12 @@ fn regie(args: &[&str], data: &Path, workspace: &Path) -> Output {
         .arg(workspace)
         .env("REGIE_CONFIG_DIR", workspace)
         .output()
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
 }
 
 fn clean_output(what: &str, output: &Output) {
     for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
-        assert_clean(&format!("{what} {stream}"), bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_clean(&format!("{what} {stream}"), bytes).unwrap();
     }
 }
 
@@ -275,7 +277,7 @@ fn clean_output(what: &str, output: &Output) {
 fn the_fixed_hostile_dataset_loads_with_its_texts() {
     let texts = fixed_texts();
     let dir = dataset_dir(&texts, false);
-    let dataset = load(&Source::Directory(dir.path().to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
+    let dataset = load(&Source::Directory(dir.path().to_path_buf())).unwrap();
     assert_eq!(dataset.municipalities().first().map(|m| m.name.as_str()), Some(texts.name.as_str()));
     assert!(dataset.municipality(&texts.id).is_some());
     assert!(dataset.actors().iter().any(|a| a.id == texts.actor));
@@ -285,8 +287,8 @@ fn the_fixed_hostile_dataset_loads_with_its_texts() {
 fn the_binary_writes_only_clean_output() {
     let texts = fixed_texts();
     let (good, broken) = (dataset_dir(&texts, false), dataset_dir(&texts, true));
-    let workspace_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    store::save(workspace_dir.path(), &workspace(&texts)).unwrap_or_else(|e| panic!("{e}"));
+    let workspace_dir = tempfile::tempdir().unwrap();
+    store::save(workspace_dir.path(), &workspace(&texts)).unwrap();
     let check = regie(&["check"], good.path(), workspace_dir.path());
     assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
     assert!(
@@ -299,12 +301,12 @@ fn the_binary_writes_only_clean_output() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("onbekende gemeente 'x=1+1'"));
     // The app's stdout is the terminal it takes over; its refusal goes to stderr.
-    assert_clean("--data stderr", &refused.stderr).unwrap_or_else(|e| panic!("{e}"));
+    assert_clean("--data stderr", &refused.stderr).unwrap();
     let minutes = regie(&["export", "minutes"], good.path(), workspace_dir.path());
     assert!(minutes.status.success(), "{}", String::from_utf8_lossy(&minutes.stderr));
     clean_output("export minutes", &minutes);
     let csv = regie(&["export", "actions", "--csv"], good.path(), workspace_dir.path());
     assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
     clean_output("export actions", &csv);
-    assert_clean_csv("export actions", &String::from_utf8_lossy(&csv.stdout), 2).unwrap_or_else(|e| panic!("{e}"));
+    assert_clean_csv("export actions", &String::from_utf8_lossy(&csv.stdout), 2).unwrap();
 }

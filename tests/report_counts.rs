@@ -1,5 +1,7 @@
 //! The shipped dataset reproduces every count of the report (DOMAIN.md), exactly or inside
 //! the range the report gives.
+// Harness code outside #[test] functions: a failed set-up stops the run with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
@@ -75,7 +77,7 @@ fn shipped() -> Dataset {
 }
 
 fn ja_set(dataset: &Dataset, indicator: &str) -> Vec<String> {
-    let i = dataset.indicator_index(indicator).unwrap_or_else(|| panic!("no {indicator}"));
+    let i = dataset.indicator_index(indicator).expect("no {indicator}");
     let municipalities = dataset.municipalities().iter().enumerate();
     municipalities
         .filter(|(m, _)| dataset.verdict(*m, i) == regie::domain::Verdict::Ja)
@@ -89,7 +91,7 @@ fn every_count_of_the_report_is_reproduced() {
     let summary: HashMap<String, (usize, usize)> =
         regional_summary(&dataset).into_iter().map(|l| (l.id, (l.count, l.total))).collect();
     for (id, expected) in REPORT {
-        let (count, total) = summary.get(id).copied().unwrap_or_else(|| panic!("no summary line {id}"));
+        let (count, total) = summary.get(id).copied().expect("no summary line {id}");
         assert_eq!(total, 13, "{id}");
         if let Some(range) = expected {
             assert!(range.contains(&count), "{id}: {count}, report {range:?}");
@@ -126,11 +128,11 @@ fn dependent_indicators_hold_together() {
 #[test]
 fn kortrijk_follows_the_reports() {
     let dataset = shipped();
-    let k = dataset.municipality_index("kortrijk").unwrap_or_else(|| panic!("no kortrijk"));
+    let k = dataset.municipality_index("kortrijk").expect("no kortrijk");
     assert!(dataset.municipalities()[k].centrumstad);
-    let classification = dataset.classification(k).unwrap_or_else(|| panic!("no classification"));
+    let classification = dataset.classification(k).expect("no classification");
     assert_eq!(classification.variant(), regie::domain::RegieVariant::Visionair);
-    let split = dataset.role_split(k).unwrap_or_else(|| panic!("no role split"));
+    let split = dataset.role_split(k).expect("no role split");
     assert_eq!(split.trekker, regie::domain::Besturen::Beide);
     assert!(ja_set(&dataset, "2.1.2a").contains(&"kortrijk".to_string()));
 }

@@ -33,7 +33,7 @@ fn enter_opens_the_cell_and_esc_returns_to_the_same_cell() {
 fn cycling_a_verdict_changes_the_matrix_cell_and_undo_restores_it() {
     let mut model = model();
     keys(&mut model, "enter");
-    let finding = drill::selected_finding(&model).unwrap_or_else(|| panic!("no finding"));
+    let finding = drill::selected_finding(&model).expect("no finding");
     let before = model.dataset().findings()[finding].clone();
     let score_before = model.dataset().cell_score(0, 0);
     let mut seen = vec![score_before];
@@ -56,7 +56,7 @@ fn the_note_editor_saves_on_enter_and_cancels_on_esc() {
     assert!(matches!(model.chrome.overlay, Some(Overlay::Form(_))));
     type_text(&mut model, " — gezien 😀");
     keys(&mut model, "enter");
-    let finding = drill::selected_finding(&model).unwrap_or_else(|| panic!("no finding"));
+    let finding = drill::selected_finding(&model).expect("no finding");
     assert!(model.dataset().findings()[finding].note.ends_with(" — gezien 😀"));
     keys(&mut model, "e x esc");
     assert!(model.dataset().findings()[finding].note.ends_with("😀"));
@@ -143,7 +143,7 @@ fn screens_cycle_with_tab_and_open_by_number() {
 fn the_bestuur_cycles_only_through_besturen_that_exist() {
     let mut model = model();
     keys(&mut model, "enter");
-    let finding = drill::selected_finding(&model).unwrap_or_else(|| panic!("no finding"));
+    let finding = drill::selected_finding(&model).expect("no finding");
     let mut seen = Vec::new();
     for _ in 0..3 {
         keys(&mut model, "o");

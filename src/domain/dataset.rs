@@ -276,7 +276,7 @@ mod tests {
     use crate::dataset::{Source, load};
 
     fn shipped() -> Dataset {
-        load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"))
+        load(&Source::Shipped).unwrap()
     }
 
     proptest! {

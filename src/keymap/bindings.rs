@@ -74,11 +74,11 @@ mod tests {
     use crate::screen::Screen;
 
     fn key(text: &str) -> Key {
-        Key::parse(text).unwrap_or_else(|e| panic!("{e}"))
+        Key::parse(text).unwrap()
     }
 
     fn shipped() -> Keymap {
-        Keymap::shipped().unwrap_or_else(|p| panic!("{p:?}"))
+        Keymap::shipped().unwrap()
     }
 
     #[test]

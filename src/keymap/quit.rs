@@ -44,8 +44,8 @@ mod tests {
     use super::*;
 
     fn merged(user: &str) -> Result<Keymap, Vec<Problem>> {
-        let mut keymap = Keymap::shipped().unwrap_or_else(|p| panic!("{p:?}"));
-        let file = KeymapFile::parse("mijn.ron", user.as_bytes()).unwrap_or_else(|p| panic!("{p:?}"));
+        let mut keymap = Keymap::shipped().unwrap();
+        let file = KeymapFile::parse("mijn.ron", user.as_bytes()).unwrap();
         keymap.merge_keeping_quit(file).map(|()| keymap)
     }
 

@@ -206,17 +206,17 @@ mod tests {
             frames in prop::collection::vec(prop::collection::vec(("[a-c é中]{0,6}", any::<bool>()), 0..12), 1..6)
         ) {
             let mut terminal = Terminal::new(GapBridgingBackend::new(TestBackend::new(20, 4)))
-                .unwrap_or_else(|e| panic!("{e}"));
-            let mut expected = Terminal::new(TestBackend::new(20, 4)).unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
+            let mut expected = Terminal::new(TestBackend::new(20, 4)).unwrap();
             for words in &frames {
                 let text = frame_text(words);
                 terminal
                     .draw(|frame| frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false }), frame.area()))
-                    .unwrap_or_else(|e| panic!("{e}"));
+                    .unwrap();
                 let text = frame_text(words);
                 expected
                     .draw(|frame| frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false }), frame.area()))
-                    .unwrap_or_else(|e| panic!("{e}"));
+                    .unwrap();
                 prop_assert_eq!(terminal.backend().inner().buffer(), expected.backend().buffer());
             }
         }
@@ -224,12 +224,9 @@ mod tests {
 
     #[test]
     fn a_frame_without_changes_keeps_what_is_known_of_the_screen() {
-        let mut terminal =
-            Terminal::new(GapBridgingBackend::new(TestBackend::new(10, 2))).unwrap_or_else(|e| panic!("{e}"));
+        let mut terminal = Terminal::new(GapBridgingBackend::new(TestBackend::new(10, 2))).unwrap();
         for _ in 0..2 {
-            terminal
-                .draw(|frame| frame.render_widget(Paragraph::new("bestuur"), frame.area()))
-                .unwrap_or_else(|e| panic!("{e}"));
+            terminal.draw(|frame| frame.render_widget(Paragraph::new("bestuur"), frame.area())).unwrap();
         }
         let known = terminal.backend().screen.as_ref().map(|screen| screen.cell(Position::new(2, 0)).map(Cell::symbol));
         assert_eq!(known, Some(Some("s")));

@@ -86,14 +86,16 @@ fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
 
 fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     let status = &model.chrome.status;
-    let mut left = String::from(" ");
-    if let Some(key) = &status.last_key {
-        let command = status.last_command.unwrap_or("");
-        left.push_str(&format!("‹{key}› {}", command.split(" (").next().unwrap_or(command)));
-    }
-    if let Some(message) = &status.message {
-        left.push_str(&format!(" · {message}"));
-    }
+    let key = status.last_key.as_ref().map(|key| format!("‹{key}›"));
+    let command = status.last_command.map(|c| c.split(" (").next().unwrap_or(c));
+    let message = status.message.as_deref();
+    // The whole echo where it fits; else the key and the message, which says what happened.
+    let echo = |parts: &[Option<&str>]| {
+        let parts: Vec<&str> = parts.iter().flatten().copied().collect();
+        format!(" {}", parts.join(" · ").replacen("› · ", "› ", 1))
+    };
+    let full = echo(&[key.as_deref(), command, message]);
+    let short = echo(&[key.as_deref(), message.or(command)]);
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
     let keys = hints.iter().filter_map(|(action, word)| {
@@ -101,8 +103,10 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
         Some(format!("{key} {word}  "))
     });
     let right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
+    // Two blank columns always part a cut message from the save state and meeting marker.
     let room = (width as usize).saturating_sub(right.chars().count());
-    let left = fit(&left, room);
+    let fits = |text: &str| text.chars().count() + 2 <= room;
+    let left = fit(if fits(&full) { &full } else { &short }, room.saturating_sub(2));
     let pad = room.saturating_sub(left.chars().count());
     Line::from(vec![
         Span::styled(format!("{left}{}", " ".repeat(pad)), theme.status),

@@ -184,26 +184,25 @@ mod tests {
 
     #[test]
     fn a_torn_last_line_is_ignored_and_old_lines_are_not_replayed() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
         let empty = Workspace::default();
         let one = Workspace { follow_ups: vec![action(1, "een")], next_id: 2, ..Workspace::default() };
-        append(dir.path(), &Delta::between(&empty, &one, 1)).unwrap_or_else(|e| panic!("{e}"));
+        append(dir.path(), &Delta::between(&empty, &one, 1)).unwrap();
         let mut text = fs::read_to_string(file(dir.path())).unwrap_or_default();
         text.push_str("Delta(seq: 2, actions: [FollowUp(id: 2, te");
-        fs::write(file(dir.path()), &text).unwrap_or_else(|e| panic!("{e}"));
+        fs::write(file(dir.path()), &text).unwrap();
         let mut loaded = Workspace::default();
-        replay(dir.path(), &mut loaded).unwrap_or_else(|p| panic!("{p}"));
+        replay(dir.path(), &mut loaded).unwrap();
         assert_eq!(loaded.follow_ups, one.follow_ups);
         let mut snapshot = Workspace { seq: 1, ..Workspace::default() };
-        replay(dir.path(), &mut snapshot).unwrap_or_else(|p| panic!("{p}"));
+        replay(dir.path(), &mut snapshot).unwrap();
         assert!(snapshot.follow_ups.is_empty(), "a change already in the snapshot is not replayed");
     }
 
     #[test]
     fn a_broken_line_in_the_middle_is_reported_with_its_line() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\nkapot\nDelta(seq: 3, next_id: 4)\n")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\nkapot\nDelta(seq: 3, next_id: 4)\n").unwrap();
         let problem = replay(dir.path(), &mut Workspace::default()).err().map(|p| p.line);
         assert_eq!(problem, Some(2));
     }

@@ -37,8 +37,8 @@ mod tests {
 
     #[test]
     fn a_second_writer_is_refused_until_the_first_lets_go() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let first = acquire(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
+        let first = acquire(dir.path()).unwrap();
         assert!(matches!(first, Acquired::Writer(_)));
         assert!(matches!(acquire(dir.path()), Ok(Acquired::HeldElsewhere)));
         drop(first);

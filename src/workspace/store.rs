@@ -122,10 +122,10 @@ mod tests {
 
     #[test]
     fn a_saved_workspace_loads_back_and_backups_are_pruned() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
         assert_eq!(load(dir.path()).ok(), Some(Workspace::default()));
         for n in 1..=8 {
-            save(dir.path(), &workspace(n)).unwrap_or_else(|e| panic!("{e}"));
+            save(dir.path(), &workspace(n)).unwrap();
         }
         assert_eq!(load(dir.path()).ok(), Some(workspace(8)));
         let backups = backup_numbers(&dir.path().join("backups")).unwrap_or_default();
@@ -135,9 +135,9 @@ mod tests {
 
     #[test]
     fn a_broken_file_is_reported_and_left_alone() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
         let text = "Workspace(\n    actions: [\n        FollowUp(id: 1, text: \"x\", status: Opn),\n    ],\n)\n";
-        std::fs::write(file(dir.path()), text).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(file(dir.path()), text).unwrap();
         let problem = load(dir.path()).err().map(|p| p.to_string()).unwrap_or_default();
         assert!(problem.contains("workspace.ron:3:"), "{problem}");
         assert_eq!(std::fs::read_to_string(file(dir.path())).unwrap_or_default(), text);

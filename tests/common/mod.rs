@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a model, keys pressed through the keymap exactly
 //! as the app loop presses them, and the screen as text.
 #![allow(dead_code)]
+// Test support: a failed set-up should stop the test with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod pty;
 

@@ -23,23 +23,23 @@ fn size(cols: u16, rows: u16) -> PtySize {
 impl Pty {
     /// Starts the binary with arguments and environment, in a terminal of `cols` × `rows`.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
-        let pair = native_pty_system().openpty(size(cols, rows)).unwrap_or_else(|e| panic!("openpty: {e}"));
+        let pair = native_pty_system().openpty(size(cols, rows)).expect("openpty");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_regie"));
         command.args(args);
         command.env("TERM", "xterm-256color");
         // Never the real user's config or data, whatever a test forgets to pass.
-        let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let home = tempfile::tempdir().unwrap();
         for var in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"] {
             command.env(var, home.path());
         }
         for (key, value) in env {
             command.env(key, value);
         }
-        let child = pair.slave.spawn_command(command).unwrap_or_else(|e| panic!("spawn: {e}"));
+        let child = pair.slave.spawn_command(command).expect("spawn");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("reader: {e}"));
+        let mut reader = pair.master.try_clone_reader().expect("reader");
         let (parser_in, raw_in) = (Arc::clone(&parser), Arc::clone(&raw));
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
@@ -51,7 +51,7 @@ impl Pty {
                 raw_in.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(&buffer[..n]);
             }
         });
-        let writer = pair.master.take_writer().unwrap_or_else(|e| panic!("writer: {e}"));
+        let writer = pair.master.take_writer().expect("writer");
         Pty { master: pair.master, writer, child, parser, raw, _home: home }
     }
 
@@ -92,14 +92,14 @@ impl Pty {
 
     /// Types bytes as keys.
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap_or_else(|e| panic!("write: {e}"));
-        self.writer.flush().unwrap_or_else(|e| panic!("flush: {e}"));
+        self.writer.write_all(keys.as_bytes()).expect("write");
+        self.writer.flush().expect("flush");
     }
 
     /// Resizes the terminal.
     pub fn resize(&self, cols: u16, rows: u16) {
         self.parser.lock().unwrap_or_else(|e| e.into_inner()).screen_mut().set_size(rows, cols);
-        self.master.resize(size(cols, rows)).unwrap_or_else(|e| panic!("resize: {e}"));
+        self.master.resize(size(cols, rows)).expect("resize");
     }
 
     /// Waits for the process to end and returns its exit code.

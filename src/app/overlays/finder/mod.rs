@@ -181,7 +181,7 @@ mod tests {
     fn typed_queries_give_exactly_skims_best_hits() {
         let size = DemoSize { municipalities: 30, indicators_per_component: 10, follow_ups: 1_500 };
         let (parts, workspace) = generate(size);
-        let dataset = Dataset::from_parts(parts).unwrap_or_else(|issues| panic!("{issues:?}"));
+        let dataset = Dataset::from_parts(parts).unwrap();
         let mut finder = FinderOverlay::open(&dataset, &workspace);
         assert!(finder.entries.len() > 2 * CHUNK, "both threads take part");
         for (typed, expected_query) in [("gemeente 1", "gemeente 1"), ("0", "gemeente 10"), ("x", "gemeente 10x")] {
