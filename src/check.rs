@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::dataset::{Problem, Source, load};
-use crate::domain::{SummaryLine, regional_summary};
+use crate::domain::{Provenance, SummaryLine, regional_summary};
 
 /// Exit code for a dataset (or other input file) that does not load.
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -13,7 +13,7 @@ pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Wri
     match load(source) {
         Ok(dataset) => {
             let lines = regional_summary(&dataset);
-            let written = if json { write_json(&lines, out) } else { write_text(&lines, out) };
+            let written = if json { write_json(&lines, out) } else { write_text(dataset.provenance(), &lines, out) };
             if written.is_ok() { 0 } else { 1 }
         }
         Err(problems) => {
@@ -32,8 +32,21 @@ pub fn write_problems(problems: &[Problem], err: &mut impl Write) -> std::io::Re
     Ok(())
 }
 
-fn write_text(lines: &[SummaryLine], out: &mut impl Write) -> std::io::Result<()> {
+/// The provenance first, as `# ` lines, then the counts, and the counts that only describe
+/// this dataset after a heading of their own.
+fn write_text(provenance: &Provenance, lines: &[SummaryLine], out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "# {}", provenance.title)?;
+    writeln!(out, "# bron: {}", provenance.source)?;
+    if provenance.illustrative {
+        writeln!(out, "# ⚠ {}", provenance.note)?;
+    }
+    writeln!(out, "# Tellingen: gemeenten met ja per indicator; klassen, trekker en rolverdeling")?;
+    let mut described = false;
     for line in lines {
+        if !line.report && !described {
+            described = true;
+            writeln!(out, "# Geen tellingen van het rapport: gemeenten met een relatie met een regionale actor in deze dataset")?;
+        }
         writeln!(out, "{}  {}  {}/{}", line.id, line.label, line.count, line.total)?;
     }
     Ok(())

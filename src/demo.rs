@@ -148,6 +148,7 @@ fn classification(municipality: &Municipality, random: &mut Random) -> Classific
         bewust_geen_actor: !direct,
         visie: random.below(2) == 0,
         slagkracht: random.below(2) == 0,
+        source: None,
     }
 }
 
@@ -166,6 +167,7 @@ fn role_split(municipality: &Municipality, random: &mut Random) -> RoleSplit {
         rollen,
         fasen,
         cijfers: Default::default(),
+        source: None,
     }
 }
 
@@ -183,6 +185,7 @@ fn actors(municipalities: &[Municipality], random: &mut Random) -> Vec<Actor> {
                     municipality: municipalities[(a / 2 + r) % municipalities.len()].id.clone(),
                     kind: kinds[r % kinds.len()],
                     bestuur: random.pick(&BESTUREN),
+                    source: None,
                 })
                 .collect();
             Actor {
@@ -192,6 +195,7 @@ fn actors(municipalities: &[Municipality], random: &mut Random) -> Vec<Actor> {
                 scope: if regional { Scope::Regionaal } else { Scope::Lokaal },
                 activity: "synthetische activiteit".to_string(),
                 relations,
+                count_source: None,
             }
         })
         .collect()

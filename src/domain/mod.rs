@@ -18,7 +18,7 @@ pub mod summary;
 pub mod table;
 mod validate;
 
-pub use actor::{Actor, Relation, RelationKind, Scope, Vorm};
+pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative};
 pub use bestuur::{Besturen, Bestuur};
 pub use classification::{Classification, Klasse, RegieVariant};
 pub use component::Component;
