@@ -45,7 +45,10 @@ fn write_text(provenance: &Provenance, lines: &[SummaryLine], out: &mut impl Wri
     for line in lines {
         if !line.report && !described {
             described = true;
-            writeln!(out, "# Geen tellingen van het rapport: gemeenten met een relatie met een regionale actor in deze dataset")?;
+            writeln!(
+                out,
+                "# Geen tellingen van het rapport: gemeenten met een relatie met een regionale actor in deze dataset"
+            )?;
         }
         writeln!(out, "{}  {}  {}/{}", line.id, line.label, line.count, line.total)?;
     }

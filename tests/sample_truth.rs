@@ -132,7 +132,8 @@ fn a5_kortrijk_runs_no_project_as_stad() {
         let own = &dataset.actors()[a];
         let stad = own.relations.iter().filter(|r| r.municipality == "kortrijk" && r.kind == RelationKind::EigenActor);
         assert!(stad.into_iter().all(|r| r.bestuur == Besturen::Ocmw), "{}", own.id);
-        let seats = own.relations.iter().filter(|r| r.municipality == "kortrijk" && r.kind == RelationKind::Bestuurszetel);
+        let seats =
+            own.relations.iter().filter(|r| r.municipality == "kortrijk" && r.kind == RelationKind::Bestuurszetel);
         assert!(seats.into_iter().any(|r| r.bestuur == seat.bestuur), "{}: no board seat behind 1.2.2b", own.id);
     }
 }
@@ -191,7 +192,12 @@ fn a9_no_template_and_hardly_any_clear_task_division() {
     for (i, a) in splits.iter().enumerate() {
         assert!(!a.geformaliseerd, "{}", a.municipality);
         for b in &splits[i + 1..] {
-            assert!(a.rollen != b.rollen || a.fasen != b.fasen, "{} and {} share one split", a.municipality, b.municipality);
+            assert!(
+                a.rollen != b.rollen || a.fasen != b.fasen,
+                "{} and {} share one split",
+                a.municipality,
+                b.municipality
+            );
         }
     }
     let unclear = |split: &RoleSplit| {
@@ -225,7 +231,8 @@ fn a12_three_direct_actors_have_an_eigen_actor_in_the_diensteneconomie() {
     let lde = |m: usize| {
         dataset.eigen_actoren(m).iter().any(|&a| dataset.actors()[a].vormen.contains(&Vorm::Diensteneconomie))
     };
-    let count = (0..dataset.municipalities().len()).filter(|&m| dataset.klasse(m) == Some(Klasse::Direct) && lde(m)).count();
+    let count =
+        (0..dataset.municipalities().len()).filter(|&m| dataset.klasse(m) == Some(Klasse::Direct) && lde(m)).count();
     assert_eq!(count, 3);
 }
 

@@ -23,7 +23,13 @@ pub struct SummaryLine {
 /// Every indicator, then the classification, trekker, role-split and regional-actor counts.
 pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
     let total = dataset.municipalities().len();
-    let line = |id: String, label: &str, count: usize| SummaryLine { id, label: label.to_string(), count, total, report: true };
+    let line = |id: String, label: &str, count: usize| SummaryLine {
+        id,
+        label: label.to_string(),
+        count,
+        total,
+        report: true,
+    };
     let mut lines: Vec<SummaryLine> = dataset
         .indicators()
         .iter()
@@ -46,7 +52,9 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
         let id = format!("actor.{}", actor.id);
         match &actor.count_source {
             Some(source) => line(id, &format!("{} actief ({source})", actor.name), count),
-            None => SummaryLine { report: false, ..line(id, &format!("{}: gemeenten met een relatie", actor.name), count) },
+            None => {
+                SummaryLine { report: false, ..line(id, &format!("{}: gemeenten met een relatie", actor.name), count) }
+            }
         }
     });
     // The counted ones stay with the other counts; the rest after them.
@@ -67,7 +75,9 @@ fn klasse_count(dataset: &Dataset, klasse: Klasse) -> usize {
 /// Direct actors that also have an eigen LDE actor: an eigen actor in the diensteneconomie.
 fn direct_with_eigen_actor(dataset: &Dataset) -> usize {
     let lde = |a: &usize| dataset.actors().get(*a).is_some_and(|actor| actor.vormen.contains(&Vorm::Diensteneconomie));
-    municipalities_where(dataset, |m| dataset.klasse(m) == Some(Klasse::Direct) && dataset.eigen_actoren(m).iter().any(lde))
+    municipalities_where(dataset, |m| {
+        dataset.klasse(m) == Some(Klasse::Direct) && dataset.eigen_actoren(m).iter().any(lde)
+    })
 }
 
 fn bewust_geen_actor(dataset: &Dataset) -> usize {

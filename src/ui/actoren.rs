@@ -74,7 +74,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         .collect();
     // The letters' legend only where the letters are shown, so that the rows marker always fits.
     let mut title = if per_municipality {
-        let legend = " Actoren: E eigen · K klant · O overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
+        let legend =
+            " Actoren: E eigen · K klant · O overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
         vec![Span::styled(legend, theme.header)]
     } else {
         vec![
@@ -125,12 +126,15 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);
 }
 
+/// A group of relations: their kind, bestuur, and whether they are illustrative.
+type Group = (RelationKind, Besturen, bool);
+
 /// The actor's relations grouped by kind, bestuur and whether they are illustrative:
 /// `klant (gemeente, illustratief): Avelgem, Kortrijk`, or `alle 13 gemeenten` when every
 /// municipality has that relation.
 fn relations_text(model: &Model, actor: &Actor) -> String {
     let municipalities = model.dataset.municipalities();
-    let mut groups: Vec<((RelationKind, Besturen, bool), Vec<&str>)> = Vec::new();
+    let mut groups: Vec<(Group, Vec<&str>)> = Vec::new();
     for relation in &actor.relations {
         let name = model.dataset.municipality(&relation.municipality).map_or("?", |m| m.name.as_str());
         let key = (relation.kind, relation.bestuur, relation.is_illustrative());
@@ -142,7 +146,7 @@ fn relations_text(model: &Model, actor: &Actor) -> String {
     if groups.is_empty() {
         return "Geen relaties met gemeenten.".to_string();
     }
-    let group_text = |((kind, bestuur, illustrative), names): &((RelationKind, Besturen, bool), Vec<&str>)| {
+    let group_text = |((kind, bestuur, illustrative), names): &(Group, Vec<&str>)| {
         let who = if names.len() == municipalities.len() {
             format!("alle {} gemeenten", names.len())
         } else {
