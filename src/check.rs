@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::dataset::{Problem, Source, load};
 use crate::domain::text::one_line;
-use crate::domain::{SummaryLine, regional_summary};
+use crate::domain::{Provenance, SummaryLine, regional_summary};
 
 /// Exit code for a dataset (or other input file) that does not load.
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -18,7 +18,7 @@ pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Wri
     match load(source) {
         Ok(dataset) => {
             let lines: Vec<SummaryLine> = regional_summary(&dataset).into_iter().map(clean_line).collect();
-            let written = if json { write_json(&lines, out) } else { write_text(&lines, out) };
+            let written = if json { write_json(&lines, out) } else { write_text(dataset.provenance(), &lines, out) };
             if written.is_ok() { 0 } else { 1 }
         }
         Err(problems) => {
@@ -45,8 +45,24 @@ fn clean_line(line: SummaryLine) -> SummaryLine {
     SummaryLine { id: one_line(&line.id).into_owned(), label: one_line(&line.label).into_owned(), ..line }
 }
 
-fn write_text(lines: &[SummaryLine], out: &mut impl Write) -> std::io::Result<()> {
+/// The provenance first, as `# ` lines, then the counts, and the counts that only describe
+/// this dataset after a heading of their own.
+fn write_text(provenance: &Provenance, lines: &[SummaryLine], out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "# {}", one_line(&provenance.title))?;
+    writeln!(out, "# bron: {}", one_line(&provenance.source))?;
+    if provenance.illustrative {
+        writeln!(out, "# ⚠ {}", one_line(&provenance.note))?;
+    }
+    writeln!(out, "# Tellingen: gemeenten met ja per indicator; klassen, trekker en rolverdeling")?;
+    let mut described = false;
     for line in lines {
+        if !line.report && !described {
+            described = true;
+            writeln!(
+                out,
+                "# Geen tellingen van het rapport: gemeenten met een relatie met een regionale actor in deze dataset"
+            )?;
+        }
         writeln!(out, "{}  {}  {}/{}", line.id, line.label, line.count, line.total)?;
     }
     Ok(())

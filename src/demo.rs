@@ -149,6 +149,7 @@ fn classification(municipality: &Municipality, random: &mut Random) -> Classific
         bewust_geen_actor: !direct,
         visie: random.below(2) == 0,
         slagkracht: random.below(2) == 0,
+        source: None,
     }
 }
 
@@ -167,6 +168,7 @@ fn role_split(municipality: &Municipality, random: &mut Random) -> RoleSplit {
         rollen,
         fasen,
         cijfers: Default::default(),
+        source: None,
     }
 }
 
@@ -184,6 +186,7 @@ fn actors(municipalities: &[Municipality], random: &mut Random) -> Vec<Actor> {
                     municipality: municipalities[(a / 2 + r) % municipalities.len()].id.clone(),
                     kind: kinds[r % kinds.len()],
                     bestuur: random.pick(&BESTUREN),
+                    source: None,
                 })
                 .collect();
             Actor {
@@ -193,6 +196,7 @@ fn actors(municipalities: &[Municipality], random: &mut Random) -> Vec<Actor> {
                 scope: if regional { Scope::Regionaal } else { Scope::Lokaal },
                 activity: "synthetische activiteit".to_string(),
                 relations,
+                count_source: None,
             }
         })
         .collect()

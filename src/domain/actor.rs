@@ -62,6 +62,8 @@ pub enum RelationKind {
     Overeenkomst,
     /// A delegate sits in its governing body.
     Bestuurszetel,
+    /// A support partner: the bestuur takes part in its overleg or network, or is assisted by it.
+    Partner,
 }
 
 impl RelationKind {
@@ -72,6 +74,7 @@ impl RelationKind {
             RelationKind::Klant => "klant",
             RelationKind::Overeenkomst => "overeenkomst",
             RelationKind::Bestuurszetel => "bestuurszetel",
+            RelationKind::Partner => "partner",
         }
     }
 }
@@ -86,6 +89,22 @@ pub struct Relation {
     pub kind: RelationKind,
     /// Which bestuur holds it.
     pub bestuur: Besturen,
+    /// Where it comes from: `rapport r. 183`, `HIVA-nota r. 445` or `illustratief`; absent when
+    /// the dataset does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Relation {
+    /// Whether the dataset marks this relation as invented.
+    pub fn is_illustrative(&self) -> bool {
+        is_illustrative(self.source.as_deref())
+    }
+}
+
+/// Whether a record's source marks it as invented (it starts with `illustratief`).
+pub fn is_illustrative(source: Option<&str>) -> bool {
+    source.is_some_and(|s| s.trim_start().starts_with("illustratief"))
 }
 
 /// A social enterprise or support partner.
@@ -105,6 +124,10 @@ pub struct Actor {
     /// Its relations with municipalities.
     #[serde(default)]
     pub relations: Vec<Relation>,
+    /// Where the number of municipalities it is active in comes from, when a source counts it
+    /// (e.g. `rapport r. 183`); without it that number only describes this dataset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_source: Option<String>,
 }
 
 impl Actor {

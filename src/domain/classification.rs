@@ -20,6 +20,10 @@ pub struct Classification {
     pub visie: bool,
     /// Has the strength to carry it through ("slagkracht").
     pub slagkracht: bool,
+    /// Where the class and the quadrant come from: `rapport r. …`, `HIVA-nota r. …` or
+    /// `illustratief`; absent when the dataset does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Classification {
@@ -115,6 +119,7 @@ mod tests {
             bewust_geen_actor: lde.is_none(),
             visie: true,
             slagkracht: false,
+            source: None,
         }
     }
 

@@ -77,7 +77,8 @@ pub struct Finding {
     pub verdict: Verdict,
     /// A short Dutch note behind the verdict.
     pub note: String,
-    /// Where the finding comes from, when not the analysis itself.
+    /// Where the finding comes from, when not the analysis itself: `rapport r. 175`,
+    /// `HIVA-nota r. 593` or `illustratief`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }

@@ -23,7 +23,7 @@ pub mod text;
 mod validate;
 pub mod workspace;
 
-pub use actor::{Actor, Relation, RelationKind, Scope, Vorm};
+pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative};
 pub use bestuur::{Besturen, Bestuur};
 pub use classification::{Classification, Klasse, RegieVariant};
 pub use component::Component;

@@ -250,6 +250,10 @@ pub struct RoleSplit {
     /// The figures of "Enkele cijfers", where filled in.
     #[serde(default)]
     pub cijfers: Cijfers,
+    /// Where the split comes from: `rapport r. …`, `HIVA-nota r. …` or `illustratief`; absent
+    /// when the dataset does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Besturen, Dataset, Klasse, Scope};
+use super::{Besturen, Dataset, Klasse, Scope, Vorm};
 
 /// One line of `regie check`: an id, its label, and a count out of the municipalities.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -15,12 +15,21 @@ pub struct SummaryLine {
     pub count: usize,
     /// Out of how many.
     pub total: usize,
+    /// False for a count that only describes this dataset: a regional actor's relations
+    /// without a source that counts them.
+    pub report: bool,
 }
 
 /// Every indicator, then the classification, trekker, role-split and regional-actor counts.
 pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
     let total = dataset.municipalities().len();
-    let line = |id: String, label: &str, count: usize| SummaryLine { id, label: label.to_string(), count, total };
+    let line = |id: String, label: &str, count: usize| SummaryLine {
+        id,
+        label: label.to_string(),
+        count,
+        total,
+        report: true,
+    };
     let mut lines: Vec<SummaryLine> = dataset
         .indicators()
         .iter()
@@ -37,10 +46,21 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
         ("rolverdeling.geformaliseerd", "taakverdeling gemeente–OCMW geformaliseerd", geformaliseerd(dataset)),
     ];
     lines.extend(counts.into_iter().map(|(id, label, count)| line(id.to_string(), label, count)));
-    lines.extend(dataset.actors().iter().filter(|actor| actor.scope == Scope::Regionaal).map(|actor| {
+    let regional = dataset.actors().iter().filter(|actor| actor.scope == Scope::Regionaal);
+    let actor_lines = regional.map(|actor| {
         let count = dataset.municipalities().iter().filter(|m| actor.relates_to(&m.id)).count();
-        line(format!("actor.{}", actor.id), &format!("{} actief", actor.name), count)
-    }));
+        let id = format!("actor.{}", actor.id);
+        match &actor.count_source {
+            Some(source) => line(id, &format!("{} actief ({source})", actor.name), count),
+            None => {
+                SummaryLine { report: false, ..line(id, &format!("{}: gemeenten met een relatie", actor.name), count) }
+            }
+        }
+    });
+    // The counted ones stay with the other counts; the rest after them.
+    let (counted, described): (Vec<_>, Vec<_>) = actor_lines.partition(|l| l.report);
+    lines.extend(counted);
+    lines.extend(described);
     lines
 }
 
@@ -52,8 +72,12 @@ fn klasse_count(dataset: &Dataset, klasse: Klasse) -> usize {
     municipalities_where(dataset, |m| dataset.klasse(m) == Some(klasse))
 }
 
+/// Direct actors that also have an eigen LDE actor: an eigen actor in the diensteneconomie.
 fn direct_with_eigen_actor(dataset: &Dataset) -> usize {
-    municipalities_where(dataset, |m| dataset.klasse(m) == Some(Klasse::Direct) && !dataset.eigen_actoren(m).is_empty())
+    let lde = |a: &usize| dataset.actors().get(*a).is_some_and(|actor| actor.vormen.contains(&Vorm::Diensteneconomie));
+    municipalities_where(dataset, |m| {
+        dataset.klasse(m) == Some(Klasse::Direct) && dataset.eigen_actoren(m).iter().any(lde)
+    })
 }
 
 fn bewust_geen_actor(dataset: &Dataset) -> usize {

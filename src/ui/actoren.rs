@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::app::Model;
-use crate::domain::{Actor, Besturen, RelationKind, Scope};
+use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
@@ -21,6 +21,7 @@ fn letter(kind: RelationKind) -> char {
         RelationKind::Klant => 'K',
         RelationKind::Overeenkomst => 'O',
         RelationKind::Bestuurszetel => 'B',
+        RelationKind::Partner => 'P',
     }
 }
 
@@ -73,7 +74,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         .collect();
     // The letters' legend only where the letters are shown, so that the rows marker always fits.
     let mut title = if per_municipality {
-        vec![Span::styled(" Actoren: E eigen actor · K klant · O overeenkomst · B bestuurszetel ", theme.header)]
+        let legend =
+            " Actoren: E eigen · K klant · O overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
+        vec![Span::styled(legend, theme.header)]
     } else {
         vec![
             Span::styled(" Actoren ", theme.header),
@@ -91,9 +94,13 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
+/// The letters of the actor's relations with a municipality; an illustrative one in lower case.
 fn relation_letters(actor: &Actor, municipality: &str) -> String {
-    let letters: String =
-        actor.relations.iter().filter(|r| r.municipality == municipality).map(|r| letter(r.kind)).collect();
+    let shown = |r: &Relation| {
+        let letter = letter(r.kind);
+        if r.is_illustrative() { letter.to_ascii_lowercase() } else { letter }
+    };
+    let letters: String = actor.relations.iter().filter(|r| r.municipality == municipality).map(shown).collect();
     if letters.is_empty() { "·".to_string() } else { letters }
 }
 
@@ -119,14 +126,18 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);
 }
 
-/// The actor's relations grouped by kind and bestuur: `klant (gemeente): Avelgem, Kortrijk`,
-/// or `alle 13 gemeenten` when every municipality has that relation.
+/// A group of relations: their kind, bestuur, and whether they are illustrative.
+type Group = (RelationKind, Besturen, bool);
+
+/// The actor's relations grouped by kind, bestuur and whether they are illustrative:
+/// `klant (gemeente, illustratief): Avelgem, Kortrijk`, or `alle 13 gemeenten` when every
+/// municipality has that relation.
 fn relations_text(model: &Model, actor: &Actor) -> String {
     let municipalities = model.dataset().municipalities();
-    let mut groups: Vec<((RelationKind, Besturen), Vec<&str>)> = Vec::new();
+    let mut groups: Vec<(Group, Vec<&str>)> = Vec::new();
     for relation in &actor.relations {
         let name = model.dataset().municipality(&relation.municipality).map_or("?", |m| m.name.as_str());
-        let key = (relation.kind, relation.bestuur);
+        let key = (relation.kind, relation.bestuur, relation.is_illustrative());
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, names)) => names.push(name),
             None => groups.push((key, vec![name])),
@@ -135,13 +146,14 @@ fn relations_text(model: &Model, actor: &Actor) -> String {
     if groups.is_empty() {
         return "Geen relaties met gemeenten.".to_string();
     }
-    let group_text = |((kind, bestuur), names): &((RelationKind, Besturen), Vec<&str>)| {
+    let group_text = |((kind, bestuur, illustrative), names): &(Group, Vec<&str>)| {
         let who = if names.len() == municipalities.len() {
             format!("alle {} gemeenten", names.len())
         } else {
             clean(&names.join(", ")).into_owned()
         };
-        format!("{} ({}): {who}", kind.label(), bestuur.label())
+        let marker = if *illustrative { ", illustratief" } else { "" };
+        format!("{} ({}{marker}): {who}", kind.label(), bestuur.label())
     };
     groups.iter().map(group_text).collect::<Vec<_>>().join(" · ")
 }

@@ -48,7 +48,8 @@ fn banner(model: &Model) -> Option<String> {
         SaveState::Saved(_) => {}
     }
     let provenance = model.dataset().provenance();
-    provenance.illustrative.then(|| format!(" ⚠ Voorbeelddata: {}", clean(&provenance.note)))
+    // The note leads with the point, so that it is read even where the line is cut off.
+    provenance.illustrative.then(|| format!(" ⚠ {}", clean(&provenance.note)))
 }
 
 /// Whether the last change is on disk, and the meeting in progress.

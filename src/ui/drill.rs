@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use crate::app::{Model, screens};
 use crate::command::Action;
+use crate::domain::FindingFields;
 use crate::domain::{Finding, Link};
 
 use super::hints::key_line;
@@ -101,10 +102,15 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let block = Block::default().borders(Borders::TOP).border_style(theme.border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(finding) = screens::drill::selected_finding(model).and_then(|f| dataset.findings().get(f)) else {
+    let Some((index, finding)) =
+        screens::drill::selected_finding(model).and_then(|f| Some((f, dataset.findings().get(f)?)))
+    else {
         frame.render_widget(Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted), inner);
         return;
     };
+    // Changed in a meeting: the source of the shipped finding no longer speaks for it.
+    let edited =
+        model.loaded.baseline().fields(dataset, index).is_some_and(|shipped| shipped != FindingFields::from(finding));
     let indicator = dataset.indicator(&finding.indicator);
     let municipality = dataset.municipality(&finding.municipality);
     let [what, verdict, note, actions] =
@@ -115,7 +121,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
-    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, theme)), verdict);
+    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, edited, theme)), verdict);
     frame
         .render_widget(wrapped(vec![Line::styled(format!("Toelichting: {}", clean(&finding.note)), theme.text)]), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
@@ -151,9 +157,12 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
 
 /// `Oordeel: ● ja  ·  bestuur: stad en OCMW  ·  bron: …`, the verdict and bestuur padded to
 /// their longest forms so that the parts after them stay put from one finding to the next.
-fn verdict_line(finding: &Finding, gemeente_word: &str, theme: &Theme) -> Line<'static> {
+/// The source is the finding's own (`rapport r. 175`, `illustratief`, …), or `vergadering`
+/// once the room has changed it.
+fn verdict_line(finding: &Finding, gemeente_word: &str, edited: bool, theme: &Theme) -> Line<'static> {
     let who = finding.bestuur.label().replace("gemeente", gemeente_word);
-    let source = finding.source.as_deref().map_or("analyse (rapport)".into(), clean);
+    let shipped = finding.source.as_deref().map_or("analyse (rapport)".into(), clean);
+    let source = if edited { format!("vergadering (was {shipped})") } else { shipped.into_owned() };
     let verdict = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
     Line::from(vec![
         Span::styled("Oordeel: ", theme.text),
