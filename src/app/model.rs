@@ -123,6 +123,8 @@ pub struct Model {
     pub status: Status,
     /// Undo and redo of edits.
     pub history: History,
+    /// Damage to the workspace found when it was opened; in the banner all session.
+    pub load_warning: Option<String>,
 }
 
 impl Model {
@@ -149,19 +151,19 @@ impl Model {
             projection,
             status: Status::default(),
             history: History::default(),
+            load_warning: None,
         }
     }
 
-    /// The model with a loaded workspace: its finding edits are applied to the dataset.
-    /// Returns how many edits match no finding of the dataset.
-    pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> (Model, usize) {
-        let unmatched =
-            crate::workspace::apply_edits(&mut self.dataset, &mut self.baseline, &[], &workspace.finding_edits).len();
+    /// The model with a loaded workspace, its references checked when it was opened: its
+    /// finding edits are applied to the dataset.
+    pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> Model {
+        crate::workspace::apply_edits(&mut self.dataset, &mut self.baseline, &[], &workspace.finding_edits);
         self.workspace = workspace;
         if read_only {
             self.saved = SaveState::ReadOnly;
         }
-        (self, unmatched)
+        self
     }
 
     /// Whether the workspace is written by another instance.

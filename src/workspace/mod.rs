@@ -1,8 +1,11 @@
 //! The workspace: meetings, actions and edits, stored durably beside the shipped baseline.
 
+pub mod damage;
 pub mod edits;
 pub mod journal;
 pub mod lock;
+pub mod open;
+pub mod references;
 mod state;
 pub mod store;
 pub mod writer;
