@@ -7,7 +7,7 @@ use common::{TODAY, model, run, type_text};
 use proptest::prelude::*;
 use regie::app::{Action, Effect, Model, Overlay, SaveState, Screen, update};
 use regie::domain::{ActionStatus, Link, Owner};
-use regie::workspace::store;
+use regie::workspace::{open, store};
 
 fn new_action(model: &mut Model, text: &str, owner: &str, due: &str) -> Vec<Effect> {
     run(model, [Action::NewAction]);
@@ -188,9 +188,12 @@ proptest! {
         apply(&mut model, &steps);
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         store::save(dir.path(), &model.workspace).unwrap_or_else(|e| panic!("{e}"));
-        let loaded = store::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
-        prop_assert_eq!(&loaded, &model.workspace);
-        let reopened = common::model().with_workspace(loaded, false);
+        let fresh = common::model();
+        let read = open::read(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+        let opened = read.check(&fresh.dataset).unwrap_or_else(|p| panic!("{p:?}"));
+        prop_assert_eq!(&opened.workspace, &model.workspace);
+        prop_assert!(opened.damage.is_empty());
+        let reopened = fresh.with_workspace(opened.workspace, false);
         prop_assert_eq!(reopened.dataset.findings(), model.dataset.findings());
     }
 
