@@ -103,7 +103,11 @@ fn snapshot_missing(dir: &Path, journal: Option<&Journal>) -> Result<(), Problem
     };
     let first = journal.entries.first().map(|e| e.delta.seq);
     let what = first.map_or_else(|| "staat er nog".to_string(), |seq| format!("begint bij wijziging {seq}"));
-    let lost = format!("{} ontbreekt, maar het journaal {what}: wat daarvoor bewaard was, stond in {}", store::FILE, store::FILE);
+    let lost = format!(
+        "{} ontbreekt, maar het journaal {what}: wat daarvoor bewaard was, stond in {}",
+        store::FILE,
+        store::FILE
+    );
     let wanted = first.map_or(0, |seq| seq.saturating_sub(1));
     let message = format!("{lost}. {}", restore_advice(&backups, wanted, first));
     Err(Problem::whole_file(journal::file(dir).display().to_string(), message))
@@ -119,7 +123,7 @@ fn restore_advice(backups: &[Backup], wanted: u64, first: Option<u64>) -> String
     let Some(newest) = backups.first() else {
         return format!(
             "Er is geen reservekopie in {BACKUP_DIR}/: zet {} terug uit een eigen kopie, of zet het journaal \
-             opzij om zonder die wijzigingen verder te gaan: {SET_ASIDE}",
+             opzij om met een lege werkmap te beginnen: {SET_ASIDE}",
             store::FILE
         );
     };
@@ -137,7 +141,9 @@ fn gap_after_snapshot(dir: &Path, base: u64, first: &Entry, entries: &[Entry]) -
     let start = first.delta.seq;
     let last = entries.last().map_or(start, |e| e.delta.seq);
     let advice = match backups(dir).iter().find(|b| b.seq.is_some_and(|seq| seq.saturating_add(1) >= start)) {
-        Some(backup) => format!("Zet de momentopname terug die erbij hoort, in de werkmap: cp {} {}", backup.file, store::FILE),
+        Some(backup) => {
+            format!("Zet de momentopname terug die erbij hoort, in de werkmap: cp {} {}", backup.file, store::FILE)
+        }
         None => format!(
             "{} is ouder dan het journaal: zet de momentopname terug die erbij hoort, of zet het journaal opzij \
              om te openen zonder wijzigingen {start} tot {last}: {SET_ASIDE}",
@@ -145,7 +151,7 @@ fn gap_after_snapshot(dir: &Path, base: u64, first: &Entry, entries: &[Entry]) -
         ),
     };
     let message = format!(
-        "het journaal begint bij wijziging {start}, maar {} gaat maar tot wijziging {base}: \
+        "het journaal begint bij wijziging {start}, terwijl {} maar tot wijziging {base} gaat: \
          wijzigingen {} tot {} ontbreken. {advice}",
         store::FILE,
         base.saturating_add(1),
@@ -174,7 +180,11 @@ impl Damage {
     /// The warning, with nothing changed on disk (the commands, a read-only session).
     pub fn warning(&self, dir: &Path) -> Problem {
         match *self {
-            Damage::TornLine { line, .. } => at_line(dir, line, format!("{TORN}; het journaal is niet gewijzigd")),
+            Damage::TornLine { line, .. } => at_line(
+                dir,
+                line,
+                "onvolledige laatste regel (een afgebroken schrijfactie) overgeslagen; het journaal is niet gewijzigd",
+            ),
             Damage::MissingJournal { seq } => at_line(dir, 1, missing(seq)),
         }
     }
@@ -187,24 +197,26 @@ impl Damage {
     pub fn secure(&self, dir: &Path) -> Result<Problem, Problem> {
         match *self {
             Damage::TornLine { line, seq } => match keep_copy(dir, seq).and_then(|copy| cut_torn(dir).map(|()| copy)) {
-                Ok(copy) => Ok(at_line(dir, line, format!("{TORN}; het origineel staat in {copy}"))),
-                Err(error) => Err(at_line(dir, line, format!("{TORN}; het origineel bewaren lukte niet ({error})"))),
+                Ok(copy) => {
+                    Ok(at_line(dir, line, format!("onvolledige laatste regel overgeslagen; origineel: {copy}")))
+                }
+                Err(error) => {
+                    let message = format!("onvolledige laatste regel; het origineel bewaren lukte niet ({error})");
+                    Err(at_line(dir, line, message))
+                }
             },
             Damage::MissingJournal { seq } => match create_empty(dir) {
-                Ok(()) => Ok(at_line(dir, 1, format!("{}; een nieuw, leeg journaal is aangelegd", missing(seq)))),
+                Ok(()) => Ok(at_line(dir, 1, format!("{}; nieuw leeg journaal aangelegd", missing(seq)))),
                 Err(error) => Err(at_line(dir, 1, format!("{}; aanleggen lukte niet ({error})", missing(seq)))),
             },
         }
     }
 }
 
-/// What a torn line is, said in messages.
-const TORN: &str = "laatste regel onvolledig (een schrijfactie die niet afkwam) en overgeslagen";
-
 fn missing(seq: u64) -> String {
     format!(
-        "ontbreekt naast {}, dat geladen is tot en met wijziging {seq}; wat daarna bewaard werd, is niet terug te \
-         halen (er is niets verloren als er sindsdien niets gewijzigd werd)",
+        "ontbreekt naast {} (geladen tot en met wijziging {seq}); latere wijzigingen, als die er waren, zijn \
+         niet terug te halen",
         store::FILE
     )
 }

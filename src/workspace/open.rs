@@ -153,7 +153,8 @@ mod tests {
     fn torn(dir: &Path) {
         store::save(dir, &with_actions(1)).unwrap_or_else(|e| panic!("{e}"));
         append(dir, 2, 1);
-        let mut journal = fs::OpenOptions::new().append(true).open(journal::file(dir)).unwrap_or_else(|e| panic!("{e}"));
+        let mut journal =
+            fs::OpenOptions::new().append(true).open(journal::file(dir)).unwrap_or_else(|e| panic!("{e}"));
         std::io::Write::write_all(&mut journal, b"(seq:2,actions:[(id:3,te").unwrap_or_else(|e| panic!("{e}"));
     }
 
@@ -166,7 +167,7 @@ mod tests {
         assert_eq!(opened.workspace.actions.len(), 2);
         assert_eq!(opened.damage, [Damage::TornLine { line: 2, seq: 2 }]);
         let warning = opened.damage[0].warning(dir.path()).to_string();
-        assert!(warning.contains("workspace.journal:2:1: laatste regel onvolledig"), "{warning}");
+        assert!(warning.contains("workspace.journal:2:1: onvolledige laatste regel"), "{warning}");
         assert!(warning.contains("het journaal is niet gewijzigd"), "{warning}");
         assert_eq!(files(dir.path()), before);
     }
@@ -178,7 +179,7 @@ mod tests {
         let original = fs::read(journal::file(dir.path())).unwrap_or_default();
         let damage = opened(dir.path()).damage;
         let warning = damage[0].secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
-        assert!(warning.contains("het origineel staat in workspace.journal.beschadigd-2"), "{warning}");
+        assert!(warning.contains("origineel: workspace.journal.beschadigd-2"), "{warning}");
         let copy = dir.path().join("workspace.journal.beschadigd-2");
         assert_eq!(fs::read(&copy).ok(), Some(original.clone()));
         append(dir.path(), 3, 2);
@@ -292,19 +293,34 @@ mod tests {
     fn broken_workspace() -> Workspace {
         let cell = Link::Cell { municipality: "kortrijk".into(), component: 9 };
         let finding = Link::Finding { municipality: "mennen".into(), indicator: "9.9.9z".into() };
-        let mut odd = FollowUp { owner: Some(Owner::Actor("niemand".into())), meeting: Some(77), ..(*action(2, vec![])).clone() };
+        let mut odd =
+            FollowUp { owner: Some(Owner::Actor("niemand".into())), meeting: Some(77), ..(*action(2, vec![])).clone() };
         odd.links = vec![Link::Municipality("menen".into()), cell, finding, Link::Actor("spook".into())];
         let edit = |municipality: &str, indicator: &str, original| crate::workspace::FindingEdit {
             municipality: municipality.into(),
             indicator: indicator.into(),
             original,
-            fields: crate::workspace::FindingFields { verdict: crate::domain::Verdict::Ja, note: String::new(), bestuur: original },
+            fields: crate::workspace::FindingFields {
+                verdict: crate::domain::Verdict::Ja,
+                note: String::new(),
+                bestuur: original,
+            },
         };
         use crate::domain::Besturen::{Gemeente, Ocmw};
-        let rating = crate::workspace::AgreedRating { municipality: "nergenshuizen".into(), component: 5, level: 6, meeting: Some(78) };
+        let rating = crate::workspace::AgreedRating {
+            municipality: "nergenshuizen".into(),
+            component: 5,
+            level: 6,
+            meeting: Some(78),
+        };
         Workspace {
             actions: vec![action(1, vec![Link::Municipality("meneo".into())]), Arc::new(odd)],
-            finding_edits: vec![edit("menen", "1.1.1a", Ocmw), edit("menen", "1.1.1a", Gemeente), edit("xx", "1.1.1a", Ocmw), edit("menen", "0.0", Ocmw)],
+            finding_edits: vec![
+                edit("menen", "1.1.1a", Ocmw),
+                edit("menen", "1.1.1a", Gemeente),
+                edit("xx", "1.1.1a", Ocmw),
+                edit("menen", "0.0", Ocmw),
+            ],
             ratings: vec![rating],
             current_meeting: Some(79),
             next_id: 3,
@@ -330,14 +346,20 @@ mod tests {
             (position_of(&text, "\"spook\""), "actie 2: onbekende actor 'spook'"),
             (position_of(&text, "\"niemand\""), "actie 2: onbekende actor 'niemand'"),
             (position_of(&text, "meeting: Some(77)"), "actie 2: vergadering 77 bestaat niet in de werkmap"),
-            ((line_of("original: Gemeente"), position_of(&text, "original: Gemeente").1), "gewijzigde bevinding: geen bevinding van gemeente van Menen op indicator '1.1.1a'"),
+            (
+                (line_of("original: Gemeente"), position_of(&text, "original: Gemeente").1),
+                "gewijzigde bevinding: geen bevinding van gemeente van Menen op indicator '1.1.1a'",
+            ),
             (position_of(&text, "\"xx\""), "gewijzigde bevinding: onbekende gemeente 'xx'"),
             (position_of(&text, "\"0.0\""), "gewijzigde bevinding: onbekende indicator '0.0'"),
             (position_of(&text, "\"nergenshuizen\""), "afgesproken niveau: onbekende gemeente 'nergenshuizen'"),
             (position_of(&text, "component: 5"), "afgesproken niveau: component 5 bestaat niet"),
             (position_of(&text, "level: 6"), "afgesproken niveau: niveau 6 ligt niet tussen 0 en 4"),
             (position_of(&text, "meeting: Some(78)"), "afgesproken niveau: vergadering 78 bestaat niet in de werkmap"),
-            (position_of(&text, "current_meeting"), "vergadering in uitvoering: vergadering 79 bestaat niet in de werkmap"),
+            (
+                position_of(&text, "current_meeting"),
+                "vergadering in uitvoering: vergadering 79 bestaat niet in de werkmap",
+            ),
         ];
         for (position, message) in expected {
             assert!(found.contains(&(position, message)), "{position:?} {message} not in {found:#?}\n{text}");

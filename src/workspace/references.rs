@@ -83,7 +83,12 @@ pub fn check(known: &Known<'_>, part: &Part<'_>) -> Vec<Problem> {
     let locator = Locator::new(part.text);
     let problem = |found: Found| {
         let (line, column) = locator.position(&found);
-        Problem { file: part.file.to_string(), line: part.line + line.saturating_sub(1), column, message: found.message }
+        Problem {
+            file: part.file.to_string(),
+            line: part.line + line.saturating_sub(1),
+            column,
+            message: found.message,
+        }
     };
     checker.found.into_iter().map(problem).collect()
 }
@@ -165,7 +170,8 @@ impl Checker<'_, '_> {
         let Some(municipality) = dataset.municipality(&edit.municipality) else {
             return self.municipality(at, ("municipality", 0), &edit.municipality);
         };
-        let (Some(m), Some(i)) = (dataset.municipality_index(&edit.municipality), dataset.indicator_index(&edit.indicator))
+        let (Some(m), Some(i)) =
+            (dataset.municipality_index(&edit.municipality), dataset.indicator_index(&edit.indicator))
         else {
             return self.indicator(at, ("indicator", 0), &edit.indicator);
         };
