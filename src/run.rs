@@ -60,17 +60,22 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
         vec![Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}"))]
     })?;
     let read_only = matches!(held, Acquired::HeldElsewhere);
-    let warnings = if read_only {
-        opened.damage.iter().map(|damage| damage.warning(&dir)).collect()
-    } else {
-        opened.damage.iter().map(|damage| damage.secure(&dir)).collect::<Result<Vec<_>, _>>().map_err(|p| vec![p])?
-    };
+    let warnings = damage_warnings(&dir, &opened.damage, read_only)?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() };
     let mut model =
         Model::new(dataset, keymap, projection, tui::utc_today()).with_workspace(opened.workspace, read_only);
     model.load_warning = banner(&warnings);
     Ok(Loaded { model, dir, held })
+}
+
+/// The warnings about damage to the workspace. The session that writes first keeps the
+/// evidence (see [`Damage::secure`]); when that fails, it is a problem.
+fn damage_warnings(dir: &Path, damage: &[Damage], read_only: bool) -> Result<Vec<Problem>, Vec<Problem>> {
+    if read_only {
+        return Ok(damage.iter().map(|damage| damage.warning(dir)).collect());
+    }
+    damage.iter().map(|damage| damage.secure(dir)).collect::<Result<_, _>>().map_err(|problem| vec![problem])
 }
 
 /// The warnings about a damaged workspace as one banner line, files named inside the
