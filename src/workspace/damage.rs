@@ -87,6 +87,7 @@ fn backups(dir: &Path) -> Vec<Backup> {
     numbers.iter().rev().map(backup).collect()
 }
 
+/// Refuses a journal or backups without the snapshot; a directory with neither is new.
 fn snapshot_missing(dir: &Path, journal: Option<&Journal>) -> Result<(), Problem> {
     let backups = backups(dir);
     let Some(journal) = journal else {
@@ -108,16 +109,16 @@ fn snapshot_missing(dir: &Path, journal: Option<&Journal>) -> Result<(), Problem
         store::FILE,
         store::FILE
     );
-    let wanted = first.map_or(0, |seq| seq.saturating_sub(1));
-    let message = format!("{lost}. {}", restore_advice(&backups, wanted, first));
+    let message = format!("{lost}. {}", restore_advice(&backups, first));
     Err(Problem::whole_file(journal::file(dir).display().to_string(), message))
 }
 
-/// What to restore so that the journal, starting at `first`, follows on: a backup that
-/// holds the changes up to `wanted`, else the newest and what is then still missing.
-fn restore_advice(backups: &[Backup], wanted: u64, first: Option<u64>) -> String {
+/// What to restore so that the journal, starting at change `first`, follows on: a backup
+/// that holds the changes before it, else the newest and what is then still missing.
+fn restore_advice(backups: &[Backup], first: Option<u64>) -> String {
     let cp = |backup: &Backup| format!("cp {} {}", backup.file, store::FILE);
-    if let Some(backup) = backups.iter().find(|b| b.seq.is_some_and(|seq| seq >= wanted)) {
+    let fits = |b: &&Backup| first.is_some_and(|first| b.seq.is_some_and(|seq| seq.saturating_add(1) >= first));
+    if let Some(backup) = backups.iter().find(fits) {
         return format!("Zet de momentopname terug die erbij hoort, in de werkmap: {}", cp(backup));
     }
     let Some(newest) = backups.first() else {
@@ -137,6 +138,7 @@ fn restore_advice(backups: &[Backup], wanted: u64, first: Option<u64>) -> String
     )
 }
 
+/// The journal starts after the change that follows the snapshot's last.
 fn gap_after_snapshot(dir: &Path, base: u64, first: &Entry, entries: &[Entry]) -> Problem {
     let start = first.delta.seq;
     let last = entries.last().map_or(start, |e| e.delta.seq);
@@ -160,6 +162,7 @@ fn gap_after_snapshot(dir: &Path, base: u64, first: &Entry, entries: &[Entry]) -
     at_line(dir, first.line, message)
 }
 
+/// A journal line whose number does not follow the line before.
 fn out_of_order(dir: &Path, base: u64, before: &Entry, after: &Entry) -> Problem {
     let message = format!(
         "wijziging {} volgt op wijziging {}: er ontbreken wijzigingen of ze staan niet in volgorde. \
@@ -201,7 +204,9 @@ impl Damage {
                     Ok(at_line(dir, line, format!("onvolledige laatste regel overgeslagen; origineel: {copy}")))
                 }
                 Err(error) => {
-                    let message = format!("onvolledige laatste regel; het origineel bewaren lukte niet ({error})");
+                    let message = format!(
+                        "onvolledige laatste regel; bewaren lukte niet ({error}), het journaal is niet gewijzigd"
+                    );
                     Err(at_line(dir, line, message))
                 }
             },
@@ -213,6 +218,7 @@ impl Damage {
     }
 }
 
+/// What a missing journal means, for a snapshot holding the changes up to `seq`.
 fn missing(seq: u64) -> String {
     format!(
         "ontbreekt naast {} (geladen tot en met wijziging {seq}); latere wijzigingen, als die er waren, zijn \
