@@ -202,6 +202,28 @@ fn a_torn_journal_line_is_reported_and_its_original_kept() {
 }
 
 #[test]
+fn a_read_only_instance_reports_a_torn_line_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store::save(dir.path(), &with_actions(1, 0)).unwrap_or_else(|e| panic!("{e}"));
+    let mut first = app(dir.path());
+    first.wait_for("the first matrix", |s| s.contains("Regio"));
+    std::fs::write(journal::file(dir.path()), b"(seq:1,act").unwrap_or_else(|e| panic!("{e}"));
+    let before = files(dir.path());
+    let mut second = app(dir.path());
+    second.wait_for("the warning", |s| {
+        s.contains(
+            "workspace.journal:1: onvolledige laatste regel (een afgebroken schrijfactie) overgeslagen; \
+                    het journaal is niet gewijzigd",
+        ) && s.contains("alleen lezen")
+    });
+    second.send("q");
+    assert_eq!(second.wait_exit(), 0);
+    assert_eq!(files(dir.path()), before);
+    first.send("q");
+    assert_eq!(first.wait_exit(), 0);
+}
+
+#[test]
 fn a_missing_snapshot_stops_the_app_and_the_commands_naming_the_backup() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for _ in 0..2 {
