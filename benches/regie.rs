@@ -33,7 +33,7 @@ fn model(source: &Source, workspace: Option<&Path>) -> Model {
     let keymap = Keymap::shipped().unwrap();
     let model = Model::new(dataset, keymap, Projection::default(), date(2026, 11, 24));
     let loaded = workspace.map(|dir| store::load(dir).unwrap()).unwrap_or_default();
-    model.with_workspace(loaded, false).0
+    model.with_workspace(loaded, false)
 }
 
 fn render(terminal: &mut Terminal<TestBackend>, model: &Model) {

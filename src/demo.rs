@@ -277,8 +277,10 @@ mod tests {
         write(dir.path(), &parts, &workspace).unwrap();
         let dataset = load(&Source::Directory(dir.path().to_path_buf())).unwrap();
         assert_eq!(dataset.findings().len(), 7 * 48);
-        let loaded = store::load(&dir.path().join("workspace")).unwrap();
-        assert_eq!(loaded.follow_ups.len(), 40);
+        let read = crate::workspace::open::read(&dir.path().join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+        let opened = read.check(&dataset).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(opened.workspace.follow_ups.len(), 40);
+        assert!(opened.damage.is_empty(), "{:?}", opened.damage);
         assert_eq!(generate(size).1, workspace, "deterministic");
     }
 }

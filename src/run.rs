@@ -1,17 +1,18 @@
 //! The commands of the binary that open the workspace: the app itself and the exports.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::app::{Model, Projection};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::{Cli, ExportCommand};
 use crate::domain::text::one_line;
-use crate::domain::{Dataset, Workspace, apply_workspace};
+use crate::domain::{Dataset, apply_workspace};
 use crate::export::{Format, Subject};
 use crate::ronfile::Problem;
+use crate::workspace::damage::Damage;
 use crate::workspace::lock::{self, Acquired};
-use crate::workspace::store;
+use crate::workspace::open::{self, Opened};
 use crate::{config, dataset, terminal};
 
 /// Reports problems on stderr and gives the exit code for bad input.
@@ -26,18 +27,22 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
         .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
 }
 
-/// Loads the dataset and the workspace, each on its own core.
-fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
+/// Loads the dataset and the workspace, each on its own core, and checks the workspace's
+/// references into the dataset.
+fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
     let dir = workspace_dir(cli)?;
     let source = cli.source();
     let (dataset, workspace) = std::thread::scope(|scope| {
-        let workspace = scope.spawn(|| store::load(&dir));
+        let workspace = scope.spawn(|| open::read(&dir));
         let dataset = dataset::load(&source);
         let workspace = workspace.join().unwrap_or_else(|_| Err(Problem::whole_file("workspace", "lezen mislukt")));
         (dataset, workspace)
     });
     match (dataset, workspace) {
-        (Ok(dataset), Ok(workspace)) => Ok((dataset, dir, workspace)),
+        (Ok(dataset), Ok(read)) => {
+            let opened = read.check(&dataset)?;
+            Ok((dataset, dir, opened))
+        }
         (dataset, workspace) => Err(dataset.err().unwrap_or_default().into_iter().chain(workspace.err()).collect()),
     }
 }
@@ -52,19 +57,43 @@ struct Loaded {
 /// Reads keymap, dataset and workspace, takes the workspace lock, builds the model.
 fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let keymap = config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref())?;
-    let (dataset, dir, workspace) = load_all(cli)?;
+    let (dataset, dir, opened) = load_all(cli)?;
     let held = lock::acquire(&dir).map_err(|error| {
         vec![Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}"))]
     })?;
     let read_only = matches!(held, Acquired::HeldElsewhere);
+    let warnings = damage_warnings(&dir, &opened.damage, read_only)?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() };
-    let (mut model, unmatched) =
-        Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(workspace, read_only);
-    if unmatched > 0 {
-        model.chrome.status.message = Some(format!("{unmatched} wijziging(en) passen niet meer op de dataset"));
-    }
+    let mut model =
+        Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(opened.workspace, read_only);
+    model.chrome.load_warning = banner(&warnings);
     Ok(Loaded { model, dir, held })
+}
+
+/// The warnings about damage to the workspace. The session that writes first keeps the
+/// evidence (see [`Damage::secure`]); when that fails, it is a problem.
+fn damage_warnings(dir: &Path, damage: &[Damage], read_only: bool) -> Result<Vec<Problem>, Vec<Problem>> {
+    if read_only {
+        return Ok(damage.iter().map(|damage| damage.warning(dir)).collect());
+    }
+    damage.iter().map(|damage| damage.secure(dir)).collect::<Result<_, _>>().map_err(|problem| vec![problem])
+}
+
+/// The warnings about a damaged workspace as one banner line, files named inside the
+/// workspace directory.
+fn banner(warnings: &[Problem]) -> Option<String> {
+    let name = |file: &str| Path::new(file).file_name().map_or(file.to_string(), |n| n.to_string_lossy().into_owned());
+    let lines: Vec<String> = warnings.iter().map(|w| format!("{}:{}: {}", name(&w.file), w.line, w.message)).collect();
+    (!lines.is_empty()).then(|| lines.join(" · "))
+}
+
+/// Writes the warnings about a damaged workspace on stderr, as `file:line:column:
+/// waarschuwing: message`.
+fn warn(dir: &Path, damage: &[Damage]) {
+    for warning in damage.iter().map(|damage| damage.warning(dir)) {
+        eprintln!("{}:{}:{}: waarschuwing: {}", warning.file, warning.line, warning.column, warning.message);
+    }
 }
 
 /// Opens the meeting screen; returns the exit code. Loading runs while the terminal is
@@ -103,11 +132,12 @@ pub fn app(cli: &Cli) -> i32 {
 /// `regie export …`: writes to stdout; returns the exit code. Rendered from the dataset with
 /// the workspace's edits applied, exactly as the app exports it.
 pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
-    let (dataset, _, workspace) = match load_all(cli) {
+    let (dataset, dir, Opened { workspace, damage }) = match load_all(cli) {
         Ok(loaded) => loaded,
         Err(problems) => return refuse(&problems),
     };
-    let (dataset, _, _) = apply_workspace(dataset, &workspace);
+    warn(&dir, &damage);
+    let (dataset, _) = apply_workspace(dataset, &workspace);
     let (format, asked) = match what {
         ExportCommand::Minutes { meeting } => (Format::MinutesMd, *meeting),
         ExportCommand::Actions { .. } => (Format::FollowUpsCsv, None),
@@ -131,7 +161,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
 }
 
 /// `regie demo-data`: writes a synthetic dataset and workspace; returns the exit code.
-pub fn demo_data(size: crate::demo::DemoSize, out: &std::path::Path) -> i32 {
+pub fn demo_data(size: crate::demo::DemoSize, out: &Path) -> i32 {
     let (parts, workspace) = crate::demo::generate(size);
     match crate::demo::write(out, &parts, &workspace) {
         Ok(()) => {

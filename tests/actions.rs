@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use regie::app::{Model, Msg, Overlay, SaveState, update};
 use regie::domain::{FollowUpStatus, Link, Owner};
 use regie::screen::Screen;
-use regie::workspace::store;
+use regie::workspace::{open, store};
 
 fn new_action(model: &mut Model, text: &str, owner: &str, due: &str) -> Ran {
     keys(model, "a");
@@ -116,7 +116,7 @@ fn an_agreed_rating_is_recorded_and_cleared() {
 
 #[test]
 fn a_read_only_model_changes_nothing() {
-    let (mut model, _) = model().with_workspace(Default::default(), true);
+    let mut model = model().with_workspace(Default::default(), true);
     let effects = new_action(&mut model, "Niet bewaard", "", "");
     assert!(effects.saved.is_empty());
     assert!(model.workspace().follow_ups.is_empty());
@@ -192,12 +192,14 @@ proptest! {
     fn any_edits_saved_and_reloaded_give_the_same_state(steps in prop::collection::vec(step(), 0..30)) {
         let mut model = model();
         apply(&mut model, &steps);
-        let dir = tempfile::tempdir().unwrap();
-        store::save(dir.path(), model.workspace()).unwrap();
-        let loaded = store::load(dir.path()).unwrap();
-        prop_assert_eq!(&loaded, model.workspace());
-        let (reopened, unmatched) = common::model().with_workspace(loaded, false);
-        prop_assert_eq!(unmatched, 0);
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store::save(dir.path(), model.workspace()).unwrap_or_else(|e| panic!("{e}"));
+        let fresh = common::model();
+        let read = open::read(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+        let opened = read.check(fresh.dataset()).unwrap_or_else(|p| panic!("{p:?}"));
+        prop_assert_eq!(&opened.workspace, model.workspace());
+        prop_assert!(opened.damage.is_empty());
+        let reopened = fresh.with_workspace(opened.workspace, false);
         prop_assert_eq!(reopened.dataset().findings(), model.dataset().findings());
     }
 

@@ -56,13 +56,13 @@ impl Loaded {
         }
     }
 
-    /// Takes a loaded workspace; returns how many of its finding edits match no finding.
-    pub fn load(&mut self, workspace: Workspace, read_only: bool) -> usize {
+    /// Takes a loaded workspace (its references checked when it was opened).
+    pub fn load(&mut self, workspace: Workspace, read_only: bool) {
         let previous = std::mem::replace(&mut self.workspace, workspace);
         if read_only {
             self.saved = SaveState::ReadOnly;
         }
-        self.derive_findings(&previous)
+        self.derive_findings(&previous);
     }
 
     /// The dataset with the workspace's edits applied.
@@ -151,10 +151,9 @@ impl Loaded {
     }
 
     /// Moves the dataset's findings from the edits of `before` to the workspace's.
-    fn derive_findings(&mut self, before: &Workspace) -> usize {
-        if before.finding_edits == self.workspace.finding_edits {
-            return 0;
+    fn derive_findings(&mut self, before: &Workspace) {
+        if before.finding_edits != self.workspace.finding_edits {
+            apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits);
         }
-        apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits).len()
     }
 }

@@ -79,6 +79,8 @@ pub struct Chrome {
     pub projection: Projection,
     /// The status line.
     pub status: Status,
+    /// Damage to the workspace found when it was opened; in the banner all session.
+    pub load_warning: Option<String>,
 }
 
 /// Everything the screens show, changed only by [`super::update`].
@@ -103,11 +105,11 @@ impl Model {
         Model { loaded: Loaded::new(dataset), screens: Screens::default(), chrome, keymap, today }
     }
 
-    /// The model with a loaded workspace, its finding edits applied to the dataset the same
-    /// way every change applies them. Returns how many edits match no finding.
-    pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> (Model, usize) {
-        let unmatched = self.loaded.load(workspace, read_only);
-        (self, unmatched)
+    /// The model with a loaded workspace (its references checked when it was opened), its
+    /// finding edits applied to the dataset the same way every change applies them.
+    pub fn with_workspace(mut self, workspace: Workspace, read_only: bool) -> Model {
+        self.loaded.load(workspace, read_only);
+        self
     }
 
     /// The dataset with the workspace's edits applied.

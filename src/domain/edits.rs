@@ -69,42 +69,31 @@ impl Baseline {
 }
 
 /// Moves the dataset from the state of `previous` edits to that of `edits`: the findings
-/// `previous` touched go back to the baseline, then `edits` are applied. Returns the edits
-/// that match no finding (the dataset changed since they were made).
-pub fn apply_edits<'e>(
-    dataset: &mut Dataset,
-    baseline: &mut Baseline,
-    previous: &[FindingEdit],
-    edits: &'e [FindingEdit],
-) -> Vec<&'e FindingEdit> {
+/// `previous` touched go back to the baseline, then `edits` are applied. Every edit matches a
+/// finding: the references of a workspace are checked when it is opened.
+pub fn apply_edits(dataset: &mut Dataset, baseline: &mut Baseline, previous: &[FindingEdit], edits: &[FindingEdit]) {
     for edit in previous {
         let found = baseline.finding_of(dataset, edit);
         if let Some((index, fields)) = found.and_then(|f| Some((f, baseline.fields(dataset, f)?))) {
             write(dataset, index, &fields);
         }
     }
-    let mut unmatched = Vec::new();
     for edit in edits {
-        match baseline.finding_of(dataset, edit) {
-            Some(index) => {
-                baseline.remember(dataset, index);
-                write(dataset, index, &edit.fields);
-            }
-            None => unmatched.push(edit),
+        if let Some(index) = baseline.finding_of(dataset, edit) {
+            baseline.remember(dataset, index);
+            write(dataset, index, &edit.fields);
         }
     }
-    unmatched
 }
 
 fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
     dataset.restore_finding(finding, fields.verdict, &fields.note, fields.bestuur);
 }
 
-/// The dataset as the workspace's finding edits leave it, the baseline of what they changed,
-/// and how many edits match no finding (the dataset changed since they were made). The app
-/// and every export start from this, so they show the same findings.
-pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline, usize) {
+/// The dataset as the workspace's finding edits leave it, and the baseline of what they
+/// changed. The app and every export start from this, so they show the same findings.
+pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline) {
     let mut baseline = Baseline::default();
-    let unmatched = apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits).len();
-    (dataset, baseline, unmatched)
+    apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
+    (dataset, baseline)
 }

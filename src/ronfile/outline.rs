@@ -26,12 +26,16 @@ impl<'t> Outline<'t> {
     /// Line and column of the `nth` occurrence of `field` in item `item`, or of the item when
     /// the field is not there, or 1:1 when the item is not there either.
     pub fn position(&self, item: Option<usize>, field: Option<(&str, usize)>) -> (usize, usize) {
-        let Some(range) = item.and_then(|i| self.items.get(i)) else {
-            return (1, 1);
-        };
-        let in_item = self.fields.iter().filter(|(at, _)| range.contains(at));
+        self.offset(item, field).map_or((1, 1), |at| self.line_column(at))
+    }
+
+    /// Byte offset of what [`Outline::position`] finds; `None` when the item is not there.
+    pub fn offset(&self, item: Option<usize>, field: Option<(&str, usize)>) -> Option<usize> {
+        let range = item.and_then(|i| self.items.get(i))?;
+        let first = self.fields.partition_point(|(at, _)| *at < range.start);
+        let in_item = self.fields[first..].iter().take_while(|(at, _)| range.contains(at));
         let found = field.and_then(|(name, nth)| in_item.filter(|(_, n)| *n == name).nth(nth));
-        self.line_column(found.map_or(range.start, |(at, _)| *at))
+        Some(found.map_or(range.start, |(at, _)| *at))
     }
 
     /// Index of the item that starts with the field `name` (e.g. a section of a struct file).
@@ -39,7 +43,8 @@ impl<'t> Outline<'t> {
         self.items.iter().position(|range| self.fields.iter().any(|(at, n)| *at == range.start && *n == name))
     }
 
-    fn line_column(&self, offset: usize) -> (usize, usize) {
+    /// Line and column (1-based, in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
         let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);

@@ -36,8 +36,14 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
     body
 }
 
-/// The banner: saving trouble first, then the illustrative-data warning.
+/// The banner: a failed save first, then damage found when the workspace was opened, then
+/// the read-only notice, then the illustrative-data warning.
 fn banner(model: &Model) -> Option<String> {
+    if let (SaveState::Saved(_) | SaveState::ReadOnly, Some(warning)) =
+        (model.loaded.save_state(), &model.chrome.load_warning)
+    {
+        return Some(format!(" ⚠ {}", clean(warning)));
+    }
     match model.loaded.save_state() {
         SaveState::ReadOnly => {
             return Some(

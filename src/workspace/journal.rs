@@ -110,38 +110,59 @@ pub fn append(dir: &Path, delta: &Delta) -> io::Result<()> {
     out.sync_data()
 }
 
-/// Replays the journal of a directory onto its snapshot: the changes numbered after the
-/// snapshot's. A last line cut short by a crash was never reported saved and is ignored; any
-/// other line that does not read is a problem with its position.
-pub fn replay(dir: &Path, workspace: &mut Workspace) -> Result<(), Problem> {
+/// One complete line of the journal.
+#[derive(Debug)]
+pub struct Entry {
+    /// Its line number, from 1.
+    pub line: usize,
+    /// Its text, for the positions of problems found later.
+    pub text: String,
+    /// The change it holds.
+    pub delta: Delta,
+}
+
+/// The journal as read: its complete lines, and the number of a last line cut short.
+#[derive(Debug, Default)]
+pub struct Journal {
+    /// The complete lines, in order.
+    pub entries: Vec<Entry>,
+    /// The line number of a last line without its newline: a write a crash cut short.
+    pub torn: Option<usize>,
+}
+
+/// Reads the journal of a directory (`None` when there is none). A last line cut short is
+/// left out and named in [`Journal::torn`]; any other line that does not read is a problem
+/// with its position.
+pub fn read(dir: &Path) -> Result<Option<Journal>, Problem> {
     let path = file(dir);
     let shown = path.display().to_string();
     let bytes = match fs::read(&path) {
         Ok(bytes) => bytes,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
     };
     let complete = bytes.ends_with(b"\n");
-    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()).collect();
-    for (index, line) in lines.iter().enumerate() {
-        let torn = !complete && index + 1 == lines.len();
-        let parsed = ronfile::decode(&shown, line).and_then(|text| ronfile::parse::<Delta>(&shown, text));
-        match parsed {
-            Ok(delta) if delta.seq > workspace.seq => delta.apply(workspace),
-            Ok(_) => {}
-            Err(_) if torn => {}
-            Err(problem) => return Err(Problem { line: index + 1, ..problem }),
+    let lines: Vec<(usize, &[u8])> =
+        bytes.split(|&b| b == b'\n').enumerate().filter(|(_, l)| !l.is_empty()).map(|(i, l)| (i + 1, l)).collect();
+    let mut journal = Journal::default();
+    for (index, &(line, bytes)) in lines.iter().enumerate() {
+        if !complete && index + 1 == lines.len() {
+            journal.torn = Some(line);
+            break;
         }
+        let text = ronfile::decode(&shown, bytes).map_err(|problem| Problem { line, ..problem })?;
+        let delta = ronfile::parse::<Delta>(&shown, text).map_err(|problem| Problem { line, ..problem })?;
+        journal.entries.push(Entry { line, text: text.to_string(), delta });
     }
-    Ok(())
+    Ok(Some(journal))
 }
 
-/// Removes the journal once a snapshot holds all of it.
+/// Empties the journal once a snapshot holds all of it. The empty file stays: a journal
+/// missing beside a snapshot then means damage, not compaction.
 pub fn clear(dir: &Path) -> io::Result<()> {
-    match fs::remove_file(file(dir)) {
-        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
-        _ => File::open(dir)?.sync_all(),
-    }
+    let created = !file(dir).exists();
+    File::create(file(dir))?.sync_all()?;
+    if created { File::open(dir)?.sync_all() } else { Ok(()) }
 }
 
 #[cfg(test)]
@@ -183,27 +204,34 @@ mod tests {
     }
 
     #[test]
-    fn a_torn_last_line_is_ignored_and_old_lines_are_not_replayed() {
-        let dir = tempfile::tempdir().unwrap();
+    fn a_torn_last_line_is_left_out_and_named() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let empty = Workspace::default();
         let one = Workspace { follow_ups: vec![action(1, "een")], next_id: 2, ..Workspace::default() };
         append(dir.path(), &Delta::between(&empty, &one, 1)).unwrap();
         let mut text = fs::read_to_string(file(dir.path())).unwrap_or_default();
         text.push_str("Delta(seq: 2, actions: [FollowUp(id: 2, te");
-        fs::write(file(dir.path()), &text).unwrap();
-        let mut loaded = Workspace::default();
-        replay(dir.path(), &mut loaded).unwrap();
-        assert_eq!(loaded.follow_ups, one.follow_ups);
-        let mut snapshot = Workspace { seq: 1, ..Workspace::default() };
-        replay(dir.path(), &mut snapshot).unwrap();
-        assert!(snapshot.follow_ups.is_empty(), "a change already in the snapshot is not replayed");
+        fs::write(file(dir.path()), &text).unwrap_or_else(|e| panic!("{e}"));
+        let journal = read(dir.path()).unwrap_or_else(|p| panic!("{p}")).unwrap_or_default();
+        assert_eq!(journal.torn, Some(2));
+        let lines: Vec<(usize, u64)> = journal.entries.iter().map(|e| (e.line, e.delta.seq)).collect();
+        assert_eq!(lines, [(1, 1)]);
     }
 
     #[test]
     fn a_broken_line_in_the_middle_is_reported_with_its_line() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\nkapot\nDelta(seq: 3, next_id: 4)\n").unwrap();
-        let problem = replay(dir.path(), &mut Workspace::default()).err().map(|p| p.line);
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\nkapot\nDelta(seq: 3, next_id: 4)\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let problem = read(dir.path()).err().map(|p| p.line);
         assert_eq!(problem, Some(2));
+    }
+
+    #[test]
+    fn clearing_leaves_an_empty_journal() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\n").unwrap_or_else(|e| panic!("{e}"));
+        clear(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(fs::read(file(dir.path())).ok(), Some(Vec::new()));
     }
 }

@@ -1,8 +1,11 @@
 //! Storage of the workspace (`crate::domain::Workspace`): a journal and an atomic snapshot,
 //! written by a background thread, with one writer per directory.
 
+pub mod damage;
 pub mod journal;
 pub mod lock;
+pub mod open;
+pub mod references;
 pub mod store;
 pub mod writer;
 

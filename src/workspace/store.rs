@@ -15,31 +15,42 @@ use crate::domain::Workspace;
 pub const FILE: &str = "workspace.ron";
 /// How many earlier versions are kept in `backups/`.
 pub const BACKUPS: usize = 5;
+/// The directory of the backups inside the workspace directory.
+pub const BACKUP_DIR: &str = "backups";
 
 /// The path of the workspace file.
 pub fn file(dir: &Path) -> PathBuf {
     dir.join(FILE)
 }
 
-/// Reads the workspace of a directory: the snapshot (none is an empty workspace) and the
-/// journal after it. A file that does not load is reported with its position and left
-/// untouched.
+/// Reads the workspace of a directory as stored: the snapshot and the journal after it,
+/// every sequence number accounted for (see [`super::open`]). For tools and tests without a
+/// dataset: references are not checked and damage that loads is not reported.
 pub fn load(dir: &Path) -> Result<Workspace, Problem> {
-    let mut workspace = load_snapshot(dir)?;
-    journal::replay(dir, &mut workspace)?;
-    Ok(workspace)
+    super::open::read(dir).map(super::open::Read::into_workspace)
 }
 
-fn load_snapshot(dir: &Path) -> Result<Workspace, Problem> {
-    let path = file(dir);
+/// A snapshot as read: the workspace and its text (for the positions of problems found
+/// later).
+pub struct Snapshot {
+    /// The workspace it holds.
+    pub workspace: Workspace,
+    /// Its text.
+    pub text: String,
+}
+
+/// Reads a snapshot file (the workspace file or a backup); `None` when there is none. A file
+/// that does not load is reported with its position and left untouched.
+pub fn read_snapshot(path: &Path) -> Result<Option<Snapshot>, Problem> {
     let shown = path.display().to_string();
-    let bytes = match fs::read(&path) {
+    let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Workspace::default()),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
     };
     let text = ronfile::decode(&shown, &bytes)?;
-    ronfile::parse(&shown, text)
+    let workspace = ronfile::parse(&shown, text)?;
+    Ok(Some(Snapshot { workspace, text: text.to_string() }))
 }
 
 /// Readable RON: one meeting, action or edit per line.
@@ -74,20 +85,26 @@ fn keep_backup(dir: &Path, path: &Path) -> io::Result<()> {
     if !path.exists() {
         return Ok(());
     }
-    let backups = dir.join("backups");
+    let backups = dir.join(BACKUP_DIR);
     fs::create_dir_all(&backups)?;
     let mut existing = backup_numbers(&backups)?;
     let next = existing.last().map_or(1, |n| n + 1);
-    fs::hard_link(path, backups.join(format!("workspace.{next:06}.ron")))?;
+    fs::hard_link(path, backups.join(backup_name(next)))?;
     existing.push(next);
     for old in existing.iter().take(existing.len().saturating_sub(BACKUPS)) {
-        fs::remove_file(backups.join(format!("workspace.{old:06}.ron")))?;
+        fs::remove_file(backups.join(backup_name(*old)))?;
     }
     // Backups are a convenience: the durable state is the workspace file, so no fsync here.
     Ok(())
 }
 
-fn backup_numbers(backups: &Path) -> io::Result<Vec<u64>> {
+/// The file name of backup number `n`.
+pub fn backup_name(n: u64) -> String {
+    format!("workspace.{n:06}.ron")
+}
+
+/// The numbers of the backups in a `backups/` directory, oldest first.
+pub fn backup_numbers(backups: &Path) -> io::Result<Vec<u64>> {
     let mut numbers: Vec<u64> = fs::read_dir(backups)?
         .filter_map(|entry| entry.ok())
         .filter_map(|entry| {
