@@ -1,4 +1,4 @@
-"""Summarises bench/run.sh's tuiprobe results against PRODUCT.md's budgets."""
+"""Summarises bench/run.sh's tuiprobe results against the budgets of BENCHMARKS.md."""
 import json
 import re
 import sys

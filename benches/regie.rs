@@ -1,4 +1,4 @@
-//! Criterion benchmarks against PRODUCT.md's budgets: loading, rendering, the finder, saving.
+//! Criterion benchmarks against the product's budgets (listed in BENCHMARKS.md): loading, rendering, the finder, saving.
 //! The large dataset is generated in a temporary directory (`regie demo-data` sizes).
 // Harness code outside #[test] functions: a failed set-up stops the run with its reason.
 #![allow(clippy::unwrap_used, clippy::expect_used)]

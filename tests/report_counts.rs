@@ -1,4 +1,4 @@
-//! The shipped dataset reproduces every count of the report (DOMAIN.md), exactly or inside
+//! The shipped dataset reproduces every count of the 2010 report, exactly or inside
 //! the range the report gives.
 // Harness code outside #[test] functions: a failed set-up stops the run with its reason.
 #![allow(clippy::unwrap_used, clippy::expect_used)]

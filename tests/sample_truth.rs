@@ -1,5 +1,5 @@
 //! The shipped sample says nothing the sources contradict: one assertion for each point of the
-//! review `../shared/reviews/dataset-2026-11-27.md` (A1–A17, B1–B5) that can be checked
+//! review of the sample against the two source reports of 2026-11-27 (points A1–A17, B1–B5) that can be checked
 //! mechanically, and every record says where it comes from.
 
 use regie::dataset::{Source, load};
@@ -48,7 +48,7 @@ fn is_source(source: Option<&str>) -> bool {
             number.parse::<u32>().is_ok_and(|n| (1..=lines).contains(&n))
         })
     };
-    // Seed 000 has 569 lines, seed 001 has 737.
+    // The text of the 2010 report has 569 lines, the HIVA note 737.
     source.starts_with("illustratief") || cites("rapport r. ", 569) || cites("HIVA-nota r. ", 737)
 }
 

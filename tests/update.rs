@@ -121,6 +121,9 @@ fn any_key_brings_a_blanked_screen_back() {
     keys(&mut model, "down");
     assert!(!model.chrome.projection.blank);
     assert_eq!(model.screens.selection.municipality, 0, "the key that unblanks does nothing else");
+    keys(&mut model, "b");
+    keys(&mut model, "z");
+    assert!(!model.chrome.projection.blank, "an unbound key brings the screen back too");
 }
 
 #[test]

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Besturen;
 
-/// Form of subsidy / kind of organisation (seed 001).
+/// Form of subsidy / kind of organisation (the HIVA note on the social economy in Kortrijk).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Vorm {
     /// Degressieve subsidiëring (invoegbedrijven).

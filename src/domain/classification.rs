@@ -1,4 +1,5 @@
-//! Regisseur or actor (section 4.2.2 of seed 000) and Pröpper's variants of regie (seed 001).
+//! Regisseur or actor (section 4.2.2 of the 2010 report) and Pröpper's variants of
+//! regie (the HIVA note on Kortrijk).
 
 use serde::{Deserialize, Serialize};
 
@@ -73,7 +74,7 @@ impl Klasse {
     }
 }
 
-/// Pröpper's four variants of regie (Schema 1 of seed 001).
+/// Pröpper's four variants of regie (Schema 1 of the HIVA note on Kortrijk).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RegieVariant {
     /// Vision and slagkracht.

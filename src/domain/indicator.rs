@@ -1,4 +1,4 @@
-//! Indicators: the yes/no sub-questions of the questionnaire (seed 000, appendix 2).
+//! Indicators: the yes/no sub-questions of the questionnaire (appendix 2 of the 2010 report *Regie van sociale economie in Zuid-West-Vlaanderen*).
 
 use serde::{Deserialize, Serialize};
 

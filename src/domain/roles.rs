@@ -1,4 +1,4 @@
-//! How gemeente and OCMW split their roles (section 4.2.3 of seed 000; Struyven's roles).
+//! How gemeente and OCMW split their roles (section 4.2.3 of the 2010 report; Struyven's roles).
 
 use std::collections::BTreeMap;
 
@@ -98,7 +98,7 @@ impl Rol {
     }
 }
 
-/// A phase of the policy cycle (seed 001, §3.1).
+/// A phase of the policy cycle (the HIVA note on Kortrijk, §3.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Fase {
     /// Planning, normering, advisering.
