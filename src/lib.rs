@@ -15,6 +15,7 @@ pub mod gap_bridging;
 pub mod keymap;
 pub mod ronfile;
 pub mod run;
+pub mod signals;
 pub mod tui;
 pub mod ui;
 pub mod workspace;

@@ -91,6 +91,38 @@ fn every_signal_during_a_burst_of_keys_leaves_the_terminal_restored() {
     assert!(all.is_empty(), "{} of {} runs failed:\n{}", all.len(), 3 * RUNS, all.join("\n"));
 }
 
+/// A verdict changed on screen, then `signal` at once: the saved workspace has the change.
+fn change_survives(signal: (&str, u32)) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &path], &[("REGIE_CONFIG_DIR", &path)], 80, 24);
+    app.wait_for("the matrix", |s| s.contains("Zwevegem") && s.contains("Regio"));
+    app.send("\r");
+    let verdict = |s: &str| s.lines().find(|l| l.starts_with("Oordeel:")).unwrap_or_default().to_string();
+    let before = verdict(&app.wait_for("the drill-down", |s| !verdict(s).is_empty()));
+    app.send("v");
+    let shown = verdict(&app.wait_for("the changed verdict", |s| verdict(s) != before));
+    let pid = app.pid().unwrap_or_else(|| panic!("no pid")).to_string();
+    let sent = std::process::Command::new("kill").args([&format!("-{}", signal.0), &pid]).status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -{} failed", signal.0);
+    assert_eq!(app.wait_exit(), 128 + signal.1);
+    let workspace = regie::workspace::store::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let saved = workspace.finding_edits.first().map(|edit| edit.fields.verdict.label());
+    match saved {
+        Some(label) if shown.contains(&format!(" {label} ")) => None,
+        _ => Some(format!("SIG{}: shown {shown:?}, saved {saved:?}", signal.0)),
+    }
+}
+
+#[test]
+fn a_change_on_screen_is_saved_before_a_signal_ends_the_app() {
+    let lost: Vec<String> = [("TERM", 15), ("HUP", 1), ("INT", 2)]
+        .into_iter()
+        .flat_map(|signal| (0..10).filter_map(move |_| change_survives(signal)))
+        .collect();
+    assert!(lost.is_empty(), "{} of 30 changes lost:\n{}", lost.len(), lost.join("\n"));
+}
+
 #[test]
 fn a_restored_terminal_is_recognised() {
     let frame = b"\x1b[?1049h\x1b[?25l\x1b[1;1Hx";
