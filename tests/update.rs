@@ -182,3 +182,34 @@ proptest! {
         prop_assert!(verdicts_known);
     }
 }
+
+#[test]
+fn q_asks_first_while_a_save_has_failed() {
+    use regie::app::on_key;
+    use regie::app::overlay::{Confirm, Confirmed};
+    use regie::keymap::Key;
+    let key = |text: &str| Key::parse(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut model = model();
+    run(&mut model, [Action::Open, Action::CycleVerdict, Action::SaveFailed(1, "schijf vol".to_string())]);
+    assert!(on_key(&mut model, key("q")).is_empty(), "q quit although the change is not saved");
+    let Some(Overlay::Confirm(Confirm { question, then: Confirmed::Quit })) = &model.overlay else {
+        panic!("no question: {:?}", model.overlay);
+    };
+    assert!(question.contains("niet op schijf") && question.contains("Toch afsluiten?"), "{question}");
+    let screen = common::screen(&model, 80, 24);
+    assert!(screen.contains("Bevestigen") && screen.contains("j ja · n nee"), "{screen}");
+    assert!(on_key(&mut model, key("q")).is_empty(), "a second q quit without an answer");
+    assert!(on_key(&mut model, key("esc")).is_empty());
+    assert!(model.overlay.is_none());
+    assert_eq!(model.screen, Screen::Drill);
+    assert!(on_key(&mut model, key("q")).is_empty());
+    assert_eq!(on_key(&mut model, key("j")), vec![Effect::Quit]);
+}
+
+#[test]
+fn q_quits_at_once_once_the_change_is_saved() {
+    let mut model = model();
+    run(&mut model, [Action::Open, Action::CycleVerdict, Action::SaveFailed(1, "schijf vol".to_string())]);
+    run(&mut model, [Action::CycleVerdict, Action::Saved(2)]);
+    assert_eq!(update(&mut model, Action::Quit), vec![Effect::Quit]);
+}

@@ -14,6 +14,8 @@ pub enum Confirmed {
     DeleteAction(u64),
     /// End the meeting in progress.
     EndMeeting,
+    /// Quit although the last changes are not saved.
+    Quit,
 }
 
 /// A yes/no question before a destructive step.

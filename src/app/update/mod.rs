@@ -11,7 +11,8 @@ use crate::keymap::Key;
 
 use super::finder::FinderOverlay;
 use super::help::HelpOverlay;
-use super::{Action, Effect, Model, SaveState, Screen};
+use super::overlay::{Confirm, Confirmed};
+use super::{Action, Effect, Model, Overlay, SaveState, Screen};
 
 pub use navigation::jump;
 
@@ -40,7 +41,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         return effects;
     }
     if action == Action::Quit && !model.context().takes_text() {
-        return vec![Effect::Quit];
+        return quit(model);
     }
     if model.projection.blank {
         // Like slide software: any key brings the screen back.
@@ -54,6 +55,19 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         Some(effects) => effects,
         None => screen(model, &action),
     }
+}
+
+/// Quits, but while a save has failed asks first: the changes since would be lost.
+fn quit(model: &mut Model) -> Vec<Effect> {
+    if !matches!(model.saved, SaveState::Failed(_)) {
+        return quit(model);
+    }
+    if !matches!(&model.overlay, Some(Overlay::Confirm(Confirm { then: Confirmed::Quit, .. }))) {
+        let question = "Opslaan is mislukt: de laatste wijzigingen staan niet op schijf. Toch afsluiten?";
+        model.overlay = Some(Overlay::Confirm(Confirm { question: question.to_string(), then: Confirmed::Quit }));
+        model.projection.blank = false;
+    }
+    Vec::new()
 }
 
 /// Reports from the app loop: saves, exports, the date.

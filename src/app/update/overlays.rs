@@ -79,6 +79,7 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
         Some(Overlay::Confirm(question)) => match question.then {
             Confirmed::DeleteAction(id) => followups::delete(model, id),
             Confirmed::EndMeeting => meetings::end(model),
+            Confirmed::Quit => vec![Effect::Quit],
         },
         None => Vec::new(),
     }
