@@ -60,7 +60,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
 /// Quits, but while a save has failed asks first: the changes since would be lost.
 fn quit(model: &mut Model) -> Vec<Effect> {
     if !matches!(model.saved, SaveState::Failed(_)) {
-        return quit(model);
+        return vec![Effect::Quit];
     }
     if !matches!(&model.overlay, Some(Overlay::Confirm(Confirm { then: Confirmed::Quit, .. }))) {
         let question = "Opslaan is mislukt: de laatste wijzigingen staan niet op schijf. Toch afsluiten?";
