@@ -81,6 +81,50 @@ fn rendering(c: &mut Criterion, large: &Path) {
     });
 }
 
+/// The shipped dataset with a 5 MB note on the first finding of the first cell, entered as
+/// the facilitator would (drill-down, edit, paste, save); the drill-down is open on it.
+fn with_long_note() -> Model {
+    let mut model = model(&Source::Shipped, None);
+    let note = "Een toelichting die maar doorgaat, ".repeat(5_000_000 / 35);
+    for action in [Action::Open, Action::Edit, Action::Paste(note), Action::Open] {
+        update(&mut model, action);
+    }
+    model
+}
+
+fn long_note(c: &mut Criterion) {
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap_or_else(|e| panic!("{e}"));
+    let mut model = with_long_note();
+    c.bench_function("render drill-down 120x36, 5 MB note selected", |b| b.iter(|| render(&mut terminal, &model)));
+    let mut down = false;
+    c.bench_function("navigate drill-down 120x36, 5 MB note (update + render)", |b| {
+        b.iter(|| {
+            down = !down;
+            update(&mut model, if down { Action::Down } else { Action::Up });
+            render(&mut terminal, &model);
+        })
+    });
+    typing(c, &mut terminal, &model, Action::Finder, "finder: type 'd', 5 MB note (update + render)");
+    typing(c, &mut terminal, &model, Action::Edit, "edit the 5 MB note: type 'd' (update + render)");
+}
+
+/// Typing one character into the text field that `open` opens on `model`.
+fn typing(c: &mut Criterion, terminal: &mut Terminal<TestBackend>, model: &Model, open: Action, name: &str) {
+    let mut opened = model.clone();
+    update(&mut opened, open);
+    c.bench_function(name, |b| {
+        b.iter_batched(
+            || opened.clone(),
+            |mut model| {
+                update(&mut model, Action::Type('d'));
+                render(terminal, &model);
+                model
+            },
+            BatchSize::LargeInput,
+        )
+    });
+}
+
 fn finder(c: &mut Criterion, large: &Path) {
     let dataset = load(&Source::Directory(large.to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
     let workspace = store::load(&large.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
@@ -139,6 +183,7 @@ fn saving(c: &mut Criterion, large: &Path) {
 }
 
 fn benches(c: &mut Criterion) {
+    long_note(c);
     let large = large_dir();
     loading(c, large.path());
     rendering(c, large.path());
