@@ -10,7 +10,7 @@ use crate::domain::{Finding, Link};
 
 use super::hints::key_line;
 use super::matrix::level_glyph;
-use super::text::{clean, fit, head};
+use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -109,20 +109,15 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [what, verdict, note, actions] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Length(2), Constraint::Length(1)])
             .areas(inner);
-    let label = indicator.map_or(String::new(), |i| clean(head(&i.label, wrap_room(what))).into_owned());
+    let label = indicator.map_or(String::new(), |i| wrappable(&i.label, what).into_owned());
     let what_lines = vec![Line::styled(format!("{} {label}", finding.indicator), theme.header)];
     let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
     frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, theme)), verdict);
-    let shown = clean(head(&finding.note, wrap_room(note)));
+    let shown = wrappable(&finding.note, note);
     frame.render_widget(wrapped(vec![Line::styled(format!("Toelichting: {shown}"), theme.text)]), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
-}
-
-/// How much of a text a paragraph wrapped into `area` can show (see [`head`]).
-fn wrap_room(area: Rect) -> usize {
-    usize::from(area.width) * (usize::from(area.height) + 2)
 }
 
 /// The actions linked to this finding or to its matrix cell.
