@@ -106,6 +106,11 @@ fn long_note(c: &mut Criterion) {
     });
     typing(c, &mut terminal, &model, Action::Finder, "finder: type 'd', 5 MB note (update + render)");
     typing(c, &mut terminal, &model, Action::Edit, "edit the 5 MB note: type 'd' (update + render)");
+    let text = "Een actie die maar doorgaat, ".repeat(5_000_000 / 29);
+    for action in [Action::NewAction, Action::Paste(text), Action::Open, Action::ScreenActies] {
+        update(&mut model, action);
+    }
+    c.bench_function("render actions screen 120x36, a 5 MB action text", |b| b.iter(|| render(&mut terminal, &model)));
 }
 
 /// Typing one character into the text field that `open` opens on `model`.

@@ -88,7 +88,8 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
         left.push_str(&format!("‹{key}› {}", command.split(" (").next().unwrap_or(command)));
     }
     if let Some(message) = &status.message {
-        left.push_str(&format!(" · {message}"));
+        // Cut before it is copied: a message may quote a text of megabytes.
+        left.push_str(&format!(" · {}", fit(message, usize::from(width))));
     }
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
