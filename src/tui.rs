@@ -74,6 +74,8 @@ pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<(
         std::process::exit(128 + signal);
     }
     writer.finish();
+    // Dropped, the terminal shows the cursor: before the restore, which must be the last write.
+    drop(terminal);
     restore();
     result
 }

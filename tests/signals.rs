@@ -124,6 +124,17 @@ fn a_change_on_screen_is_saved_before_a_signal_ends_the_app() {
 }
 
 #[test]
+fn quitting_leaves_the_restore_last_too() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &path], &[("REGIE_CONFIG_DIR", &path)], 80, 24);
+    app.wait_for("the matrix", |s| s.contains("Zwevegem") && s.contains("Regio"));
+    app.send(&format!("{BURST}q"));
+    assert_eq!(app.wait_exit(), 0);
+    assert_eq!(restore_problem(&app.output()), None);
+}
+
+#[test]
 fn a_restored_terminal_is_recognised() {
     let frame = b"\x1b[?1049h\x1b[?25l\x1b[1;1Hx";
     let restored = [&frame[..], b"\x1b[?2004l\x1b[?25h\x1b[?1049l"].concat();
