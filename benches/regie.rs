@@ -11,7 +11,7 @@ use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use regie::app::overlays::finder::FinderOverlay;
-use regie::app::{Model, Projection, update};
+use regie::app::{Model, Msg, Projection, update};
 use regie::command::Action;
 use regie::dataset::{Source, load};
 use regie::demo::{DemoSize, generate, write};
@@ -84,6 +84,55 @@ fn rendering(c: &mut Criterion, large: &Path) {
     });
 }
 
+/// The shipped dataset with a 5 MB note on the first finding of the first cell, entered as
+/// the facilitator would (drill-down, edit, paste, save); the drill-down is open on it.
+fn with_long_note() -> Model {
+    let mut model = model(&Source::Shipped, None);
+    let note = "Een toelichting die maar doorgaat, ".repeat(5_000_000 / 35);
+    for action in [Action::Open.into(), Action::Edit.into(), Msg::Paste(note), Action::Open.into()] {
+        update(&mut model, action);
+    }
+    model
+}
+
+fn long_note(c: &mut Criterion) {
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap_or_else(|e| panic!("{e}"));
+    let mut model = with_long_note();
+    c.bench_function("render drill-down 120x36, 5 MB note selected", |b| b.iter(|| render(&mut terminal, &model)));
+    let mut down = false;
+    c.bench_function("navigate drill-down 120x36, 5 MB note (update + render)", |b| {
+        b.iter(|| {
+            down = !down;
+            update(&mut model, if down { Action::Down } else { Action::Up });
+            render(&mut terminal, &model);
+        })
+    });
+    typing(c, &mut terminal, &model, Action::Finder, "finder: type 'd', 5 MB note (update + render)");
+    typing(c, &mut terminal, &model, Action::Edit, "edit the 5 MB note: type 'd' (update + render)");
+    let text = "Een actie die maar doorgaat, ".repeat(5_000_000 / 29);
+    for action in [Action::NewFollowUp.into(), Msg::Paste(text), Action::Open.into(), Action::ScreenFollowUps.into()] {
+        update(&mut model, action);
+    }
+    c.bench_function("render actions screen 120x36, a 5 MB action text", |b| b.iter(|| render(&mut terminal, &model)));
+}
+
+/// Typing one character into the text field that `open` opens on `model`.
+fn typing(c: &mut Criterion, terminal: &mut Terminal<TestBackend>, model: &Model, open: Action, name: &str) {
+    let mut opened = model.clone();
+    update(&mut opened, open);
+    c.bench_function(name, |b| {
+        b.iter_batched(
+            || opened.clone(),
+            |mut model| {
+                update(&mut model, Msg::Type('d'));
+                render(terminal, &model);
+                model
+            },
+            BatchSize::LargeInput,
+        )
+    });
+}
+
 fn finder(c: &mut Criterion, large: &Path) {
     let dataset = load(&Source::Directory(large.to_path_buf())).unwrap();
     let workspace = store::load(&large.join("workspace")).unwrap();
@@ -142,6 +191,7 @@ fn saving(c: &mut Criterion, large: &Path) {
 }
 
 fn benches(c: &mut Criterion) {
+    long_note(c);
     let large = large_dir();
     loading(c, large.path());
     rendering(c, large.path());

@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::{keys, model, type_text};
+use common::{keys, model, press_unreported, type_text};
 use proptest::prelude::*;
-use regie::app::{Overlay, screens::drill};
+use regie::app::{Msg, Overlay, screens::drill, update};
 use regie::domain::Verdict;
 use regie::screen::Screen;
 
@@ -190,4 +190,34 @@ proptest! {
         let verdicts_known = model.dataset().findings().iter().all(|f| Verdict::CYCLE.contains(&f.verdict));
         prop_assert!(verdicts_known);
     }
+}
+
+#[test]
+fn q_asks_first_while_a_save_has_failed() {
+    use regie::app::overlays::{Confirm, Confirmed};
+    let mut model = model();
+    press_unreported(&mut model, "enter v");
+    update(&mut model, Msg::SaveFailed(1, "schijf vol".to_string()));
+    assert!(!keys(&mut model, "q").quit, "q quit although the change is not saved");
+    let Some(Overlay::Confirm(Confirm { question, then: Confirmed::Quit })) = &model.chrome.overlay else {
+        panic!("no question: {:?}", model.chrome.overlay);
+    };
+    assert!(question.contains("niet op schijf") && question.contains("Toch afsluiten?"), "{question}");
+    let screen = common::screen(&model, 80, 24);
+    assert!(screen.contains("Bevestigen") && screen.contains("j ja · n nee"), "{screen}");
+    assert!(!keys(&mut model, "q").quit, "a second q quit without an answer");
+    assert!(!keys(&mut model, "esc").quit);
+    assert!(model.chrome.overlay.is_none());
+    assert_eq!(model.chrome.screen, Screen::Drill);
+    assert!(!keys(&mut model, "q").quit);
+    assert!(keys(&mut model, "j").quit);
+}
+
+#[test]
+fn q_quits_at_once_once_the_change_is_saved() {
+    let mut model = model();
+    press_unreported(&mut model, "enter v");
+    update(&mut model, Msg::SaveFailed(1, "schijf vol".to_string()));
+    keys(&mut model, "v");
+    assert!(keys(&mut model, "q").quit);
 }

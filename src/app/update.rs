@@ -6,7 +6,10 @@ use crate::screen::Screen;
 
 use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
-use super::{Effect, Model, Msg, Overlay, change, follow_up_editor, meetings, navigation, overlays, screens};
+use super::overlays::{Confirm, Confirmed};
+use super::{
+    Effect, Model, Msg, Overlay, SaveState, change, follow_up_editor, meetings, navigation, overlays, screens,
+};
 
 /// Handles a key as the loop does: looks it up in the keymap for the focus, echoes it on the
 /// status line, runs its command (or types it into a text field).
@@ -38,7 +41,7 @@ pub fn update(model: &mut Model, msg: impl Into<Msg>) -> Vec<Effect> {
         report => return self::report(model, report),
     };
     if action == Action::Quit && !model.context().takes_text() {
-        return vec![Effect::Quit];
+        return quit(model);
     }
     if model.chrome.projection.blank {
         // Like slide software: any key brings the screen back.
@@ -52,6 +55,20 @@ pub fn update(model: &mut Model, msg: impl Into<Msg>) -> Vec<Effect> {
         Some(effects) => effects,
         None => screen(model, action),
     }
+}
+
+/// Quits, but while a save has failed asks first: the changes since would be lost.
+fn quit(model: &mut Model) -> Vec<Effect> {
+    if !matches!(model.loaded.save_state(), SaveState::Failed(_)) {
+        return vec![Effect::Quit];
+    }
+    if !matches!(&model.chrome.overlay, Some(Overlay::Confirm(Confirm { then: Confirmed::Quit, .. }))) {
+        let question = "Opslaan is mislukt: de laatste wijzigingen staan niet op schijf. Toch afsluiten?";
+        model.chrome.overlay =
+            Some(Overlay::Confirm(Confirm { question: question.to_string(), then: Confirmed::Quit }));
+        model.chrome.projection.blank = false;
+    }
+    Vec::new()
 }
 
 /// Text typed or pasted, and reports from the app loop: saves, exports, the date.

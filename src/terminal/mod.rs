@@ -5,6 +5,7 @@
 use std::io::{self, Stdout, stdout};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -14,6 +15,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 pub mod gap_bridging;
+pub mod signals;
 
 use crate::app::{Effect, Model, Msg, on_key, update};
 use crate::export::{self, Subject};
@@ -21,6 +23,9 @@ use crate::keymap::Key;
 use crate::ui;
 use crate::workspace::writer::{Saved, Writer};
 use gap_bridging::GapBridgingBackend;
+
+/// How long the writer gets, after a signal, to save what it was handed.
+const FLUSH_ON_SIGNAL: Duration = Duration::from_secs(1);
 
 /// What reaches the loop.
 enum Input {
@@ -30,24 +35,30 @@ enum Input {
     Writer(Saved),
     /// Today's date where the facilitator is, once the system time zone is known.
     Today(jiff::civil::Date),
+    /// A signal arrived: stop (see [`signals::received`]).
+    Signal,
 }
 
 /// The terminal the app draws on: crossterm on standard output, writing as few bytes as it can.
 pub type Screen = Terminal<GapBridgingBackend<CrosstermBackend<Stdout>>>;
 
 /// Takes over the terminal (raw mode, alternate screen); from here on it is restored on
-/// every way out (quit, error, panic, SIGTERM, SIGHUP).
+/// every way out (quit, error, panic, SIGTERM, SIGHUP, SIGINT).
 pub fn start() -> io::Result<Screen> {
     install_restore_hooks();
-    enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen)?;
+    let entered = signals::exclusive(|| enable_raw_mode().and_then(|()| execute!(stdout(), EnterAlternateScreen)));
+    entered.unwrap_or_else(|| Err(io::Error::other("het programma stopt")))?;
     Terminal::new(GapBridgingBackend::new(CrosstermBackend::new(stdout())))
 }
 
 /// Runs the app in a started terminal until the facilitator quits, then restores the
-/// terminal. `workspace` is where changes are saved.
+/// terminal. `workspace` is where changes are saved. After SIGTERM, SIGHUP or SIGINT it
+/// gives the writer up to [`FLUSH_ON_SIGNAL`] to save what it was handed, restores the
+/// terminal and exits the process with 128 + the signal.
 pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<()> {
     let (sender, inputs) = channel();
+    let wake = sender.clone();
+    signals::wake_loop_with(move || wake.send(Input::Signal).is_ok());
     read_terminal(sender.clone());
     find_local_date(sender.clone());
     let writer_reports = sender.clone();
@@ -55,15 +66,31 @@ pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<(
         // The loop is gone only when the app is quitting.
         let _ = writer_reports.send(Input::Writer(saved));
     });
-    let result = execute!(stdout(), EnableBracketedPaste)
+    let result = signals::exclusive(|| execute!(stdout(), EnableBracketedPaste))
+        .unwrap_or(Ok(()))
         .and_then(|()| event_loop(&mut terminal, model, &inputs, &writer, workspace));
+    if let Some(signal) = signals::received() {
+        let saved = writer.finish_within(FLUSH_ON_SIGNAL);
+        restore();
+        if !saved {
+            eprintln!("regie: gestopt voor alle wijzigingen opgeslagen waren");
+        }
+        std::process::exit(128 + signal);
+    }
     writer.finish();
+    // Dropped, the terminal shows the cursor: before the restore, which must be the last write.
+    drop(terminal);
     restore();
     result
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor again.
+/// Leaves raw mode and the alternate screen and shows the cursor again, as the last thing
+/// written to the terminal: nothing is drawn after it.
 pub fn restore() {
+    signals::close(restore_now);
+}
+
+fn restore_now() {
     // Restoring is best effort: there is nothing left to report a failure to.
     let _ = execute!(stdout(), DisableBracketedPaste, Show);
     let _ = ratatui::try_restore();
@@ -75,19 +102,7 @@ fn install_restore_hooks() {
         restore();
         previous(info);
     }));
-    let signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ]);
-    if let Ok(mut signals) = signals {
-        std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                restore();
-                std::process::exit(128 + signal);
-            }
-        });
-    }
+    signals::install(restore_now);
 }
 
 fn read_terminal(sender: Sender<Input>) {
@@ -123,8 +138,11 @@ fn event_loop(
     writer: &Writer,
     workspace: &Path,
 ) -> io::Result<()> {
-    terminal.draw(|frame| ui::view(frame, &model))?;
+    draw(terminal, &model)?;
     while let Ok(input) = inputs.recv() {
+        if signals::received().is_some() {
+            return Ok(());
+        }
         if model.today != today() {
             update(&mut model, Msg::Today(today()));
         }
@@ -137,6 +155,7 @@ fn event_loop(
             Input::Terminal(_) => (false, Vec::new()),
             Input::Today(date) => (date != model.today, update(&mut model, Msg::Today(date))),
             Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Msg::Saved(revision))),
+            Input::Signal => (false, Vec::new()),
             Input::Writer(Saved::Failed(revision, error)) => {
                 (true, update(&mut model, Msg::SaveFailed(revision, error)))
             }
@@ -152,10 +171,18 @@ fn event_loop(
             }
         }
         if changed {
-            terminal.draw(|frame| ui::view(frame, &model))?;
+            draw(terminal, &model)?;
         }
     }
     Ok(())
+}
+
+/// Draws a frame, unless a signal arrived or the terminal is restored already.
+fn draw(terminal: &mut Screen, model: &Model) -> io::Result<()> {
+    if signals::received().is_some() {
+        return Ok(());
+    }
+    signals::exclusive(|| terminal.draw(|frame| ui::view(frame, model)).map(drop)).unwrap_or(Ok(()))
 }
 
 /// Writes every export into `exports/` of the workspace; says what was written.

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 use crate::app::Model;
 use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
 
-use super::text::{clean, fit};
+use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -122,7 +122,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header);
     let wrapped = |line: Line<'static>| Paragraph::new(line).wrap(Wrap { trim: true });
     frame.render_widget(Paragraph::new(name_line), name);
-    frame.render_widget(wrapped(Line::styled(clean(&actor.activity).into_owned(), theme.text)), activity);
+    frame.render_widget(wrapped(Line::styled(wrappable(&actor.activity, activity).into_owned(), theme.text)), activity);
     frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);
 }
 

@@ -95,14 +95,15 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     let status = &model.chrome.status;
     let key = status.last_key.as_ref().map(|key| format!("‹{key}›"));
     let command = status.last_command.map(|c| c.split(" (").next().unwrap_or(c));
-    let message = status.message.as_deref();
+    // Cut before it is copied: a message may quote a text of megabytes.
+    let message = status.message.as_deref().map(|m| fit(m, usize::from(width)));
     // The whole echo where it fits; else the key and the message, which says what happened.
     let echo = |parts: &[Option<&str>]| {
         let parts: Vec<&str> = parts.iter().flatten().copied().collect();
         format!(" {}", parts.join(" · ").replacen("› · ", "› ", 1))
     };
-    let full = echo(&[key.as_deref(), command, message]);
-    let short = echo(&[key.as_deref(), message.or(command)]);
+    let full = echo(&[key.as_deref(), command, message.as_deref()]);
+    let short = echo(&[key.as_deref(), message.as_deref().or(command)]);
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
     let keys = hints.iter().filter_map(|(action, word)| {

@@ -12,7 +12,7 @@ use crate::domain::{Finding, Link};
 
 use super::hints::key_line;
 use super::matrix::level_glyph;
-use super::text::{clean, fit};
+use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -116,14 +116,14 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let [what, verdict, note, actions] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Length(2), Constraint::Length(1)])
             .areas(inner);
-    let label = indicator.map_or(String::new(), |i| clean(&i.label).into_owned());
+    let label = indicator.map_or(String::new(), |i| wrappable(&i.label, what).into_owned());
     let what_lines = vec![Line::styled(format!("{} {label}", finding.indicator), theme.header)];
     let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
     frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, edited, theme)), verdict);
-    frame
-        .render_widget(wrapped(vec![Line::styled(format!("Toelichting: {}", clean(&finding.note)), theme.text)]), note);
+    let shown = wrappable(&finding.note, note);
+    frame.render_widget(wrapped(vec![Line::styled(format!("Toelichting: {shown}"), theme.text)]), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
 }
 

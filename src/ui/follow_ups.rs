@@ -11,7 +11,7 @@ use crate::domain::describe::{link_text, owner_text};
 use crate::domain::{FollowUp, Urgency};
 
 use super::hints::key_line;
-use super::text::{clean, fit};
+use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
 
@@ -155,7 +155,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     let urgency = action.urgency(model.today);
     let [text, status, agreed] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Length(1)]).areas(inner);
-    let text_line = Line::styled(clean(&action.text).into_owned(), theme.header);
+    let text_line = Line::styled(wrappable(&action.text, text).into_owned(), theme.header);
     frame.render_widget(Paragraph::new(text_line).wrap(Wrap { trim: true }), text);
     let status_line = Line::from(vec![
         Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),

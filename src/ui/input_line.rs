@@ -12,16 +12,16 @@ use super::theme::Theme;
 /// Draws `label` and the field in `area`, and puts the terminal cursor in it.
 pub fn render(frame: &mut Frame, area: Rect, label: &str, input: &TextInput, theme: &Theme) {
     let room = usize::from(area.width).saturating_sub(label.chars().count() + 1).max(1);
-    let chars: Vec<char> = clean(input.text()).chars().collect();
     let start = input.cursor().saturating_sub(room - 1);
-    let shown: String = chars.iter().skip(start).take(room).collect();
+    // Only the characters in view: a field may hold a note of megabytes.
+    let shown = clean(&input.text().chars().skip(start).take(room).collect::<String>()).into_owned();
+    let before: String = shown.chars().take(input.cursor() - start).collect();
     let mut spans = vec![Span::styled(label.to_string(), theme.key)];
     if start > 0 {
         spans.push(Span::styled("…", theme.marker));
     }
     spans.push(Span::styled(shown, theme.text));
     frame.render_widget(Line::from(spans), area);
-    let before: String = chars.iter().skip(start).take(input.cursor() - start).collect();
     let x = area.x
         + label.chars().count() as u16
         + u16::from(start > 0)

@@ -13,6 +13,7 @@ pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+    reader: std::thread::JoinHandle<()>,
     _home: tempfile::TempDir,
 }
 
@@ -41,7 +42,7 @@ impl Pty {
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let (parser_in, raw_in) = (Arc::clone(&parser), Arc::clone(&raw));
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
@@ -52,7 +53,7 @@ impl Pty {
             }
         });
         let writer = pair.master.take_writer().expect("writer");
-        Pty { master: pair.master, writer, child, parser, raw, _home: home }
+        Pty { master: pair.master, writer, child, parser, raw, reader, _home: home }
     }
 
     /// The screen as text.
@@ -94,6 +95,15 @@ impl Pty {
     pub fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).expect("write");
         self.writer.flush().expect("flush");
+    }
+
+    /// Everything the app wrote, once it has exited and the pty is drained (waits up to 5 s).
+    pub fn output(&self) -> Vec<u8> {
+        let start = Instant::now();
+        while !self.reader.is_finished() && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.raw.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Resizes the terminal.

@@ -22,6 +22,8 @@ pub enum Confirmed {
     DeleteFollowUp(u64),
     /// End the meeting in progress.
     EndMeeting,
+    /// Quit although the last changes are not saved.
+    Quit,
 }
 
 /// A yes/no question before a destructive step.

@@ -83,6 +83,7 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
         Some(Overlay::Confirm(question)) => match question.then {
             Confirmed::DeleteFollowUp(id) => follow_ups::delete(model, id),
             Confirmed::EndMeeting => meetings::end(model),
+            Confirmed::Quit => vec![Effect::Quit],
         },
         None => Vec::new(),
     }
