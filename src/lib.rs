@@ -13,6 +13,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod keymap;
+pub mod project;
 pub mod ronfile;
 pub mod run;
 pub mod screen;

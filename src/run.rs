@@ -37,7 +37,10 @@ fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
         (dataset, workspace)
     });
     match (dataset, workspace) {
-        (Ok(dataset), Ok(workspace)) => Ok((dataset, dir, workspace)),
+        (Ok(dataset), Ok(mut workspace)) => {
+            crate::project::fit(&source, &dir, &mut workspace).map_err(|problem| vec![problem])?;
+            Ok((dataset, dir, workspace))
+        }
         (dataset, workspace) => Err(dataset.err().unwrap_or_default().into_iter().chain(workspace.err()).collect()),
     }
 }
@@ -127,6 +130,26 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
             eprintln!("regie: {}", one_line(&error));
             1
         }
+    }
+}
+
+/// `regie new DIR`: creates a project; returns the exit code.
+pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sample: bool) -> i32 {
+    let start = match (municipalities, from_sample) {
+        (_, true) => crate::project::Start::Sample,
+        (Some(names), false) => match crate::project::municipalities(names) {
+            Ok(list) => crate::project::Start::Municipalities(list),
+            Err(problems) => return refuse(&problems),
+        },
+        (None, false) => return refuse(&[Problem::whole_file("--municipalities", "geef gemeenten of --from-sample")]),
+    };
+    match crate::project::create(dir, &start) {
+        Ok(id) => {
+            let shown = one_line(&dir.display().to_string()).into_owned();
+            println!("{shown}: nieuw project {id} (open het met: regie --project {shown})");
+            0
+        }
+        Err(problem) => refuse(&[problem]),
     }
 }
 
