@@ -50,6 +50,16 @@ pub enum Command {
         #[arg(long, conflicts_with = "municipalities")]
         from_sample: bool,
     },
+    /// Schrijf het invulwerkboek (XLSX) van het project zoals de app het toont.
+    Template {
+        /// Het nieuwe werkboek (wordt nooit overschreven).
+        file: PathBuf,
+    },
+    /// Lees een ingevuld werkboek in: alles of niets, als één wijziging in de werkmap.
+    Import {
+        /// Het ingevulde werkboek.
+        file: PathBuf,
+    },
     /// Maak een grote synthetische dataset en werkmap (voor metingen).
     DemoData {
         /// Aantal gemeenten.

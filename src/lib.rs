@@ -19,4 +19,5 @@ pub mod run;
 pub mod screen;
 pub mod terminal;
 pub mod ui;
+pub mod workbook;
 pub mod workspace;

@@ -19,6 +19,8 @@ fn main() -> ExitCode {
             check::run_with(&source, workspace.as_deref(), *json, &mut std::io::stdout(), &mut std::io::stderr())
         }
         Some(Command::Export { what }) => run::export(&cli, what),
+        Some(Command::Template { file }) => regie::workbook::template_command(&cli, file),
+        Some(Command::Import { file }) => regie::workbook::import_command(&cli, file),
         Some(Command::New { dir, municipalities, from_sample }) => {
             run::new_project(dir, municipalities.as_deref(), *from_sample)
         }

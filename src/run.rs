@@ -27,7 +27,7 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
 }
 
 /// Loads the dataset and the workspace, each on its own core.
-fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
+pub(crate) fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Workspace), Vec<Problem>> {
     let dir = workspace_dir(cli)?;
     let source = cli.source();
     let (dataset, workspace) = std::thread::scope(|scope| {
