@@ -152,7 +152,7 @@ fn workbook_of(c: &mut Criterion, dataset: &regie::domain::Dataset, size: &str) 
     let workspace = regie::domain::Workspace::default();
     let baseline = regie::domain::Baseline::default();
     c.bench_function(&format!("import workbook, {size}"), |b| {
-        b.iter(|| regie::workbook::import(black_box(&file), "werkboek.xlsx", dataset, &baseline, &workspace))
+        b.iter(|| regie::workbook::import(black_box(&file), "werkboek.xlsx", dataset, &baseline, &workspace, "import"))
     });
 }
 

@@ -80,7 +80,7 @@ fn check_on_a_project_counts_the_workspace_edits() {
     let dir = new_project(root.path(), "west", "Ardooie;Hooglede");
     let workspace_dir = dir.join("workspace");
     let mut workspace = store::load(&workspace_dir).unwrap_or_else(|p| panic!("{p}"));
-    let fields = FindingFields { verdict: Verdict::Ja, note: "ja".into(), bestuur: Besturen::Beide };
+    let fields = FindingFields { verdict: Verdict::Ja, note: "ja".into(), bestuur: Besturen::Beide, source: None };
     let edit =
         FindingEdit { municipality: "hooglede".into(), indicator: "1.1.1a".into(), original: Besturen::Beide, fields };
     workspace.finding_edits.push(edit);

@@ -105,6 +105,12 @@ fn new_template_fill_in_import_and_check_shows_the_answers() {
     assert!(summary.contains("Bevindingen: 4 antwoord(en) gewijzigd"), "{summary}");
     let check = String::from_utf8_lossy(&regie(&["check", path(&project)], root.path()).stdout).into_owned();
     assert!(check.lines().any(|l| l.starts_with("1.1.1a  ") && l.ends_with("  2/3")), "{check}");
+    // Every changed answer says where it comes from.
+    let workspace = regie::workspace::store::load(&project.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(workspace.finding_edits.len(), 4);
+    let sources: Vec<&str> = workspace.finding_edits.iter().filter_map(|e| e.fields.source.as_deref()).collect();
+    assert_eq!(sources.len(), 4);
+    assert!(sources.iter().all(|s| s.starts_with("import ingevuld.xlsx 20")), "{sources:?}");
     // The same workbook again changes nothing more.
     let again = regie(&["import", path(&filled), "--project", path(&project)], root.path());
     assert!(String::from_utf8_lossy(&again.stdout).contains("Bevindingen: 0 antwoord(en)"));

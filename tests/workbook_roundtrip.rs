@@ -58,7 +58,7 @@ proptest! {
         let file = root.path().join("wb.xlsx");
         std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("{e}"));
         let workspace = Workspace::default();
-        let imported = import(&file, "wb.xlsx", &dataset, &Baseline::default(), &workspace);
+        let imported = import(&file, "wb.xlsx", &dataset, &Baseline::default(), &workspace, "import wb.xlsx 2026-11-27");
         let imported = imported.unwrap_or_else(|p| panic!("{p:?}"));
         prop_assert_eq!(imported.findings, 0);
         prop_assert_eq!(imported.workspace, workspace);

@@ -2,7 +2,7 @@
 //! answer still open) and a half-filled one load like a complete one.
 //!
 //! - a municipality × indicator without a finding gets one `onbekend` finding with an empty
-//!   note, concerning all of the municipality's besturen (appended after the findings of the
+//!   note and the source `nog niet beantwoord`, concerning all of the municipality's besturen (appended after the findings of the
 //!   file, so the indexes of those stay as they are);
 //! - a municipality without a classification gets no LDE recognition, not bewust geen actor,
 //!   no visie and no slagkracht (its class keeps being derived from its eigen actoren);
@@ -29,6 +29,9 @@ pub fn all_besturen(municipality: &Municipality) -> Besturen {
     }
 }
 
+/// The source of a finding that stands for a question nobody answered yet.
+pub const UNANSWERED: &str = "nog niet beantwoord";
+
 /// The finding that stands for a question nobody answered yet.
 pub fn unanswered(municipality: &Municipality, indicator: &str) -> Finding {
     Finding {
@@ -37,7 +40,7 @@ pub fn unanswered(municipality: &Municipality, indicator: &str) -> Finding {
         bestuur: all_besturen(municipality),
         verdict: Verdict::Onbekend,
         note: String::new(),
-        source: None,
+        source: Some(UNANSWERED.to_string()),
     }
 }
 

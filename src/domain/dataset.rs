@@ -250,6 +250,13 @@ impl Dataset {
         exists && !siblings.any(|&f| self.parts.findings[f].bestuur.overlaps(bestuur))
     }
 
+    /// Sets where a finding's answer comes from.
+    pub fn set_finding_source(&mut self, finding: usize, source: Option<String>) {
+        if let Some(f) = self.parts.findings.get_mut(finding) {
+            f.source = source;
+        }
+    }
+
     /// Sets a finding's editable fields (the caller checks [`Dataset::bestuur_allowed`], or
     /// restores a state that was valid as a whole); false when there is no such finding.
     pub fn restore_finding(&mut self, finding: usize, verdict: Verdict, note: &str, bestuur: Besturen) -> bool {

@@ -64,7 +64,8 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Vec<P
             let message = format!("bestuur {} bestaat niet in {}", bestuur.label(), dataset.municipalities()[m].name);
             problems.push(at(r, 3, message));
         }
-        planned.push((finding, FindingFields { verdict, note, bestuur }, r));
+        let source = current.source.clone();
+        planned.push((finding, FindingFields { verdict, note, bestuur, source }, r));
     }
     problems.extend(overlaps(&planned, dataset, file));
     if problems.is_empty() { Ok(planned) } else { Err(problems) }

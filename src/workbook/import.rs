@@ -21,18 +21,20 @@ pub struct Imported {
 
 /// Reads the workbook at `path` (`shown` in messages) against the dataset as the workspace
 /// leaves it (`dataset`, with the `baseline` of what the workspace changed) and records every
-/// answer that differs; every problem instead, and then nothing changes.
+/// answer that differs, its source set to `mark` (`import FILE DATE`); every problem
+/// instead, and then nothing changes.
 pub fn import(
     path: &Path,
     shown: &str,
     dataset: &Dataset,
     baseline: &Baseline,
     workspace: &Workspace,
+    mark: &str,
 ) -> Result<Imported, Vec<CellProblem>> {
     let rows = read_rows(path, shown, FINDINGS, FINDINGS_HEADER.len() as u32).map_err(|p| vec![p])?;
     let planned = plan(&rows, dataset, shown)?;
     let mut imported = Imported { workspace: workspace.clone(), findings: 0, verdicts: 0 };
-    for (finding, fields, _) in planned {
+    for (finding, mut fields, _) in planned {
         let Some(current) = dataset.findings().get(finding) else { continue };
         let before = FindingFields::from(current);
         if fields == before {
@@ -40,6 +42,7 @@ pub fn import(
         }
         imported.findings += 1;
         imported.verdicts += usize::from(fields.verdict != before.verdict);
+        fields.source = Some(mark.to_string());
         let Some(original) = baseline.fields(dataset, finding) else { continue };
         let edit = FindingEdit {
             municipality: current.municipality.clone(),
