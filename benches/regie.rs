@@ -1,4 +1,5 @@
-//! Criterion benchmarks against the product's budgets (listed in BENCHMARKS.md): loading, rendering, the finder, saving.
+//! Criterion benchmarks against the product's budgets (listed in BENCHMARKS.md): loading,
+//! rendering, the finder, saving, the questionnaire workbook.
 //! The large dataset is generated in a temporary directory (`regie demo-data` sizes).
 // Harness code outside #[test] functions: a failed set-up stops the run with its reason.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -190,6 +191,31 @@ fn saving(c: &mut Criterion, large: &Path) {
     });
 }
 
+/// Template and import of a workbook of `dataset`, named by its `size`.
+fn workbook_of(c: &mut Criterion, dataset: &regie::domain::Dataset, size: &str) {
+    c.bench_function(&format!("template workbook, {size}"), |b| {
+        b.iter(|| regie::workbook::template(black_box(dataset)).unwrap_or_else(|e| panic!("{e}")))
+    });
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("werkboek.xlsx");
+    let bytes = regie::workbook::template(dataset).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("{e}"));
+    let workspace = regie::domain::Workspace::default();
+    let baseline = regie::domain::Baseline::default();
+    c.bench_function(&format!("import workbook, {size}"), |b| {
+        b.iter(|| regie::workbook::import(black_box(&file), "werkboek.xlsx", dataset, &baseline, &workspace, "import"))
+    });
+}
+
+fn workbook(c: &mut Criterion, large: &Path) {
+    let project = DemoSize { municipalities: 300, indicators_per_component: 13, follow_ups: 0 };
+    let parts = generate(project).0;
+    let dataset = regie::domain::Dataset::from_parts(parts).unwrap_or_else(|p| panic!("{p:?}"));
+    workbook_of(c, &dataset, "300 municipalities x 52 indicators (15 600 rows)");
+    let dataset = load(&Source::Directory(large.to_path_buf())).unwrap_or_else(|p| panic!("{p:?}"));
+    workbook_of(c, &dataset, "300 municipalities x 200 indicators (60 000 rows)");
+}
+
 fn benches(c: &mut Criterion) {
     long_note(c);
     let large = large_dir();
@@ -197,6 +223,7 @@ fn benches(c: &mut Criterion) {
     rendering(c, large.path());
     finder(c, large.path());
     saving(c, large.path());
+    workbook(c, large.path());
 }
 
 criterion_group! {

@@ -2,12 +2,13 @@
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::path::Path;
 
 use serde::Serialize;
 
 use crate::dataset::{Problem, Source, load};
 use crate::domain::text::one_line;
-use crate::domain::{Provenance, SummaryLine, regional_summary};
+use crate::domain::{Dataset, Provenance, SummaryLine, apply_workspace, regional_summary};
 
 /// Exit code for a dataset (or other input file) that does not load.
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -15,7 +16,19 @@ pub const EXIT_BAD_INPUT: i32 = 2;
 /// Runs the check, writing the summary or the problems; returns the exit code. The problems
 /// go to `err` as text, and with `json` also to `out` as `{"problems": [...]}`.
 pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Write) -> i32 {
-    match load(source) {
+    run_with(source, None, json, out, err)
+}
+
+/// [`run`] on the dataset as a workspace's edits leave it (a project's counts are those the
+/// app shows); a workspace that does not load or belongs to another dataset is a problem.
+pub fn run_with(
+    source: &Source,
+    workspace: Option<&Path>,
+    json: bool,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
+    match load_with(source, workspace) {
         Ok(dataset) => {
             let lines: Vec<SummaryLine> = regional_summary(&dataset).into_iter().map(clean_line).collect();
             let written = if json { write_json(&lines, out) } else { write_text(dataset.provenance(), &lines, out) };
@@ -30,6 +43,16 @@ pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Wri
             EXIT_BAD_INPUT
         }
     }
+}
+
+/// The dataset, with the edits of the workspace in `dir` applied when one is given.
+fn load_with(source: &Source, dir: Option<&Path>) -> Result<Dataset, Vec<Problem>> {
+    let dataset = load(source)?;
+    let Some(dir) = dir else { return Ok(dataset) };
+    let read = crate::workspace::open::read(dir).map_err(|problem| vec![problem])?;
+    let mut opened = read.check(&dataset)?;
+    crate::project::fit(source, dir, &mut opened.workspace).map_err(|problem| vec![problem])?;
+    Ok(apply_workspace(dataset, &opened.workspace).0)
 }
 
 /// Writes each problem on its own line as `file:line:column: message`.

@@ -16,6 +16,9 @@ pub struct Cli {
     /// Werkmap voor vergaderingen, acties en wijzigingen (standaard: de datamap van het platform).
     #[arg(long, global = true, value_name = "MAP")]
     pub workspace: Option<PathBuf>,
+    /// Projectmap (van `regie new`): de dataset uit MAP, de werkmap MAP/workspace.
+    #[arg(long, global = true, value_name = "MAP", conflicts_with_all = ["data", "workspace"])]
+    pub project: Option<PathBuf>,
     /// Extra keymap over de standaard: een RON-bestand, of `vim`.
     #[arg(long, value_name = "BESTAND")]
     pub keymap: Option<String>,
@@ -27,13 +30,35 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Controleer een dataset en toon het regionaal overzicht (exitcode 2 bij fouten).
+    /// Controleer een dataset of project en toon het regionaal overzicht (exitcode 2 bij fouten).
     Check {
-        /// Dataset-map (zonder: de ingebouwde dataset).
+        /// Dataset- of projectmap (zonder: de ingebouwde dataset); van een project tellen de
+        /// wijzigingen in de werkmap mee.
         dir: Option<PathBuf>,
         /// Uitvoer als JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Maak een nieuw project: vragenlijst, gemeenten, alle antwoorden onbekend, lege werkmap.
+    New {
+        /// De nieuwe projectmap (mag niet bestaan of moet leeg zijn).
+        dir: PathBuf,
+        /// Gemeenten: "A;B;C" of een bestand met één naam per regel.
+        #[arg(long, value_name = "NAMEN|BESTAND", required_unless_present = "from_sample")]
+        municipalities: Option<String>,
+        /// Begin van de voorbeelddataset Zuid-West-Vlaanderen.
+        #[arg(long, conflicts_with = "municipalities")]
+        from_sample: bool,
+    },
+    /// Schrijf het invulwerkboek (XLSX) van het project zoals de app het toont.
+    Template {
+        /// Het nieuwe werkboek (wordt nooit overschreven).
+        file: PathBuf,
+    },
+    /// Lees een ingevuld werkboek in: alles of niets, als één wijziging in de werkmap.
+    Import {
+        /// Het ingevulde werkboek.
+        file: PathBuf,
     },
     /// Maak een grote synthetische dataset en werkmap (voor metingen).
     DemoData {
@@ -78,12 +103,13 @@ pub enum ExportCommand {
 impl Cli {
     /// The dataset the options name.
     pub fn source(&self) -> Source {
-        source_of(self.data.clone())
+        source_of(self.data.clone().or_else(|| self.project.clone()))
     }
 
     /// The workspace directory the options name, else the platform's.
     pub fn workspace_dir(&self) -> Option<PathBuf> {
-        self.workspace.clone().or_else(crate::workspace::default_dir)
+        let project = self.project.as_deref().map(crate::project::workspace_dir);
+        self.workspace.clone().or(project).or_else(crate::workspace::default_dir)
     }
 }
 

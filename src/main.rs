@@ -11,10 +11,17 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match &cli.command {
         Some(Command::Check { dir, json }) => {
-            let source = source_of(dir.clone().or_else(|| cli.data.clone()));
-            check::run(&source, *json, &mut std::io::stdout(), &mut std::io::stderr())
+            let dir = dir.clone().or_else(|| cli.data.clone()).or_else(|| cli.project.clone());
+            let workspace = dir.as_deref().filter(|d| regie::project::is_project(d)).map(regie::project::workspace_dir);
+            let source = source_of(dir);
+            check::run_with(&source, workspace.as_deref(), *json, &mut std::io::stdout(), &mut std::io::stderr())
         }
         Some(Command::Export { what }) => run::export(&cli, what),
+        Some(Command::Template { file }) => regie::workbook::template_command(&cli, file),
+        Some(Command::Import { file }) => regie::workbook::import_command(&cli, file),
+        Some(Command::New { dir, municipalities, from_sample }) => {
+            run::new_project(dir, municipalities.as_deref(), *from_sample)
+        }
         Some(Command::DemoData { municipalities, indicators_per_component, actions, out }) => {
             let size = regie::demo::DemoSize {
                 municipalities: *municipalities,

@@ -27,9 +27,9 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
         .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
 }
 
-/// Loads the dataset and the workspace, each on its own core, and checks the workspace's
-/// references into the dataset.
-fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
+/// Loads the dataset and the workspace, each on its own core, checks the workspace's
+/// references into the dataset and that it belongs to this dataset.
+pub(crate) fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
     let dir = workspace_dir(cli)?;
     let source = cli.source();
     let (dataset, workspace) = std::thread::scope(|scope| {
@@ -40,7 +40,8 @@ fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
     });
     match (dataset, workspace) {
         (Ok(dataset), Ok(read)) => {
-            let opened = read.check(&dataset)?;
+            let mut opened = read.check(&dataset)?;
+            crate::project::fit(&source, &dir, &mut opened.workspace).map_err(|problem| vec![problem])?;
             Ok((dataset, dir, opened))
         }
         (dataset, workspace) => Err(dataset.err().unwrap_or_default().into_iter().chain(workspace.err()).collect()),
@@ -157,6 +158,26 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
             eprintln!("regie: {}", one_line(&error));
             1
         }
+    }
+}
+
+/// `regie new DIR`: creates a project; returns the exit code.
+pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sample: bool) -> i32 {
+    let start = match (municipalities, from_sample) {
+        (_, true) => crate::project::Start::Sample,
+        (Some(names), false) => match crate::project::municipalities(names) {
+            Ok(list) => crate::project::Start::Municipalities(list),
+            Err(problems) => return refuse(&problems),
+        },
+        (None, false) => return refuse(&[Problem::whole_file("--municipalities", "geef gemeenten of --from-sample")]),
+    };
+    match crate::project::create(dir, &start) {
+        Ok(id) => {
+            let shown = one_line(&dir.display().to_string()).into_owned();
+            println!("{shown}: nieuw project {id} (open het met: regie --project {shown})");
+            0
+        }
+        Err(problem) => refuse(&[problem]),
     }
 }
 

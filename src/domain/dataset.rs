@@ -43,6 +43,8 @@ pub struct Dataset {
     cell_findings: Vec<Vec<usize>>,
     /// Indicator indexes per component index.
     component_indicators: Vec<Vec<usize>>,
+    /// Index of each municipality's role split, if it has one.
+    role_split_of: Vec<Option<usize>>,
     /// Actor indexes of each municipality's eigen actoren.
     eigen_actoren: Vec<Vec<usize>>,
     /// Component index of each indicator.
@@ -52,18 +54,26 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Checks every cross-reference and builds the indexes, or lists every issue found.
+    /// Checks every cross-reference and builds the indexes, or lists every issue found. What
+    /// the tables leave out takes its default (see [`super::complete`]).
     pub fn from_parts(parts: DatasetParts) -> Result<Dataset, Vec<Issue>> {
         Validator::new(&parts).run()?;
         Ok(Self::indexed(parts))
     }
 
     fn indexed(mut parts: DatasetParts) -> Dataset {
+        super::complete::complete(&mut parts);
         let municipality_ids = id_map(parts.municipalities.iter().map(|m| m.id.as_str()));
         let indicator_ids = id_map(parts.indicators.iter().map(|i| i.id.as_str()));
         let position = |id: &str| municipality_ids.get(id).copied().unwrap_or(usize::MAX);
         parts.classifications.sort_by_key(|c| position(&c.municipality));
         parts.role_splits.sort_by_key(|r| position(&r.municipality));
+        let mut role_split_of = vec![None; parts.municipalities.len()];
+        for (index, split) in parts.role_splits.iter().enumerate() {
+            if let Some(slot) = municipality_ids.get(&split.municipality).and_then(|&m| role_split_of.get_mut(m)) {
+                *slot = Some(index);
+            }
+        }
         let width = parts.indicators.len();
         let mut cell_findings = vec![Vec::new(); parts.municipalities.len() * width];
         for (index, finding) in parts.findings.iter().enumerate() {
@@ -103,6 +113,7 @@ impl Dataset {
             indicator_ids,
             cell_findings,
             component_indicators,
+            role_split_of,
             eigen_actoren,
             indicator_component,
             regional: Vec::new(),
@@ -206,9 +217,10 @@ impl Dataset {
         self.parts.classifications.get(municipality)
     }
 
-    /// The role split of a municipality.
+    /// The role split of a municipality; `None` when not filled in.
     pub fn role_split(&self, municipality: usize) -> Option<&RoleSplit> {
-        self.parts.role_splits.get(municipality)
+        let index = self.role_split_of.get(municipality).copied().flatten()?;
+        self.parts.role_splits.get(index)
     }
 
     /// Indexes of the actors that are eigen actoren of a municipality.
@@ -236,6 +248,13 @@ impl Dataset {
         let exists = self.parts.municipalities[m].has(bestuur);
         let mut siblings = self.cell_findings(m, i).iter().filter(|&&f| f != finding);
         exists && !siblings.any(|&f| self.parts.findings[f].bestuur.overlaps(bestuur))
+    }
+
+    /// Sets where a finding's answer comes from.
+    pub fn set_finding_source(&mut self, finding: usize, source: Option<String>) {
+        if let Some(f) = self.parts.findings.get_mut(finding) {
+            f.source = source;
+        }
     }
 
     /// Sets a finding's editable fields (the caller checks [`Dataset::bestuur_allowed`], or

@@ -16,11 +16,20 @@ pub struct FindingFields {
     pub note: String,
     /// Bestuur.
     pub bestuur: Besturen,
+    /// Where the answer comes from (e.g. `import FILE DATE`); `None` in edits made before
+    /// findings had a source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl From<&Finding> for FindingFields {
     fn from(finding: &Finding) -> Self {
-        FindingFields { verdict: finding.verdict, note: finding.note.clone(), bestuur: finding.bestuur }
+        FindingFields {
+            verdict: finding.verdict,
+            note: finding.note.clone(),
+            bestuur: finding.bestuur,
+            source: finding.source.clone(),
+        }
     }
 }
 
@@ -88,6 +97,7 @@ pub fn apply_edits(dataset: &mut Dataset, baseline: &mut Baseline, previous: &[F
 
 fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
     dataset.restore_finding(finding, fields.verdict, &fields.note, fields.bestuur);
+    dataset.set_finding_source(finding, fields.source.clone());
 }
 
 /// The dataset as the workspace's finding edits leave it, and the baseline of what they

@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod bestuur;
 pub mod classification;
+pub mod complete;
 pub mod component;
 pub mod dataset;
 pub mod describe;

@@ -145,34 +145,6 @@ impl<'a> Validator<'a> {
             }
             covered[m * width + i] |= bits;
         }
-        self.check_every_cell_has_a_finding(indicators, &covered);
-    }
-
-    fn check_every_cell_has_a_finding(&mut self, indicators: &FxHashMap<&'a str, usize>, covered: &[u8]) {
-        let parts = self.parts;
-        let width = parts.indicators.len();
-        for (m, municipality) in parts.municipalities.iter().enumerate() {
-            if self.municipalities.get(municipality.id.as_str()) != Some(&m) {
-                continue; // a duplicate id, reported already
-            }
-            let missing: Vec<&str> = parts
-                .indicators
-                .iter()
-                .enumerate()
-                .filter(|(i, indicator)| indicators.get(indicator.id.as_str()) == Some(i))
-                .filter(|(i, _)| covered[m * width + i] == 0)
-                .map(|(_, indicator)| indicator.id.as_str())
-                .collect();
-            if !missing.is_empty() {
-                let message = format!(
-                    "{} heeft geen bevinding voor {} indicator(en): {}",
-                    municipality.id,
-                    missing.len(),
-                    abbreviated(&missing)
-                );
-                self.push(Place::field(Table::Municipalities, m, "id"), message);
-            }
-        }
     }
 
     fn check_classifications(&mut self) {
@@ -226,20 +198,14 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// Every municipality exactly once in a table keyed by municipality.
+    /// Every municipality at most once in a table keyed by municipality (a missing one takes
+    /// the defaults, see [`super::Dataset`]).
     fn one_per_municipality(&mut self, table: Table, ids: impl Iterator<Item = &'a str>) {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
             let place = Place::field(table, index, "municipality");
             if self.municipality(place.clone(), id).is_some() && !seen.insert(id) {
                 self.push(place, format!("gemeente '{id}' dubbel"));
-            }
-        }
-        let parts = self.parts;
-        for (m, municipality) in parts.municipalities.iter().enumerate() {
-            if !seen.contains(municipality.id.as_str()) {
-                let message = format!("{} ontbreekt in {}", municipality.id, table.file_name());
-                self.push(Place::field(Table::Municipalities, m, "id"), message);
             }
         }
     }
@@ -269,14 +235,4 @@ impl<'a> Validator<'a> {
 /// The besturen a value covers, as bits: gemeente 1, OCMW 2.
 fn mask(who: Besturen) -> u8 {
     who.members().iter().map(|b| if *b == Bestuur::Gemeente { 1 } else { 2 }).sum()
-}
-
-/// At most a handful of ids, then how many more.
-fn abbreviated(ids: &[&str]) -> String {
-    const SHOWN: usize = 5;
-    let head = ids.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
-    match ids.len().saturating_sub(SHOWN) {
-        0 => head,
-        more => format!("{head} en {more} meer"),
-    }
 }

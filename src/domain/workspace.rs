@@ -43,6 +43,10 @@ pub struct Workspace {
     pub next_id: u64,
     /// The number of the last journal change folded into this state (storage bookkeeping).
     pub seq: u64,
+    /// The id of the dataset (project) this workspace belongs to; `None` in older workspaces,
+    /// which belong to the shipped sample (see `crate::project::belongs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dataset: Option<String>,
 }
 
 impl Workspace {

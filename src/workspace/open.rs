@@ -304,6 +304,7 @@ mod tests {
                 verdict: crate::domain::Verdict::Ja,
                 note: String::new(),
                 bestuur: original,
+                source: None,
             },
         };
         use crate::domain::Besturen::{Gemeente, Ocmw};

@@ -1,0 +1,112 @@
+//! `regie template FILE.xlsx` and `regie import FILE.xlsx`: the workbook of the project (or
+//! dataset and workspace) the options name.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::check::{EXIT_BAD_INPUT, write_problems};
+use crate::cli::Cli;
+use crate::domain::apply_workspace;
+use crate::domain::text::one_line;
+use crate::ronfile::Problem;
+use crate::run::load_all;
+use crate::workspace::journal::{self, Delta};
+use crate::workspace::lock::{self, Acquired};
+
+use super::problem::CellProblem;
+use super::{ACTORS, CLASSIFICATION, FIGURES, FINDINGS, RELATIONS, ROLE_SPLIT};
+
+fn refuse(problems: &[Problem]) -> i32 {
+    // A failing stderr leaves nowhere to report; the exit code still tells.
+    let _ = write_problems(problems, &mut std::io::stderr());
+    EXIT_BAD_INPUT
+}
+
+fn refuse_cells(problems: &[CellProblem]) -> i32 {
+    let mut err = std::io::stderr();
+    for problem in problems {
+        let _ = writeln!(err, "{problem}");
+    }
+    EXIT_BAD_INPUT
+}
+
+/// Writes the workbook of the dataset as the workspace leaves it; never over an existing file.
+pub fn template_command(cli: &Cli, file: &Path) -> i32 {
+    let shown = file.display().to_string();
+    if file.exists() {
+        return refuse(&[Problem::whole_file(shown, "bestaat al; regie overschrijft niets")]);
+    }
+    let (dataset, _, opened) = match load_all(cli) {
+        Ok(loaded) => loaded,
+        Err(problems) => return refuse(&problems),
+    };
+    let (dataset, _) = apply_workspace(dataset, &opened.workspace);
+    let written = super::template(&dataset)
+        .map_err(|error| error.to_string())
+        .and_then(|bytes| write_new(file, &bytes).map_err(|error| error.to_string()));
+    match written {
+        Ok(()) => {
+            let m = dataset.municipalities().len();
+            println!("{}: werkboek voor {m} gemeenten en {} indicatoren", one_line(&shown), dataset.indicators().len());
+            0
+        }
+        Err(error) => refuse(&[Problem::whole_file(shown, format!("niet te schrijven: {error}"))]),
+    }
+}
+
+fn write_new(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut out = std::fs::OpenOptions::new().write(true).create_new(true).open(file)?;
+    out.write_all(bytes)?;
+    out.sync_all()
+}
+
+/// Reads the workbook back into the workspace as one journaled change, or refuses with every
+/// problem and changes nothing; refuses too while a running regie holds the workspace.
+pub fn import_command(cli: &Cli, file: &Path) -> i32 {
+    let shown = file.display().to_string();
+    let (dataset, dir, opened) = match load_all(cli) {
+        Ok(loaded) => loaded,
+        Err(problems) => return refuse(&problems),
+    };
+    let workspace = opened.workspace;
+    let held = match lock::acquire(&dir) {
+        Ok(Acquired::Writer(held)) => held,
+        Ok(Acquired::HeldElsewhere) => {
+            let message = "de werkmap is open in een andere regie; sluit die eerst (er is niets gewijzigd)";
+            return refuse(&[Problem::whole_file(dir.display().to_string(), message)]);
+        }
+        Err(error) => {
+            return refuse(&[Problem::whole_file(
+                dir.display().to_string(),
+                format!("werkmap niet te openen: {error}"),
+            )]);
+        }
+    };
+    let (dataset, baseline) = apply_workspace(dataset, &workspace);
+    let name = file.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    let mark = format!("import {name} {}", crate::terminal::utc_today());
+    let imported = match super::import(file, &shown, &dataset, &baseline, &workspace, &mark) {
+        Ok(imported) => imported,
+        Err(problems) => return refuse_cells(&problems),
+    };
+    if imported.workspace != workspace {
+        let delta = Delta::between(&workspace, &imported.workspace, workspace.seq + 1);
+        if let Err(error) = journal::append(&dir, &delta) {
+            return refuse(&[Problem::whole_file(dir.display().to_string(), format!("niet te schrijven: {error}"))]);
+        }
+    }
+    drop(held);
+    summary(&shown, &imported);
+    0
+}
+
+fn summary(shown: &str, imported: &super::Imported) {
+    println!("{}: ingelezen", one_line(shown));
+    println!(
+        "  {FINDINGS}: {} antwoord(en) gewijzigd, waarvan {} oordeel/oordelen",
+        imported.findings, imported.verdicts
+    );
+    for sheet in [CLASSIFICATION, ROLE_SPLIT, FIGURES, ACTORS, RELATIONS] {
+        println!("  {sheet}: niet ingelezen (alleen ter inzage; wijzig dit in de dataset)");
+    }
+}

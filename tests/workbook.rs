@@ -1,0 +1,195 @@
+//! The questionnaire workbook: `regie new` + `template` + a filled-in workbook + `import` +
+//! `check`; every import problem at its `Sheet!cell` with exit code 2 and the workspace
+//! byte for byte unchanged.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use rust_xlsxwriter::Workbook;
+
+fn regie(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(args)
+        .env("REGIE_CONFIG_DIR", dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn path(dir: &Path) -> &str {
+    dir.to_str().unwrap_or_else(|| panic!("not UTF-8"))
+}
+
+/// A new project `west` of three municipalities and its template `west.xlsx`.
+fn project_and_template(root: &Path) -> (PathBuf, PathBuf) {
+    let project = root.join("west");
+    let created = regie(&["new", path(&project), "--municipalities", "Ardooie;Hooglede;Sint-Éloois-Vijve"], root);
+    assert_eq!(created.status.code(), Some(0), "{}", String::from_utf8_lossy(&created.stderr));
+    let workbook = root.join("west.xlsx");
+    let written = regie(&["template", path(&workbook), "--project", path(&project)], root);
+    assert_eq!(written.status.code(), Some(0), "{}", String::from_utf8_lossy(&written.stderr));
+    (project, workbook)
+}
+
+/// The rows of the sheet `Bevindingen` as text.
+fn read_findings(workbook: &Path) -> Vec<Vec<String>> {
+    let mut book: Xlsx<_> = open_workbook(workbook).unwrap_or_else(|e| panic!("{e}"));
+    let range = book.worksheet_range("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    Data::String(text) => text.clone(),
+                    Data::Empty => String::new(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Writes rows as the sheet `Bevindingen` of a new workbook, as a person's spreadsheet would.
+fn write_findings(workbook: &Path, rows: &[Vec<String>]) {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, text).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    book.save(workbook).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Every file under the workspace, with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(snapshot(&path));
+        } else if path.file_name().is_some_and(|n| n != "regie.lock") {
+            files.insert(path.clone(), std::fs::read(&path).unwrap_or_default());
+        }
+    }
+    files
+}
+
+fn set(rows: &mut [Vec<String>], row: usize, column: usize, text: &str) {
+    rows[row - 1][column] = text.to_string();
+}
+
+#[test]
+fn new_template_fill_in_import_and_check_shows_the_answers() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, workbook) = project_and_template(root.path());
+    let mut rows = read_findings(&workbook);
+    assert_eq!(rows[0], ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"]);
+    assert_eq!(rows.len(), 1 + 3 * 51);
+    assert_eq!(rows[1][..2], ["Ardooie".to_string(), "1.1.1a".to_string()]);
+    assert!(rows[1][2].len() > 20, "the full question: {:?}", rows[1][2]);
+    // 1.1.1a is the first indicator of each municipality: rows 2, 53 and 104.
+    set(&mut rows, 2, 4, "ja");
+    set(&mut rows, 53, 4, "Ja");
+    set(&mut rows, 53, 5, "=volgens de schepen");
+    set(&mut rows, 104, 4, "deels");
+    set(&mut rows, 3, 4, "nee");
+    set(&mut rows, 3, 3, "ocmw");
+    let filled = root.path().join("ingevuld.xlsx");
+    write_findings(&filled, &rows);
+    let imported = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+    assert_eq!(imported.status.code(), Some(0), "{}", String::from_utf8_lossy(&imported.stderr));
+    let summary = String::from_utf8_lossy(&imported.stdout);
+    assert!(summary.contains("Bevindingen: 4 antwoord(en) gewijzigd"), "{summary}");
+    let check = String::from_utf8_lossy(&regie(&["check", path(&project)], root.path()).stdout).into_owned();
+    assert!(check.lines().any(|l| l.starts_with("1.1.1a  ") && l.ends_with("  2/3")), "{check}");
+    // Every changed answer says where it comes from.
+    let workspace = regie::workspace::store::load(&project.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(workspace.finding_edits.len(), 4);
+    let sources: Vec<&str> = workspace.finding_edits.iter().filter_map(|e| e.fields.source.as_deref()).collect();
+    assert_eq!(sources.len(), 4);
+    assert!(sources.iter().all(|s| s.starts_with("import ingevuld.xlsx 20")), "{sources:?}");
+    // The same workbook again changes nothing more.
+    let again = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Bevindingen: 0 antwoord(en)"));
+    // A template of the imported state holds the answers, the note as text.
+    let second = root.path().join("tweede.xlsx");
+    assert_eq!(regie(&["template", path(&second), "--project", path(&project)], root.path()).status.code(), Some(0));
+    let rows = read_findings(&second);
+    assert_eq!(rows[52][3..6], ["beide".to_string(), "ja".to_string(), "'=volgens de schepen".to_string()]);
+    assert_eq!(rows[2][3..5], ["ocmw".to_string(), "nee".to_string()]);
+}
+
+/// Imports `rows` (or, with `None`, the bytes of `raw`) into a fresh project and asserts that
+/// it is refused with `expected` in stderr, exit code 2 and the workspace unchanged.
+fn assert_refused(edit: impl FnOnce(&mut Vec<Vec<String>>), raw: Option<&[u8]>, expected: &str) {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, workbook) = project_and_template(root.path());
+    let filled = root.path().join("wb.xlsx");
+    match raw {
+        Some(bytes) => std::fs::write(&filled, bytes).unwrap_or_else(|e| panic!("{e}")),
+        None => {
+            let mut rows = read_findings(&workbook);
+            edit(&mut rows);
+            write_findings(&filled, &rows);
+        }
+    }
+    let before = snapshot(&project.join("workspace"));
+    let output = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+    let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("{}/", path(root.path())), "");
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
+    assert!(output.stdout.is_empty());
+    assert_eq!(snapshot(&project.join("workspace")), before);
+}
+
+#[test]
+fn a_wrong_verdict_is_refused_at_its_cell() {
+    let expected = "wb.xlsx!Bevindingen!E7: 'jaa' is geen oordeel (ja, deels, nee, onbekend)";
+    assert_refused(|rows| set(rows, 7, 4, "jaa"), None, expected);
+}
+
+#[test]
+fn an_unknown_municipality_is_refused_not_added() {
+    let expected = "wb.xlsx!Bevindingen!A9: 'Atlantis' is geen gemeente van dit project";
+    assert_refused(|rows| set(rows, 9, 0, "Atlantis"), None, expected);
+}
+
+#[test]
+fn an_unknown_indicator_is_refused() {
+    let expected = "wb.xlsx!Bevindingen!B4: '9.9.9z' is geen indicator van de vragenlijst";
+    assert_refused(|rows| set(rows, 4, 1, "9.9.9z"), None, expected);
+}
+
+#[test]
+fn a_missing_header_is_refused() {
+    let expected = "wb.xlsx!Bevindingen!A1: kolom A heet 'Ardooie'; verwacht 'Gemeente'";
+    assert_refused(|rows| drop(rows.remove(0)), None, expected);
+}
+
+#[test]
+fn a_file_that_is_not_xlsx_is_refused() {
+    let expected = "wb.xlsx!Bevindingen!A1: het bestand is geen leesbaar XLSX-werkboek";
+    assert_refused(|_| {}, Some(b"Gemeente;Indicator\nArdooie;1.1.1a\n"), expected);
+}
+
+#[test]
+fn an_empty_sheet_is_refused() {
+    let expected = "wb.xlsx!Bevindingen!A1: het blad is leeg; verwacht de kopregel Gemeente, Indicator, Vraag";
+    assert_refused(Vec::clear, None, expected);
+}
+
+#[test]
+fn an_import_while_the_app_holds_the_workspace_is_refused() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, workbook) = project_and_template(root.path());
+    let held = regie::workspace::lock::acquire(&project.join("workspace")).unwrap_or_else(|e| panic!("{e}"));
+    let before = snapshot(&project.join("workspace"));
+    let output = regie(&["import", path(&workbook), "--project", path(&project)], root.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("open in een andere regie"));
+    assert_eq!(snapshot(&project.join("workspace")), before);
+    drop(held);
+}
