@@ -2,23 +2,15 @@
 //! answer onbekend, counts include the workspace's edits, a workspace of another dataset is
 //! refused and left alone.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use regie::domain::{Besturen, FindingEdit, FindingFields, Verdict};
 use regie::workspace::store;
 
-fn regie(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regie"))
-        .args(args)
-        .env("REGIE_CONFIG_DIR", dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn path(dir: &Path) -> &str {
-    dir.to_str().unwrap_or_else(|| panic!("not UTF-8"))
-}
+use common::{regie_binary as regie, utf8 as path};
 
 fn new_project(root: &Path, name: &str, names: &str) -> std::path::PathBuf {
     let dir = root.join(name);

@@ -2,24 +2,15 @@
 //! `check`; every import problem at its `Sheet!cell` with exit code 2 and the workspace
 //! byte for byte unchanged.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use rust_xlsxwriter::Workbook;
 
-fn regie(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regie"))
-        .args(args)
-        .env("REGIE_CONFIG_DIR", dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn path(dir: &Path) -> &str {
-    dir.to_str().unwrap_or_else(|| panic!("not UTF-8"))
-}
+use common::{regie_binary as regie, utf8 as path};
 
 /// A new project `west` of three municipalities and its template `west.xlsx`.
 fn project_and_template(root: &Path) -> (PathBuf, PathBuf) {

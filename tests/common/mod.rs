@@ -97,3 +97,17 @@ pub fn press_unreported(model: &mut Model, spelled: &str) -> Vec<Effect> {
     }
     effects
 }
+
+/// The real binary with `args`, its config directory `config` (never the user's).
+pub fn regie_binary(args: &[&str], config: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(args)
+        .env("REGIE_CONFIG_DIR", config)
+        .output()
+        .expect("regie runs")
+}
+
+/// A temporary path as the `&str` a command line takes.
+pub fn utf8(path: &std::path::Path) -> &str {
+    path.to_str().expect("a UTF-8 temporary path")
+}
