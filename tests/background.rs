@@ -256,3 +256,15 @@ fn every_quote_stands_word_for_word_in_the_lines_it_cites() {
         }
     }
 }
+
+#[test]
+fn a_dataset_without_background_texts_loads_and_says_so() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    let dataset = regie::dataset::load(&regie::dataset::Source::Directory(dir)).unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(dataset.background().is_empty());
+    let keymap = regie::keymap::Keymap::shipped().unwrap_or_else(|e| panic!("{e:?}"));
+    let mut model = Model::new(dataset, keymap, regie::app::Projection::default(), common::TODAY);
+    keys(&mut model, "i");
+    assert!(open(&model));
+    assert!(screen(&model, 80, 24).contains("geen achtergrond in de bronnen van deze dataset"));
+}

@@ -20,7 +20,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, background: &Backgro
     let title = format!("{} · {}", background.title(dataset), places(&sections));
     let title = text::fit(&title, usize::from(width.saturating_sub(4)));
     let lines = layout(&sections, usize::from(width.saturating_sub(2)), text::clean);
-    let needed = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_add(3);
+    let needed = u16::try_from(lines.len().max(1)).unwrap_or(u16::MAX).saturating_add(3);
     let inner = popup::open(frame, area, width, area.height.saturating_sub(4).min(needed), &title, theme);
     let [body, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let height = usize::from(body.height);
