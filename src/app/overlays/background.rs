@@ -203,6 +203,10 @@ pub fn first_line(scroll: usize, last: usize, last_view: usize) -> usize {
     (scroll.min(last) * last_view + last / 2) / last
 }
 
+/// The characters of a paragraph shown at most (a quote is a few hundred); a longer one, in
+/// a dataset of one's own, is cut with `…` so a frame never wraps megabytes.
+pub const LONGEST: usize = 10_000;
+
 /// The sections as lines of at most `width` columns, each text cleaned by `clean` first.
 pub fn layout<'s>(
     sections: &'s [Section],
@@ -220,7 +224,11 @@ pub fn layout<'s>(
             if p > 0 {
                 lines.push((LineKind::Blank, String::new()));
             }
-            lines.extend(wrap(&clean(paragraph), width).into_iter().map(|l| (LineKind::Text, l)));
+            let shown = match paragraph.char_indices().nth(LONGEST) {
+                Some((at, _)) => format!("{}…", clean(paragraph.get(..at).unwrap_or_default())),
+                None => clean(paragraph).into_owned(),
+            };
+            lines.extend(wrap(&shown, width).into_iter().map(|l| (LineKind::Text, l)));
         }
     }
     lines
@@ -268,5 +276,15 @@ mod tests {
         assert_eq!(wrap("een twee drie", 8), vec!["een twee", "drie"]);
         assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 4), vec![""]);
+    }
+
+    #[test]
+    fn a_very_long_paragraph_is_cut() {
+        let long = "woord ".repeat(1_000_000);
+        let sections =
+            [Section { heading: "kop".to_string(), place: "rapport r. 1".to_string(), paragraphs: vec![long] }];
+        let lines = layout(&sections, 60, crate::domain::text::one_line);
+        assert!(lines.len() < 250, "{}", lines.len());
+        assert!(lines.last().is_some_and(|(_, l)| l.ends_with('…')));
     }
 }
