@@ -49,6 +49,8 @@ pub enum Action {
     Finder,
     /// Open the help.
     Help,
+    /// Open the background of the selection from the sources.
+    Background,
     /// Edit the selection (the note of a finding).
     Edit,
     /// Cycle the verdict of the selected finding.
@@ -134,6 +136,7 @@ impl Action {
             Action::ScreenActoren => "scherm 6: actoren",
             Action::Finder => "zoeken (gemeente, indicator, bevinding, actor)",
             Action::Help => "hulp: alle toetsen",
+            Action::Background => "achtergrond uit de bronnen",
             Action::Edit => "toelichting van de bevinding bewerken",
             Action::CycleVerdict => "oordeel wisselen (ja, deels, nee, onbekend)",
             Action::CycleBestuur => "bestuur wisselen (G, O, G+O)",

@@ -4,6 +4,7 @@ use crate::command::Action;
 use crate::keymap::Key;
 use crate::screen::Screen;
 
+use super::overlays::background::BackgroundOverlay;
 use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
 use super::overlays::{Confirm, Confirmed};
@@ -105,6 +106,7 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
             model.chrome.overlay = Some(Overlay::Finder(finder));
         }
         Action::Help => chrome.overlay = Some(Overlay::Help(HelpOverlay::for_screen(chrome.screen))),
+        Action::Background => model.chrome.overlay = Some(Overlay::Background(BackgroundOverlay::for_selection(model))),
         Action::Undo => return Some(change::undo(model)),
         Action::Redo => return Some(change::redo(model)),
         Action::NewFollowUp => follow_up_editor::open_new(model),

@@ -10,9 +10,10 @@ use crate::ronfile::{self, Outline, Problem};
 use super::Source;
 use super::source::TableFile;
 
-/// Loads and validates a dataset: every problem with its file, line and column, or the data.
+/// Loads and validates a dataset, with its background texts when it has them: every problem
+/// with its file, line and column, or the data.
 pub fn load(source: &Source) -> Result<Dataset, Vec<Problem>> {
-    load_files(source.read()?)
+    super::background::attach(source, load_files(source.read()?)?)
 }
 
 /// Parses and validates the given table files (one per table).

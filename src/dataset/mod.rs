@@ -1,5 +1,6 @@
 //! Loading a dataset from RON files, with every problem reported as `file:line:column`.
 
+pub mod background;
 mod load;
 mod source;
 

@@ -5,8 +5,8 @@ use rustc_hash::FxHashMap;
 use super::table::Issue;
 use super::validate::Validator;
 use super::{
-    Actor, Besturen, Classification, Component, Finding, Indicator, Klasse, Municipality, Provenance, RelationKind,
-    RoleSplit, Score, Verdict,
+    About, Actor, BackgroundEntry, Besturen, Classification, Component, Finding, Indicator, Klasse, Municipality,
+    Provenance, RelationKind, RoleSplit, Score, Verdict,
 };
 
 /// The tables as read from the files, not yet checked.
@@ -51,6 +51,8 @@ pub struct Dataset {
     indicator_component: Vec<Option<usize>>,
     /// Regional score per component index.
     regional: Vec<Score>,
+    /// The background texts from the sources (empty when the dataset has none).
+    background: Vec<BackgroundEntry>,
 }
 
 impl Dataset {
@@ -117,6 +119,7 @@ impl Dataset {
             eigen_actoren,
             indicator_component,
             regional: Vec::new(),
+            background: Vec::new(),
         };
         dataset.regional = (0..dataset.parts.components.len()).map(|c| dataset.count_regional_score(c)).collect();
         dataset
@@ -150,6 +153,22 @@ impl Dataset {
     /// The actors.
     pub fn actors(&self) -> &[Actor] {
         &self.parts.actors
+    }
+
+    /// The background texts from the sources, in file order.
+    pub fn background(&self) -> &[BackgroundEntry] {
+        &self.background
+    }
+
+    /// The background texts about a subject, in file order.
+    pub fn background_about<'a>(&'a self, about: &'a About) -> impl Iterator<Item = &'a BackgroundEntry> + 'a {
+        self.background.iter().filter(move |entry| entry.about == *about)
+    }
+
+    /// The dataset with these background texts (checked by the caller against it).
+    pub fn with_background(mut self, background: Vec<BackgroundEntry>) -> Dataset {
+        self.background = background;
+        self
     }
 
     /// Index of a municipality by id.

@@ -2,6 +2,7 @@
 //! it (the workspace), with no knowledge of screens or storage.
 
 pub mod actor;
+pub mod background;
 pub mod bestuur;
 pub mod classification;
 pub mod complete;
@@ -25,6 +26,7 @@ mod validate;
 pub mod workspace;
 
 pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative};
+pub use background::{About, BackgroundEntry};
 pub use bestuur::{Besturen, Bestuur};
 pub use classification::{Classification, Klasse, RegieVariant};
 pub use component::Component;

@@ -20,12 +20,14 @@ pub enum Context {
     Editor,
     /// A yes/no question.
     Confirm,
+    /// The background from the sources (scrolling; other keys fall back to `global`).
+    Background,
 }
 
 impl Context {
     /// Every context, in the order of the keymap files: global, the screens, the overlays.
     pub fn all() -> impl Iterator<Item = Context> {
-        let overlays = [Context::Help, Context::Finder, Context::Editor, Context::Confirm];
+        let overlays = [Context::Help, Context::Finder, Context::Editor, Context::Confirm, Context::Background];
         std::iter::once(Context::Global).chain(Screen::all().map(Context::Screen)).chain(overlays)
     }
 
@@ -38,6 +40,7 @@ impl Context {
             Context::Finder => "finder",
             Context::Editor => "editor",
             Context::Confirm => "confirm",
+            Context::Background => "background",
         }
     }
 
@@ -50,6 +53,7 @@ impl Context {
             Context::Finder => "zoeken",
             Context::Editor => "formulier",
             Context::Confirm => "vraag",
+            Context::Background => "achtergrond",
         }
     }
 

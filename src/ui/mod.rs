@@ -1,6 +1,7 @@
 //! Pure views: one function per screen and overlay, drawing a [`Model`] into a frame.
 
 mod actoren;
+mod background;
 mod chrome;
 mod confirm;
 mod drill;
@@ -60,6 +61,7 @@ pub fn view(frame: &mut Frame, model: &Model) {
         Some(Overlay::Finder(finder)) => finder::render(frame, area, model, finder, &theme),
         Some(Overlay::Form(form)) => form::render(frame, area, model, form, &theme),
         Some(Overlay::Confirm(question)) => confirm::render(frame, area, model, question, &theme),
+        Some(Overlay::Background(background)) => background::render(frame, area, model, background, &theme),
         None => {}
     }
 }

@@ -1,6 +1,7 @@
 //! Overlays on top of a screen: help, finder, forms, a yes/no question; each one's state
 //! here, their commands in [`update`], their views in `crate::ui`.
 
+pub mod background;
 pub mod finder;
 pub mod form;
 pub mod help;
@@ -11,6 +12,7 @@ pub use update::update;
 use crate::keymap::Context;
 
 use super::text_input::TextInput;
+use background::BackgroundOverlay;
 use finder::FinderOverlay;
 use form::Form;
 use help::HelpOverlay;
@@ -46,6 +48,8 @@ pub enum Overlay {
     Form(Form),
     /// A yes/no question.
     Confirm(Confirm),
+    /// The background of the selection from the sources.
+    Background(BackgroundOverlay),
 }
 
 impl Overlay {
@@ -56,6 +60,7 @@ impl Overlay {
             Overlay::Finder(_) => Context::Finder,
             Overlay::Form(_) => Context::Editor,
             Overlay::Confirm(_) => Context::Confirm,
+            Overlay::Background(_) => Context::Background,
         }
     }
 
@@ -65,7 +70,7 @@ impl Overlay {
             Overlay::Help(help) => Some(&mut help.query),
             Overlay::Finder(finder) => Some(&mut finder.query),
             Overlay::Form(form) => form.focused(),
-            Overlay::Confirm(_) => None,
+            Overlay::Confirm(_) | Overlay::Background(_) => None,
         }
     }
 }

@@ -6,7 +6,10 @@ use crate::app::text_input::TextInput;
 use crate::app::{Effect, Model, Msg, Overlay, follow_up_editor, meetings};
 use crate::command::Action;
 
+use crate::domain::text::one_line;
+
 use super::Confirmed;
+use super::background::{BackgroundOverlay, Topic, last_scroll};
 use super::form::{Form, Purpose};
 
 /// Handles a command or typed text for the overlay on top.
@@ -19,7 +22,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Overlay::Finder(finder) => finder.search(),
             Overlay::Help(help) => help.selected = 0,
             Overlay::Form(form) => form.error = None,
-            Overlay::Confirm(_) => {}
+            Overlay::Confirm(_) | Overlay::Background(_) => {}
         }
         return Vec::new();
     }
@@ -27,7 +30,8 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         return Vec::new();
     };
     match (overlay, action) {
-        (_, Action::Back) => model.chrome.overlay = None,
+        (_, Action::Back) | (Overlay::Background(_), Action::Background) => model.chrome.overlay = None,
+        (Overlay::Background(_), _) => scroll_background(model, action),
         (Overlay::Form(form), Action::NextField | Action::PreviousField) => form.step(action == Action::PreviousField),
         (Overlay::Finder(_) | Overlay::Help(_), Action::Up | Action::Down) => move_selection(model, action),
         (_, Action::Open) => return confirm(model),
@@ -64,6 +68,15 @@ fn move_selection(model: &mut Model, action: Action) {
     }
 }
 
+/// Scrolls the background; it stops where the text ends at its narrowest.
+fn scroll_background(model: &mut Model, action: Action) {
+    let dataset = model.loaded.dataset();
+    if let Some(Overlay::Background(background)) = model.chrome.overlay.as_mut() {
+        let sections = background.sections(dataset);
+        background.scroll(action, last_scroll(&sections, one_line));
+    }
+}
+
 fn confirm(model: &mut Model) -> Vec<Effect> {
     match model.chrome.overlay.take() {
         Some(Overlay::Finder(finder)) => {
@@ -75,6 +88,10 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
         Some(Overlay::Help(help)) => {
             let chosen = help.entries(&model.keymap).get(help.selected).map(|e| e.action);
             match chosen {
+                Some(Action::Background) => {
+                    model.chrome.overlay = Some(Overlay::Background(BackgroundOverlay::new(Topic::Regie)));
+                    Vec::new()
+                }
                 Some(action) if action != Action::Help => crate::app::update(model, action),
                 _ => Vec::new(),
             }
@@ -85,6 +102,10 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
             Confirmed::EndMeeting => meetings::end(model),
             Confirmed::Quit => vec![Effect::Quit],
         },
+        Some(background @ Overlay::Background(_)) => {
+            model.chrome.overlay = Some(background);
+            Vec::new()
+        }
         None => Vec::new(),
     }
 }
