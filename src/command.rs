@@ -76,6 +76,8 @@ pub enum Action {
     ToggleSort,
     /// Start a meeting, or end the one in progress.
     Meeting,
+    /// Record a decision of the meeting in progress.
+    Decision,
     /// Write the minutes (Markdown) and all actions (CSV) to the workspace's exports.
     Export,
     /// In a form: next field.
@@ -146,6 +148,7 @@ impl Action {
             Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
             Action::ToggleSort => "sorteren op deadline aan/uit",
             Action::Meeting => "vergadering starten of beëindigen",
+            Action::Decision => "besluit van de vergadering vastleggen",
             Action::Export => "notulen (Markdown) en acties (CSV) exporteren",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",

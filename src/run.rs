@@ -115,7 +115,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };
     match format.render(&subject) {
-        Ok(Some(text)) => match std::io::stdout().write_all(text.as_bytes()) {
+        Ok(Some(bytes)) => match std::io::stdout().write_all(&bytes) {
             Ok(()) => 0,
             Err(_) => 1,
         },

@@ -8,9 +8,22 @@ use std::sync::Arc;
 use jiff::civil::date;
 use regie::dataset::{Source, load};
 use regie::domain::Workspace;
-use regie::domain::{FollowUp, FollowUpStatus, Link, Meeting, Owner};
+use regie::domain::{
+    Besturen, Decision, FindingEdit, FindingFields, FollowUp, FollowUpStatus, Link, Meeting, Owner, Verdict,
+    apply_workspace,
+};
 use regie::export::{Format, Subject};
 use regie::workspace::store;
+
+/// The expected file; with `REGIE_UPDATE_EXPECTED=1` it is first overwritten with `actual`
+/// (after a deliberate change: review the diff by reading it).
+fn expected_as(name: &str, actual: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
+    if std::env::var_os("REGIE_UPDATE_EXPECTED").is_some() {
+        std::fs::write(&path, actual).expect("expected file written");
+    }
+    expected(name)
+}
 
 fn expected(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
@@ -38,7 +51,9 @@ fn action(
     })
 }
 
-/// Two meetings; the second agreed three actions on two municipalities and an actor.
+/// Two meetings; the second reviewed two open actions of the first (closed one), changed a
+/// finding and a rating, decided once and agreed three actions on two municipalities and an
+/// actor.
 fn workspace() -> Workspace {
     let meeting = |id, day, title: &str| Meeting {
         id,
@@ -53,6 +68,7 @@ fn workspace() -> Workspace {
     };
     workspace.follow_ups = vec![
         action(3, "Van de vorige keer", vec![Link::Municipality("menen".into())], None, FollowUpStatus::Open, 1),
+        action(7, "Nog open van eerder", vec![Link::Municipality("wervik".into())], None, FollowUpStatus::Open, 1),
         action(
             4,
             "Doelstellingen SE in het meerjarenplan",
@@ -82,19 +98,50 @@ fn workspace() -> Workspace {
         ),
     ];
     workspace.set_rating("kortrijk", 2, Some(3));
+    workspace.current_meeting = Some(2);
+    workspace.set_status(3, FollowUpStatus::Klaar);
+    workspace.set_rating("kortrijk", 3, Some(2));
+    let baseline = FindingFields {
+        verdict: Verdict::Ja,
+        note: "Rapportage formeel verwacht, jaarlijks tot wekelijks.".into(),
+        bestuur: Besturen::Beide,
+    };
+    let fields =
+        FindingFields { verdict: Verdict::Nee, note: "Geen rapportage meer sinds 2025.".into(), ..baseline.clone() };
+    let edit = FindingEdit {
+        municipality: "kortrijk".into(),
+        indicator: "2.4.1b".into(),
+        original: Besturen::Beide,
+        fields,
+        meeting: None,
+        was: None,
+    };
+    workspace.record_finding(edit, &baseline);
+    workspace.decisions.push(Decision {
+        id: 8,
+        text: "Het rapport gaat naar alle gemeenteraden.".into(),
+        meeting: Some(2),
+    });
+    workspace.current_meeting = None;
     workspace
 }
 
 #[test]
 fn minutes_and_csv_match_the_expected_files() {
-    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
     let workspace = workspace();
+    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
+    let (dataset, _, unmatched) = apply_workspace(dataset, &workspace);
+    assert_eq!(unmatched, 0);
     let render = |format: Format, meeting| {
         let today = date(2026, 11, 27);
-        format.render(&Subject { dataset: &dataset, workspace: &workspace, meeting, today }).expect("rendered")
+        let bytes =
+            format.render(&Subject { dataset: &dataset, workspace: &workspace, meeting, today }).expect("rendered");
+        bytes.map(|b| String::from_utf8(b).expect("UTF-8"))
     };
-    assert_eq!(render(Format::MinutesMd, Some(2)).expect("minutes"), expected("minutes.md"));
-    assert_eq!(render(Format::FollowUpsCsv, None).expect("csv"), expected("actions.csv"));
+    let minutes = render(Format::MinutesMd, Some(2)).expect("minutes");
+    assert_eq!(minutes, expected_as("minutes.md", &minutes));
+    let csv = render(Format::FollowUpsCsv, None).expect("csv");
+    assert_eq!(csv, expected_as("actions.csv", &csv));
     assert_eq!(render(Format::MinutesMd, Some(99)), None);
 }
 

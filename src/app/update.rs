@@ -6,7 +6,9 @@ use crate::screen::Screen;
 
 use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
-use super::{Effect, Model, Msg, Overlay, change, follow_up_editor, meetings, navigation, overlays, screens};
+use super::{
+    Effect, Model, Msg, Overlay, change, decisions, follow_up_editor, meetings, navigation, overlays, screens,
+};
 
 /// Handles a key as the loop does: looks it up in the keymap for the focus, echoes it on the
 /// status line, runs its command (or types it into a text field).
@@ -92,6 +94,7 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Redo => return Some(change::redo(model)),
         Action::NewFollowUp => follow_up_editor::open_new(model),
         Action::Meeting => meetings::start_or_end(model),
+        Action::Decision => decisions::open(model),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
         Action::Presentation => chrome.projection.presentation = !chrome.projection.presentation,
         Action::Blank => chrome.projection.blank = true,

@@ -1,7 +1,9 @@
 //! Exports for people outside the app: one [`Format`] per kind of file, each rendered from
 //! the dataset with the workspace applied, the same for the app and the command line.
 
+pub mod document;
 mod follow_ups_csv;
+pub mod minutes;
 mod minutes_md;
 
 use std::path::{Path, PathBuf};
@@ -34,15 +36,13 @@ pub struct Subject<'a> {
 }
 
 impl Format {
-    /// The file's text; `None` when there is nothing to write (minutes without a meeting).
-    pub fn render(self, subject: &Subject) -> Result<Option<String>, String> {
+    /// The file's bytes; `None` when there is nothing to write (minutes without a meeting).
+    pub fn render(self, subject: &Subject) -> Result<Option<Vec<u8>>, String> {
         match self {
-            Format::MinutesMd => {
-                Ok(subject.meeting.and_then(|id| minutes_md::render(subject.dataset, subject.workspace, id)))
-            }
-            Format::FollowUpsCsv => {
-                follow_ups_csv::render(subject.dataset, subject.workspace).map(Some).map_err(|e| e.to_string())
-            }
+            Format::MinutesMd => Ok(minutes_of(subject).map(|d| minutes_md::render(&d).into_bytes())),
+            Format::FollowUpsCsv => follow_ups_csv::render(subject.dataset, subject.workspace)
+                .map(|text| Some(text.into_bytes()))
+                .map_err(|e| e.to_string()),
         }
     }
 
@@ -59,14 +59,19 @@ impl Format {
     }
 }
 
+/// The minutes of the subject's meeting; `None` without one.
+pub fn minutes_of(subject: &Subject) -> Option<document::Document> {
+    subject.meeting.and_then(|id| minutes::build(subject.dataset, subject.workspace, id))
+}
+
 /// Writes every format that has something to write into `dir`; returns the files written.
 pub fn write_all(dir: &Path, subject: &Subject) -> Result<Vec<PathBuf>, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for format in Format::iter() {
-        if let Some(text) = format.render(subject)? {
+        if let Some(bytes) = format.render(subject)? {
             let path = dir.join(format.file_name(subject));
-            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
             written.push(path);
         }
     }

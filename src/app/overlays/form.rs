@@ -16,6 +16,8 @@ pub enum Purpose {
     EditFollowUp(u64),
     /// Starting a meeting.
     StartMeeting,
+    /// A decision of the meeting in progress.
+    Decision,
     /// The agreed rating of a matrix cell (municipality, component index).
     Rating(usize, usize),
     /// The note of a finding.
