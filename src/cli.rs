@@ -61,11 +61,17 @@ pub enum Command {
 /// What `regie export` writes.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Notulen van een vergadering in Markdown (standaard: de laatste).
+    /// Notulen van een vergadering (standaard: de laatste), in Markdown of als Word-document.
     Minutes {
         /// Id van de vergadering.
         #[arg(long)]
         meeting: Option<u64>,
+        /// Formaat: md (naar standaarduitvoer) of docx (naar de map Documenten/regie).
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+        /// Schrijf naar dit bestand.
+        #[arg(long, value_name = "BESTAND")]
+        out: Option<PathBuf>,
     },
     /// Alle acties.
     Actions {
@@ -73,6 +79,15 @@ pub enum ExportCommand {
         #[arg(long, required = true)]
         csv: bool,
     },
+}
+
+/// The file formats of the minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MinutesFormat {
+    /// Markdown.
+    Md,
+    /// Word (DOCX).
+    Docx,
 }
 
 impl Cli {

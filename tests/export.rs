@@ -12,7 +12,7 @@ use regie::domain::{
     Besturen, Decision, FindingEdit, FindingFields, FollowUp, FollowUpStatus, Link, Meeting, Owner, Verdict,
     apply_workspace,
 };
-use regie::export::{Format, Subject};
+use regie::export::{Format, Subject, minutes_of};
 use regie::workspace::store;
 
 /// The expected file; with `REGIE_UPDATE_EXPECTED=1` it is first overwritten with `actual`
@@ -162,4 +162,60 @@ fn the_command_line_writes_the_same() {
     assert_eq!(run(&["export", "minutes"]), expected("minutes.md"));
     assert_eq!(run(&["export", "minutes", "--meeting", "2"]), expected("minutes.md"));
     assert_eq!(run(&["export", "actions", "--csv"]), expected("actions.csv"));
+}
+
+/// The texts of the `<w:t>` elements of a DOCX's `word/document.xml`, unescaped, in order.
+fn docx_texts(bytes: &[u8]) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("document.xml"), &mut xml)
+        .expect("UTF-8 XML");
+    let mut texts = Vec::new();
+    for piece in xml.split("<w:t").skip(1) {
+        let Some((_, rest)) = piece.split_once('>') else { continue };
+        let Some((text, _)) = rest.split_once("</w:t>") else { continue };
+        let unescaped = text
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&#39;", "'")
+            .replace("&#34;", "\"")
+            .replace("&amp;", "&");
+        texts.push(unescaped);
+    }
+    texts
+}
+
+#[test]
+fn the_docx_minutes_read_back_with_the_same_text() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let workspace = workspace();
+    store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("notulen.docx");
+    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(["export", "minutes", "--format", "docx", "--out"])
+        .arg(&file)
+        .arg("--workspace")
+        .arg(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), file.display().to_string());
+    let bytes = std::fs::read(&file).expect("the DOCX written");
+    docx_rs::read_docx(&bytes).unwrap_or_else(|e| panic!("the DOCX does not read back: {e}"));
+    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
+    let (dataset, _, _) = apply_workspace(dataset, &workspace);
+    let today = date(2026, 11, 27);
+    let document =
+        minutes_of(&Subject { dataset: &dataset, workspace: &workspace, meeting: Some(2), today }).expect("minutes");
+    let texts = docx_texts(&bytes);
+    assert_eq!(texts, document.texts());
+    for wanted in ["Rapportage door de initiatieven verwacht", "Het rapport gaat naar alle gemeenteraden.", "afgerond"]
+    {
+        assert!(texts.iter().any(|t| t.contains(wanted)), "{wanted}");
+    }
+    if let Some(keep) = std::env::var_os("REGIE_KEEP_DOCX") {
+        std::fs::copy(&file, keep).expect("kept");
+    }
 }

@@ -2,8 +2,10 @@
 //! the dataset with the workspace applied, the same for the app and the command line.
 
 pub mod document;
+pub mod folder;
 mod follow_ups_csv;
 pub mod minutes;
+mod minutes_docx;
 mod minutes_md;
 
 use std::path::{Path, PathBuf};
@@ -18,6 +20,8 @@ use crate::domain::{Dataset, Workspace};
 pub enum Format {
     /// The minutes of a meeting, in Markdown.
     MinutesMd,
+    /// The minutes of a meeting, as a Word document.
+    MinutesDocx,
     /// Every follow-up action, as CSV for a spreadsheet or a script.
     FollowUpsCsv,
 }
@@ -40,23 +44,33 @@ impl Format {
     pub fn render(self, subject: &Subject) -> Result<Option<Vec<u8>>, String> {
         match self {
             Format::MinutesMd => Ok(minutes_of(subject).map(|d| minutes_md::render(&d).into_bytes())),
+            Format::MinutesDocx => minutes_of(subject).map(|d| minutes_docx::render(&d)).transpose(),
             Format::FollowUpsCsv => follow_ups_csv::render(subject.dataset, subject.workspace)
                 .map(|text| Some(text.into_bytes()))
                 .map_err(|e| e.to_string()),
         }
     }
 
+    /// Whether it is text that may go to standard output.
+    pub fn is_text(self) -> bool {
+        matches!(self, Format::MinutesMd | Format::FollowUpsCsv)
+    }
+
     /// The file name it is written under.
     pub fn file_name(self, subject: &Subject) -> String {
         match self {
-            Format::MinutesMd => {
-                let id = subject.meeting.unwrap_or(0);
-                let date = subject.workspace.meeting(id).map_or(subject.today, |m| m.date);
-                format!("notulen-{date}-{id}.md")
-            }
+            Format::MinutesMd => format!("{}.md", minutes_stem(subject)),
+            Format::MinutesDocx => format!("{}.docx", minutes_stem(subject)),
             Format::FollowUpsCsv => "acties.csv".to_string(),
         }
     }
+}
+
+/// The file name of the minutes without extension: `notulen-2026-11-24-2`.
+fn minutes_stem(subject: &Subject) -> String {
+    let id = subject.meeting.unwrap_or(0);
+    let date = subject.workspace.meeting(id).map_or(subject.today, |m| m.date);
+    format!("notulen-{date}-{id}")
 }
 
 /// The minutes of the subject's meeting; `None` without one.
@@ -64,14 +78,21 @@ pub fn minutes_of(subject: &Subject) -> Option<document::Document> {
     subject.meeting.and_then(|id| minutes::build(subject.dataset, subject.workspace, id))
 }
 
+/// Writes an export file, creating its folder first.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Writes every format that has something to write into `dir`; returns the files written.
 pub fn write_all(dir: &Path, subject: &Subject) -> Result<Vec<PathBuf>, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for format in Format::iter() {
         if let Some(bytes) = format.render(subject)? {
             let path = dir.join(format.file_name(subject));
-            std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            write_file(&path, &bytes)?;
             written.push(path);
         }
     }
