@@ -73,11 +73,15 @@ pub enum ExportCommand {
         #[arg(long, value_name = "BESTAND")]
         out: Option<PathBuf>,
     },
-    /// Alle acties.
+    /// Alle acties, als CSV (naar standaarduitvoer) of als Excel-werkmap.
+    #[command(group(clap::ArgGroup::new("formaat").required(true).args(["csv", "xlsx"])))]
     Actions {
-        /// Als CSV (het enige formaat).
-        #[arg(long, required = true)]
+        /// Als CSV: UTF-8 met BOM, puntkomma tussen de cellen.
+        #[arg(long)]
         csv: bool,
+        /// Als Excel-werkmap (.xlsx) in dit bestand.
+        #[arg(long, value_name = "BESTAND")]
+        xlsx: Option<PathBuf>,
     },
 }
 

@@ -111,7 +111,8 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     let (format, asked, out) = match what {
         ExportCommand::Minutes { meeting, format: MinutesFormat::Md, out } => (Format::MinutesMd, *meeting, out),
         ExportCommand::Minutes { meeting, format: MinutesFormat::Docx, out } => (Format::MinutesDocx, *meeting, out),
-        ExportCommand::Actions { .. } => (Format::FollowUpsCsv, None, &None),
+        ExportCommand::Actions { xlsx: Some(file), .. } => (Format::FollowUpsXlsx, None, &Some(file.clone())),
+        ExportCommand::Actions { xlsx: None, .. } => (Format::FollowUpsCsv, None, &None),
     };
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };

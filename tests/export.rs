@@ -219,3 +219,37 @@ fn the_docx_minutes_read_back_with_the_same_text() {
         std::fs::copy(&file, keep).expect("kept");
     }
 }
+
+#[test]
+fn the_xlsx_reads_back_as_a_table_with_dates_and_words() {
+    use calamine::{Data, Xlsx, open_workbook_from_rs};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store::save(dir.path(), &workspace()).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("uit").join("acties.xlsx");
+    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(["export", "actions", "--xlsx"])
+        .arg(&file)
+        .arg("--workspace")
+        .arg(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let bytes = std::fs::read(&file).expect("the XLSX written");
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).expect("an XLSX");
+    workbook.load_tables().expect("tables");
+    assert_eq!(workbook.table_names(), [&"Table1".to_string()]);
+    let table = workbook.table_by_name("Table1").expect("the table");
+    assert_eq!(table.columns()[..4], ["id", "actie", "status", "deadline"]);
+    let rows: Vec<&[Data]> = table.data().rows().collect();
+    assert_eq!(rows.len(), 5, "one row per action");
+    assert_eq!(rows[0][0], Data::Float(3.0));
+    assert_eq!(rows[0][2], Data::String("klaar".into()));
+    assert!(matches!(&rows[0][3], Data::DateTime(d) if d.as_f64() == 46371.0), "{:?}", rows[0][3]);
+    assert!(matches!(&rows[2][8], Data::DateTime(d) if d.as_f64() == 46350.0), "{:?}", rows[2][8]);
+    assert_eq!(rows[2][5], Data::String("Kortrijk, Kuurne".into()));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("xl/tables/table1.xml").expect("table1.xml"), &mut xml)
+        .expect("UTF-8 XML");
+    assert!(xml.contains("<autoFilter"), "the table has filters: {xml}");
+}

@@ -41,7 +41,8 @@ fn assert_clean(what: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
 /// Fails when a CSV output is unclean, or a cell starts with a formula prefix.
 fn assert_clean_csv(what: &str, csv: &str, rows: usize) -> Result<(), TestCaseError> {
     assert_clean(what, csv.as_bytes())?;
-    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let body = csv.strip_prefix('\u{FEFF}').ok_or_else(|| TestCaseError::fail(format!("{what}: no BOM")))?;
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
     let records: Vec<csv::StringRecord> =
         reader.records().collect::<Result<_, _>>().map_err(|e| TestCaseError::fail(format!("{what}: {e}")))?;
     prop_assert_eq!(records.len(), rows, "{}: {}", what, csv);

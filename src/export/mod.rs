@@ -3,7 +3,9 @@
 
 pub mod document;
 pub mod folder;
+mod follow_up_rows;
 mod follow_ups_csv;
+mod follow_ups_xlsx;
 pub mod minutes;
 mod minutes_docx;
 mod minutes_md;
@@ -24,6 +26,8 @@ pub enum Format {
     MinutesDocx,
     /// Every follow-up action, as CSV for a spreadsheet or a script.
     FollowUpsCsv,
+    /// Every follow-up action, as an Excel workbook with a filterable table.
+    FollowUpsXlsx,
 }
 
 /// What an export is rendered from.
@@ -48,6 +52,7 @@ impl Format {
             Format::FollowUpsCsv => follow_ups_csv::render(subject.dataset, subject.workspace)
                 .map(|text| Some(text.into_bytes()))
                 .map_err(|e| e.to_string()),
+            Format::FollowUpsXlsx => follow_ups_xlsx::render(subject.dataset, subject.workspace).map(Some),
         }
     }
 
@@ -62,6 +67,7 @@ impl Format {
             Format::MinutesMd => format!("{}.md", minutes_stem(subject)),
             Format::MinutesDocx => format!("{}.docx", minutes_stem(subject)),
             Format::FollowUpsCsv => "acties.csv".to_string(),
+            Format::FollowUpsXlsx => "acties.xlsx".to_string(),
         }
     }
 }
