@@ -83,6 +83,12 @@ pub enum ExportCommand {
         #[arg(long, value_name = "BESTAND")]
         xlsx: Option<PathBuf>,
     },
+    /// Het regionaal rapport als één HTML-pagina (zonder netwerk, af te drukken op A4).
+    Report {
+        /// Schrijf naar dit bestand (zonder: de map Documenten/regie).
+        #[arg(long, value_name = "BESTAND")]
+        html: Option<PathBuf>,
+    },
 }
 
 /// The file formats of the minutes.

@@ -113,6 +113,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
         ExportCommand::Minutes { meeting, format: MinutesFormat::Docx, out } => (Format::MinutesDocx, *meeting, out),
         ExportCommand::Actions { xlsx: Some(file), .. } => (Format::FollowUpsXlsx, None, &Some(file.clone())),
         ExportCommand::Actions { xlsx: None, .. } => (Format::FollowUpsCsv, None, &None),
+        ExportCommand::Report { html } => (Format::ReportHtml, None, html),
     };
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };

@@ -19,6 +19,7 @@ pub mod municipality;
 pub mod provenance;
 pub mod roles;
 pub mod score;
+pub mod sentences;
 pub mod status_change;
 pub mod summary;
 pub mod table;

@@ -9,6 +9,7 @@ mod follow_ups_xlsx;
 pub mod minutes;
 mod minutes_docx;
 mod minutes_md;
+pub mod report_html;
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,8 @@ pub enum Format {
     FollowUpsCsv,
     /// Every follow-up action, as an Excel workbook with a filterable table.
     FollowUpsXlsx,
+    /// The regional report as one self-contained HTML page.
+    ReportHtml,
 }
 
 /// What an export is rendered from.
@@ -53,6 +56,9 @@ impl Format {
                 .map(|text| Some(text.into_bytes()))
                 .map_err(|e| e.to_string()),
             Format::FollowUpsXlsx => follow_ups_xlsx::render(subject.dataset, subject.workspace).map(Some),
+            Format::ReportHtml => {
+                Ok(Some(report_html::render(subject.dataset, subject.workspace, subject.today).into_bytes()))
+            }
         }
     }
 
@@ -68,6 +74,7 @@ impl Format {
             Format::MinutesDocx => format!("{}.docx", minutes_stem(subject)),
             Format::FollowUpsCsv => "acties.csv".to_string(),
             Format::FollowUpsXlsx => "acties.xlsx".to_string(),
+            Format::ReportHtml => format!("rapport-{}.html", subject.today),
         }
     }
 }
