@@ -78,7 +78,7 @@ pub enum Action {
     Meeting,
     /// Record a decision of the meeting in progress.
     Decision,
-    /// Write the minutes (Markdown) and all actions (CSV) to the workspace's exports.
+    /// Write the minutes, all actions and the report to the export folder.
     Export,
     /// In a form: next field.
     NextField,
@@ -149,7 +149,7 @@ impl Action {
             Action::ToggleSort => "sorteren op deadline aan/uit",
             Action::Meeting => "vergadering starten of beëindigen",
             Action::Decision => "besluit van de vergadering vastleggen",
-            Action::Export => "notulen (Markdown) en acties (CSV) exporteren",
+            Action::Export => "notulen, acties en rapport exporteren (map Documenten/regie)",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",

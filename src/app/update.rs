@@ -64,7 +64,7 @@ fn report(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::SaveFailed(_, message) => model.loaded.save_failed(message),
         Msg::Exported(result) => {
             model.chrome.status.message = Some(match result {
-                Ok(written) => format!("geëxporteerd: {written}"),
+                Ok(written) => format!("geëxporteerd {written}"),
                 Err(error) => format!("export mislukt: {error}"),
             });
         }

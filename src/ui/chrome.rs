@@ -10,7 +10,7 @@ use crate::command::Action;
 use crate::keymap::Context;
 use crate::screen::Screen;
 
-use super::text::{clean, fit};
+use super::text::{clean, display_width, fit};
 use super::theme::Theme;
 
 /// Draws the chrome and returns the area left for the screen.
@@ -84,24 +84,36 @@ fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The status line: the last key and the message on the left, the save state and key hints
+/// on the right. A long message (an export's full path) gets room: first the hints give way,
+/// then the last key.
 fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     let status = &model.chrome.status;
-    let mut left = String::from(" ");
-    if let Some(key) = &status.last_key {
+    let key = status.last_key.as_ref().map(|key| {
         let command = status.last_command.unwrap_or("");
-        left.push_str(&format!("‹{key}› {}", command.split(" (").next().unwrap_or(command)));
-    }
-    if let Some(message) = &status.message {
-        left.push_str(&format!(" · {message}"));
-    }
+        format!("‹{key}› {}", command.split(" (").next().unwrap_or(command))
+    });
+    let message = status.message.as_ref().map(|m| clean(m).into_owned());
+    let with_key =
+        format!(" {}{}", key.unwrap_or_default(), message.as_ref().map_or(String::new(), |m| format!(" · {m}")));
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
     let keys = hints.iter().filter_map(|(action, word)| {
         let key = model.keymap.key_for(Context::Screen(model.chrome.screen), action)?;
         Some(format!("{key} {word}  "))
     });
-    let right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
-    let room = (width as usize).saturating_sub(right.chars().count());
+    let width = usize::from(width);
+    let mut right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
+    let mut left = with_key.clone();
+    if display_width(&left) + display_width(&right) >= width {
+        right = format!(" {} ", save_and_meeting(model).trim_end());
+    }
+    if display_width(&left) + display_width(&right) >= width
+        && let Some(message) = &message
+    {
+        left = format!(" {message}");
+    }
+    let room = width.saturating_sub(right.chars().count());
     let left = fit(&left, room);
     let pad = room.saturating_sub(left.chars().count());
     Line::from(vec![

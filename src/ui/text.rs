@@ -10,6 +10,11 @@ pub use crate::domain::text::one_line as clean;
 /// The marker shown where text was cut.
 pub const CUT: char = '…';
 
+/// How many terminal columns clean text takes.
+pub fn display_width(text: &str) -> usize {
+    clean(text).chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
 /// Clean text cut to `width` columns, ending in [`CUT`] when it was longer.
 pub fn fit(text: &str, width: usize) -> String {
     let text = clean(text);
