@@ -12,7 +12,7 @@ use proptest::prelude::*;
 use regie::dataset::{Source, load};
 use regie::domain::Workspace;
 use regie::domain::{Dataset, FollowUp, FollowUpStatus, Link, Meeting, Owner};
-use regie::export::{Format, Subject};
+use regie::export::{Format, Subject, minutes_of};
 use regie::keymap::KeymapFile;
 use regie::workspace::store;
 
@@ -203,7 +203,8 @@ fn strings_of(value: &serde_json::Value) -> String {
     }
 }
 
-/// The minutes and the CSV of the workspace over a dataset: clean, no formula cells.
+/// The minutes (Markdown and the DOCX's text), the CSV and the HTML report of the workspace
+/// over a dataset: clean, no formula cells, no script.
 fn exports_are_clean(dataset: &Dataset, workspace: &Workspace) -> Result<(), TestCaseError> {
     let subject = |meeting| Subject { dataset, workspace, meeting, today: date(2026, 11, 27) };
     let fail = |e: String| TestCaseError::fail(e);
@@ -212,7 +213,14 @@ fn exports_are_clean(dataset: &Dataset, workspace: &Workspace) -> Result<(), Tes
     prop_assert!(text.starts_with("# Notulen"), "{text}");
     assert_clean("minutes", text.as_bytes())?;
     let csv = Format::FollowUpsCsv.render(&subject(None)).map_err(fail)?.unwrap_or_default();
-    assert_clean_csv("actions csv", &String::from_utf8_lossy(&csv), workspace.follow_ups.len())
+    assert_clean_csv("actions csv", &String::from_utf8_lossy(&csv), workspace.follow_ups.len())?;
+    if let Some(document) = minutes_of(&subject(Some(1))) {
+        assert_clean("minutes docx text", document.texts().join("\n").as_bytes())?;
+    }
+    let html = Format::ReportHtml.render(&subject(None)).map_err(fail)?.unwrap_or_default();
+    assert_clean("report html", &html)?;
+    prop_assert!(!String::from_utf8_lossy(&html).to_lowercase().contains("<script"), "a script in the report");
+    Ok(())
 }
 
 proptest! {
