@@ -78,6 +78,8 @@ pub enum Action {
     Meeting,
     /// Record a decision of the meeting in progress.
     Decision,
+    /// Correct the title and attendees of the meeting in progress (else the latest).
+    EditMeeting,
     /// Write the minutes, all actions and the report to the export folder.
     Export,
     /// In a form: next field.
@@ -149,6 +151,7 @@ impl Action {
             Action::ToggleSort => "sorteren op deadline aan/uit",
             Action::Meeting => "vergadering starten of beëindigen",
             Action::Decision => "besluit van de vergadering vastleggen",
+            Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",
             Action::Export => "notulen, acties en rapport exporteren (map Documenten/regie)",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",

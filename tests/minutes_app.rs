@@ -24,7 +24,7 @@ fn action(model: &mut Model, text: &str, owner: &str, due: &str) {
 
 /// Two meetings: the first agrees two actions; the second reviews them (one done, one left
 /// open), changes two verdicts of Kortrijk to nee (its component 4 drops to 3/4) and a note,
-/// agrees a level, decides, and agrees an action for one municipality and one shared by two
+/// agrees a level, decides, corrects its attendees, and agrees an action for one municipality and one shared by two
 /// marked cells.
 fn scripted_meeting() -> (Model, Option<u64>) {
     let mut model = model();
@@ -46,6 +46,8 @@ fn scripted_meeting() -> (Model, Option<u64>) {
     type_text(&mut model, "1");
     keys(&mut model, "enter D");
     type_text(&mut model, "Het rapport gaat naar alle gemeenteraden.");
+    keys(&mut model, "enter M tab");
+    type_text(&mut model, ", Dhr. Vandenberghe");
     keys(&mut model, "enter");
     action(&mut model, "Dienstenwijzer aanstellen in Kortrijk", "Dienst welzijn", "+2w");
     keys(&mut model, "down space down space");
@@ -84,7 +86,7 @@ fn the_app_and_the_command_line_give_the_same_minutes_of_what_happened() {
     let has = |text: &str| assert!(minutes.contains(text), "missing {text:?} in\n{minutes}");
     has("# Notulen: Stuurgroep sociale economie december");
     has("- Datum: dinsdag 24 november 2026");
-    has("- Aanwezig: Schepen Vanhoutte, Decock, Mevr. Desmet");
+    has("- Aanwezig: Schepen Vanhoutte, Decock, Mevr. Desmet, Dhr. Vandenberghe");
     has("## Opvolging van openstaande acties (2)");
     has(
         "| Energiescan bij Anzegem (over: Anzegem · Overzicht) | 24 november 2026 (Stuurgroep sociale economie) | afgerond |",

@@ -94,6 +94,7 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
         Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_) => follow_up_editor::save_form(model, &form),
         Purpose::StartMeeting => meetings::start(model, &form),
         Purpose::Decision => decisions::save(model, &form),
+        Purpose::EditMeeting(id) => meetings::save_edit(model, id, &form),
         Purpose::Rating(m, c) => matrix::save_rating(model, m, c, form.value(0)),
         Purpose::Note(finding) => {
             let note = form.value(0).trim().to_string();
