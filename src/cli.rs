@@ -86,18 +86,43 @@ pub enum Command {
 /// What `regie export` writes.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Notulen van een vergadering in Markdown (standaard: de laatste).
+    /// Notulen van een vergadering (standaard: de laatste), in Markdown of als Word-document.
     Minutes {
         /// Id van de vergadering.
         #[arg(long)]
         meeting: Option<u64>,
+        /// Formaat: md (naar standaarduitvoer) of docx (naar de map Documenten/regie).
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+        /// Schrijf naar dit bestand.
+        #[arg(long, value_name = "BESTAND")]
+        out: Option<PathBuf>,
     },
-    /// Alle acties.
+    /// Alle acties, als CSV (naar standaarduitvoer) of als Excel-werkmap.
+    #[command(group(clap::ArgGroup::new("formaat").required(true).args(["csv", "xlsx"])))]
     Actions {
-        /// Als CSV (het enige formaat).
-        #[arg(long, required = true)]
+        /// Als CSV: UTF-8 met BOM, puntkomma tussen de cellen.
+        #[arg(long)]
         csv: bool,
+        /// Als Excel-werkmap (.xlsx) in dit bestand.
+        #[arg(long, value_name = "BESTAND")]
+        xlsx: Option<PathBuf>,
     },
+    /// Het regionaal rapport als één HTML-pagina (zonder netwerk, af te drukken op A4).
+    Report {
+        /// Schrijf naar dit bestand (zonder: de map Documenten/regie).
+        #[arg(long, value_name = "BESTAND")]
+        html: Option<PathBuf>,
+    },
+}
+
+/// The file formats of the minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MinutesFormat {
+    /// Markdown.
+    Md,
+    /// Word (DOCX).
+    Docx,
 }
 
 impl Cli {

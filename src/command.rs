@@ -78,7 +78,11 @@ pub enum Action {
     ToggleSort,
     /// Start a meeting, or end the one in progress.
     Meeting,
-    /// Write the minutes (Markdown) and all actions (CSV) to the workspace's exports.
+    /// Record a decision of the meeting in progress.
+    Decision,
+    /// Correct the title and attendees of the meeting in progress (else the latest).
+    EditMeeting,
+    /// Write the minutes, all actions and the report to the export folder.
     Export,
     /// In a form: next field.
     NextField,
@@ -149,7 +153,9 @@ impl Action {
             Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
             Action::ToggleSort => "sorteren op deadline aan/uit",
             Action::Meeting => "vergadering starten of beëindigen",
-            Action::Export => "notulen (Markdown) en acties (CSV) exporteren",
+            Action::Decision => "besluit van de vergadering vastleggen",
+            Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",
+            Action::Export => "notulen, acties en rapport exporteren (map Documenten/regie)",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",

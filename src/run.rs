@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::app::{Model, Projection};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
-use crate::cli::{Cli, ExportCommand};
+use crate::cli::{Cli, ExportCommand, MinutesFormat};
 use crate::domain::text::one_line;
 use crate::domain::{Dataset, apply_workspace};
 use crate::export::{Format, Subject};
@@ -139,17 +139,17 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     };
     warn(&dir, &damage);
     let (dataset, _) = apply_workspace(dataset, &workspace);
-    let (format, asked) = match what {
-        ExportCommand::Minutes { meeting } => (Format::MinutesMd, *meeting),
-        ExportCommand::Actions { .. } => (Format::FollowUpsCsv, None),
+    let (format, asked, out) = match what {
+        ExportCommand::Minutes { meeting, format: MinutesFormat::Md, out } => (Format::MinutesMd, *meeting, out),
+        ExportCommand::Minutes { meeting, format: MinutesFormat::Docx, out } => (Format::MinutesDocx, *meeting, out),
+        ExportCommand::Actions { xlsx: Some(file), .. } => (Format::FollowUpsXlsx, None, &Some(file.clone())),
+        ExportCommand::Actions { xlsx: None, .. } => (Format::FollowUpsCsv, None, &None),
+        ExportCommand::Report { html } => (Format::ReportHtml, None, html),
     };
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };
     match format.render(&subject) {
-        Ok(Some(text)) => match std::io::stdout().write_all(text.as_bytes()) {
-            Ok(()) => 0,
-            Err(_) => 1,
-        },
+        Ok(Some(bytes)) => deliver(&bytes, destination(format, &subject, out.as_deref())),
         Ok(None) => {
             eprintln!("regie: geen vergadering {} in de werkmap", meeting.map_or(String::new(), |i| i.to_string()));
             1
@@ -178,6 +178,37 @@ pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sam
             0
         }
         Err(problem) => refuse(&[problem]),
+    }
+}
+
+/// Where an export goes: the file named, else standard output for text, else the export
+/// folder; `Err` when there is no export folder.
+fn destination(format: Format, subject: &Subject, out: Option<&Path>) -> Result<Option<PathBuf>, String> {
+    match out {
+        Some(file) => Ok(Some(file.to_path_buf())),
+        None if format.is_text() => Ok(None),
+        None => match crate::export::folder::default_dir() {
+            Some(dir) => Ok(Some(dir.join(format.file_name(subject)))),
+            None => Err("geen map Documenten of thuismap gevonden; geef een bestand met --out".to_string()),
+        },
+    }
+}
+
+/// Writes an export to its destination (standard output when `None`) and, for a file, says
+/// where on standard output; returns the exit code.
+fn deliver(bytes: &[u8], destination: Result<Option<PathBuf>, String>) -> i32 {
+    let written = destination.and_then(|path| match path {
+        None => std::io::stdout().write_all(bytes).map_err(|e| e.to_string()),
+        Some(path) => {
+            crate::export::write_file(&path, bytes).map(|()| println!("{}", one_line(&path.display().to_string())))
+        }
+    });
+    match written {
+        Ok(()) => 0,
+        Err(error) => {
+            eprintln!("regie: {}", one_line(&error));
+            1
+        }
     }
 }
 

@@ -10,9 +10,22 @@ use std::sync::Arc;
 use jiff::civil::date;
 use regie::dataset::{Source, load};
 use regie::domain::Workspace;
-use regie::domain::{FollowUp, FollowUpStatus, Link, Meeting, Owner};
-use regie::export::{Format, Subject};
+use regie::domain::{
+    Besturen, Decision, FindingEdit, FindingFields, FollowUp, FollowUpStatus, Link, Meeting, Owner, Verdict,
+    apply_workspace,
+};
+use regie::export::{Format, Subject, minutes_of};
 use regie::workspace::store;
+
+/// The expected file; with `REGIE_UPDATE_EXPECTED=1` it is first overwritten with `actual`
+/// (after a deliberate change: review the diff by reading it).
+fn expected_as(name: &str, actual: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
+    if std::env::var_os("REGIE_UPDATE_EXPECTED").is_some() {
+        std::fs::write(&path, actual).expect("expected file written");
+    }
+    expected(name)
+}
 
 fn expected(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
@@ -40,7 +53,9 @@ fn action(
     })
 }
 
-/// Two meetings; the second agreed three actions on two municipalities and an actor.
+/// Two meetings; the second reviewed two open actions of the first (closed one), changed a
+/// finding and a rating, decided once and agreed three actions on two municipalities and an
+/// actor.
 fn workspace() -> Workspace {
     let meeting = |id, day, title: &str| Meeting {
         id,
@@ -55,6 +70,7 @@ fn workspace() -> Workspace {
     };
     workspace.follow_ups = vec![
         action(3, "Van de vorige keer", vec![Link::Municipality("menen".into())], None, FollowUpStatus::Open, 1),
+        action(7, "Nog open van eerder", vec![Link::Municipality("wervik".into())], None, FollowUpStatus::Open, 1),
         action(
             4,
             "Doelstellingen SE in het meerjarenplan",
@@ -84,19 +100,50 @@ fn workspace() -> Workspace {
         ),
     ];
     workspace.set_rating("kortrijk", 2, Some(3));
+    workspace.current_meeting = Some(2);
+    workspace.set_status(3, FollowUpStatus::Klaar);
+    workspace.set_rating("kortrijk", 3, Some(2));
+    let baseline = FindingFields {
+        verdict: Verdict::Ja,
+        note: "Rapportage formeel verwacht, jaarlijks tot wekelijks.".into(),
+        bestuur: Besturen::Beide,
+        source: None,
+    };
+    let fields =
+        FindingFields { verdict: Verdict::Nee, note: "Geen rapportage meer sinds 2025.".into(), ..baseline.clone() };
+    let edit = FindingEdit {
+        municipality: "kortrijk".into(),
+        indicator: "2.4.1b".into(),
+        original: Besturen::Beide,
+        fields,
+        meeting: None,
+        was: None,
+    };
+    workspace.record_finding(edit, &baseline);
+    workspace.decisions.push(Decision {
+        id: 8,
+        text: "Het rapport gaat naar alle gemeenteraden.".into(),
+        meeting: Some(2),
+    });
+    workspace.current_meeting = None;
     workspace
 }
 
 #[test]
 fn minutes_and_csv_match_the_expected_files() {
-    let dataset = load(&Source::Shipped).unwrap();
     let workspace = workspace();
+    let dataset = load(&Source::Shipped).unwrap();
+    let (dataset, _) = apply_workspace(dataset, &workspace);
     let render = |format: Format, meeting| {
         let today = date(2026, 11, 27);
-        format.render(&Subject { dataset: &dataset, workspace: &workspace, meeting, today }).expect("rendered")
+        let bytes =
+            format.render(&Subject { dataset: &dataset, workspace: &workspace, meeting, today }).expect("rendered");
+        bytes.map(|b| String::from_utf8(b).expect("UTF-8"))
     };
-    assert_eq!(render(Format::MinutesMd, Some(2)).expect("minutes"), expected("minutes.md"));
-    assert_eq!(render(Format::FollowUpsCsv, None).expect("csv"), expected("actions.csv"));
+    let minutes = render(Format::MinutesMd, Some(2)).expect("minutes");
+    assert_eq!(minutes, expected_as("minutes.md", &minutes));
+    let csv = render(Format::FollowUpsCsv, None).expect("csv");
+    assert_eq!(csv, expected_as("actions.csv", &csv));
     assert_eq!(render(Format::MinutesMd, Some(99)), None);
 }
 
@@ -113,4 +160,94 @@ fn the_command_line_writes_the_same() {
     assert_eq!(run(&["export", "minutes"]), expected("minutes.md"));
     assert_eq!(run(&["export", "minutes", "--meeting", "2"]), expected("minutes.md"));
     assert_eq!(run(&["export", "actions", "--csv"]), expected("actions.csv"));
+}
+
+/// The texts of the `<w:t>` elements of a DOCX's `word/document.xml`, unescaped, in order.
+fn docx_texts(bytes: &[u8]) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("document.xml"), &mut xml)
+        .expect("UTF-8 XML");
+    let mut texts = Vec::new();
+    for piece in xml.split("<w:t").skip(1) {
+        let Some((_, rest)) = piece.split_once('>') else { continue };
+        let Some((text, _)) = rest.split_once("</w:t>") else { continue };
+        let unescaped = text
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&#39;", "'")
+            .replace("&#34;", "\"")
+            .replace("&amp;", "&");
+        texts.push(unescaped);
+    }
+    texts
+}
+
+#[test]
+fn the_docx_minutes_read_back_with_the_same_text() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let workspace = workspace();
+    store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("notulen.docx");
+    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(["export", "minutes", "--format", "docx", "--out"])
+        .arg(&file)
+        .arg("--workspace")
+        .arg(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), file.display().to_string());
+    let bytes = std::fs::read(&file).expect("the DOCX written");
+    docx_rs::read_docx(&bytes).unwrap_or_else(|e| panic!("the DOCX does not read back: {e}"));
+    let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
+    let (dataset, _) = apply_workspace(dataset, &workspace);
+    let today = date(2026, 11, 27);
+    let document =
+        minutes_of(&Subject { dataset: &dataset, workspace: &workspace, meeting: Some(2), today }).expect("minutes");
+    let texts = docx_texts(&bytes);
+    assert_eq!(texts, document.texts());
+    for wanted in ["Rapportage door de initiatieven verwacht", "Het rapport gaat naar alle gemeenteraden.", "afgerond"]
+    {
+        assert!(texts.iter().any(|t| t.contains(wanted)), "{wanted}");
+    }
+    if let Some(keep) = std::env::var_os("REGIE_KEEP_DOCX") {
+        std::fs::copy(&file, keep).expect("kept");
+    }
+}
+
+#[test]
+fn the_xlsx_reads_back_as_a_table_with_dates_and_words() {
+    use calamine::{Data, Xlsx, open_workbook_from_rs};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store::save(dir.path(), &workspace()).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("uit").join("acties.xlsx");
+    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(["export", "actions", "--xlsx"])
+        .arg(&file)
+        .arg("--workspace")
+        .arg(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let bytes = std::fs::read(&file).expect("the XLSX written");
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).expect("an XLSX");
+    workbook.load_tables().expect("tables");
+    assert_eq!(workbook.table_names(), [&"Table1".to_string()]);
+    let table = workbook.table_by_name("Table1").expect("the table");
+    assert_eq!(table.columns()[..4], ["id", "actie", "status", "deadline"]);
+    let rows: Vec<&[Data]> = table.data().rows().collect();
+    assert_eq!(rows.len(), 5, "one row per action");
+    assert_eq!(rows[0][0], Data::Float(3.0));
+    assert_eq!(rows[0][2], Data::String("klaar".into()));
+    assert!(matches!(&rows[0][3], Data::DateTime(d) if d.as_f64() == 46371.0), "{:?}", rows[0][3]);
+    assert!(matches!(&rows[2][8], Data::DateTime(d) if d.as_f64() == 46350.0), "{:?}", rows[2][8]);
+    assert_eq!(rows[2][5], Data::String("Kortrijk, Kuurne".into()));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("xl/tables/table1.xml").expect("table1.xml"), &mut xml)
+        .expect("UTF-8 XML");
+    assert!(xml.contains("<autoFilter"), "the table has filters: {xml}");
 }

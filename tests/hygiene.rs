@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use regie::dataset::{Source, load};
 use regie::domain::Workspace;
 use regie::domain::{Dataset, FollowUp, FollowUpStatus, Link, Meeting, Owner};
-use regie::export::{Format, Subject};
+use regie::export::{Format, Subject, minutes_of};
 use regie::keymap::KeymapFile;
 use regie::workspace::store;
 
@@ -43,7 +43,8 @@ fn assert_clean(what: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
 /// Fails when a CSV output is unclean, or a cell starts with a formula prefix.
 fn assert_clean_csv(what: &str, csv: &str, rows: usize) -> Result<(), TestCaseError> {
     assert_clean(what, csv.as_bytes())?;
-    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let body = csv.strip_prefix('\u{FEFF}').ok_or_else(|| TestCaseError::fail(format!("{what}: no BOM")))?;
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
     let records: Vec<csv::StringRecord> =
         reader.records().collect::<Result<_, _>>().map_err(|e| TestCaseError::fail(format!("{what}: {e}")))?;
     prop_assert_eq!(records.len(), rows, "{}: {}", what, csv);
@@ -213,15 +214,24 @@ fn strings_of(value: &serde_json::Value) -> String {
     }
 }
 
-/// The minutes and the CSV of the workspace over a dataset: clean, no formula cells.
+/// The minutes (Markdown and the DOCX's text), the CSV and the HTML report of the workspace
+/// over a dataset: clean, no formula cells, no script.
 fn exports_are_clean(dataset: &Dataset, workspace: &Workspace) -> Result<(), TestCaseError> {
     let subject = |meeting| Subject { dataset, workspace, meeting, today: date(2026, 11, 27) };
     let fail = |e: String| TestCaseError::fail(e);
-    let text = Format::MinutesMd.render(&subject(Some(1))).map_err(fail)?.unwrap_or_default();
+    let bytes = Format::MinutesMd.render(&subject(Some(1))).map_err(fail)?.unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes);
     prop_assert!(text.starts_with("# Notulen"), "{text}");
     assert_clean("minutes", text.as_bytes())?;
     let csv = Format::FollowUpsCsv.render(&subject(None)).map_err(fail)?.unwrap_or_default();
-    assert_clean_csv("actions csv", &csv, workspace.follow_ups.len())
+    assert_clean_csv("actions csv", &String::from_utf8_lossy(&csv), workspace.follow_ups.len())?;
+    if let Some(document) = minutes_of(&subject(Some(1))) {
+        assert_clean("minutes docx text", document.texts().join("\n").as_bytes())?;
+    }
+    let html = Format::ReportHtml.render(&subject(None)).map_err(fail)?.unwrap_or_default();
+    assert_clean("report html", &html)?;
+    prop_assert!(!String::from_utf8_lossy(&html).to_lowercase().contains("<script"), "a script in the report");
+    Ok(())
 }
 
 proptest! {

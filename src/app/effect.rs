@@ -14,7 +14,7 @@ pub enum Effect {
         /// The workspace as of that revision.
         workspace: Workspace,
     },
-    /// Write the minutes of a meeting and all actions into the workspace's `exports/`.
+    /// Write the minutes of a meeting, all actions and the report into the export folder.
     Export {
         /// The meeting whose minutes to write; the latest when `None`.
         meeting: Option<u64>,

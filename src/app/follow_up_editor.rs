@@ -127,8 +127,9 @@ pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> 
             let id = *id;
             commit(model, format!("bewerkt: {text}"), |workspace| {
                 if let Some(action) = workspace.follow_up_mut(id) {
-                    (action.text, action.owner, action.due, action.status) = (text, owner, due, status);
+                    (action.text, action.owner, action.due) = (text, owner, due);
                 }
+                workspace.set_status(id, status);
             })
         }
         _ => Vec::new(),

@@ -28,8 +28,7 @@ pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
     if title.is_empty() {
         return Err("geef de vergadering een titel".to_string());
     }
-    let attendees: Vec<String> =
-        form.value(2).split(',').map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect();
+    let attendees = names(form.value(2));
     let mut id = 0;
     let effects = commit(model, format!("vergadering gestart: {title}"), |workspace| {
         id = workspace.take_id();
@@ -50,6 +49,36 @@ fn review_open_actions(model: &mut Model, meeting: u64) {
         model.screens.follow_ups.row = 0;
         model.chrome.status.message = Some(format!("eerst overlopen: {open} openstaande acties van eerder"));
     }
+}
+
+/// `M`: the form to correct the title and attendees of the meeting in progress, else of
+/// the latest.
+pub fn open_edit(model: &mut Model) {
+    let workspace = model.workspace();
+    let meeting = workspace.minutes_meeting(None).and_then(|id| workspace.meeting(id));
+    match meeting.map(Form::edit_meeting) {
+        Some(form) => model.chrome.overlay = Some(Overlay::Form(form)),
+        None => model.chrome.status.message = Some("nog geen vergadering: start er een met m".to_string()),
+    }
+}
+
+/// Saves the corrected title and attendees of a meeting.
+pub fn save_edit(model: &mut Model, id: u64, form: &Form) -> Result<Vec<Effect>, String> {
+    let title = form.value(0).trim().to_string();
+    if title.is_empty() {
+        return Err("geef de vergadering een titel".to_string());
+    }
+    let attendees = names(form.value(1));
+    Ok(commit(model, format!("vergadering verbeterd: {title}"), |workspace| {
+        if let Some(meeting) = workspace.meetings.iter_mut().find(|m| m.id == id) {
+            (meeting.title, meeting.attendees) = (title, attendees);
+        }
+    }))
+}
+
+/// Names separated by commas, trimmed, empty ones left out.
+fn names(text: &str) -> Vec<String> {
+    text.split(',').map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect()
 }
 
 /// Ends the meeting in progress.

@@ -5,6 +5,7 @@
 //! change to the workspace goes through [`Loaded`].
 
 mod change;
+mod decisions;
 mod effect;
 mod follow_up_editor;
 mod history;

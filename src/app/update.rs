@@ -9,7 +9,8 @@ use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
 use super::overlays::{Confirm, Confirmed};
 use super::{
-    Effect, Model, Msg, Overlay, SaveState, change, follow_up_editor, meetings, navigation, overlays, screens,
+    Effect, Model, Msg, Overlay, SaveState, change, decisions, follow_up_editor, meetings, navigation, overlays,
+    screens,
 };
 
 /// Handles a key as the loop does: looks it up in the keymap for the focus, echoes it on the
@@ -80,7 +81,7 @@ fn report(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::SaveFailed(_, message) => model.loaded.save_failed(message),
         Msg::Exported(result) => {
             model.chrome.status.message = Some(match result {
-                Ok(written) => format!("geëxporteerd: {written}"),
+                Ok(written) => format!("geëxporteerd {written}"),
                 Err(error) => format!("export mislukt: {error}"),
             });
         }
@@ -111,6 +112,8 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Redo => return Some(change::redo(model)),
         Action::NewFollowUp => follow_up_editor::open_new(model),
         Action::Meeting => meetings::start_or_end(model),
+        Action::Decision => decisions::open(model),
+        Action::EditMeeting => meetings::open_edit(model),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
         Action::Presentation => chrome.projection.presentation = !chrome.projection.presentation,
         Action::Blank => chrome.projection.blank = true,

@@ -46,6 +46,12 @@ pub struct FindingEdit {
     pub original: Besturen,
     /// The fields as edited.
     pub fields: FindingFields,
+    /// The meeting it was last changed in (none outside a meeting).
+    #[serde(default)]
+    pub meeting: Option<u64>,
+    /// The fields before that meeting changed them (for the minutes: was → now).
+    #[serde(default)]
+    pub was: Option<FindingFields>,
 }
 
 /// The shipped fields of every finding changed since start (the others are unchanged, so

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::edits::{FindingEdit, FindingFields};
-use super::{FollowUp, Meeting};
+use super::{Decision, FollowUp, FollowUpStatus, Meeting, StatusChange};
 
 /// A rating of a matrix cell agreed in a meeting; shown instead of the computed level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +22,9 @@ pub struct AgreedRating {
     /// The meeting that agreed it.
     #[serde(default)]
     pub meeting: Option<u64>,
+    /// The agreed level it replaced, if there was one (else the computed level was shown).
+    #[serde(default)]
+    pub was: Option<u8>,
 }
 
 /// Everything a facilitator changes; the shipped dataset is the baseline.
@@ -39,6 +42,10 @@ pub struct Workspace {
     pub finding_edits: Vec<FindingEdit>,
     /// Agreed cell ratings.
     pub ratings: Vec<AgreedRating>,
+    /// Decisions of meetings.
+    pub decisions: Vec<Decision>,
+    /// The statuses meetings gave to actions (for the outcome of the carry-over review).
+    pub status_changes: Vec<StatusChange>,
     /// The next free id for a meeting or an action.
     pub next_id: u64,
     /// The number of the last journal change folded into this state (storage bookkeeping).
@@ -60,7 +67,8 @@ impl Workspace {
 
     fn max_id(&self) -> u64 {
         let actions = self.follow_ups.iter().map(|a| a.id);
-        actions.chain(self.meetings.iter().map(|m| m.id)).max().unwrap_or(0)
+        let decisions = self.decisions.iter().map(|d| d.id);
+        actions.chain(self.meetings.iter().map(|m| m.id)).chain(decisions).max().unwrap_or(0)
     }
 
     /// A follow-up action by id.
@@ -90,15 +98,40 @@ impl Workspace {
     }
 
     /// Records the fields of a baseline finding, replacing an earlier edit of it; an edit
-    /// back to the baseline removes the record.
-    pub fn record_finding(&mut self, edit: FindingEdit, baseline: &FindingFields) {
+    /// back to the baseline removes the record. The edit is marked with the meeting in
+    /// progress and remembers what the finding was before that meeting changed it.
+    pub fn record_finding(&mut self, mut edit: FindingEdit, baseline: &FindingFields) {
         let same = |e: &FindingEdit| {
             e.municipality == edit.municipality && e.indicator == edit.indicator && e.original == edit.original
         };
+        let earlier = self.finding_edits.iter().find(|e| same(e));
+        edit.meeting = self.current_meeting;
+        edit.was = Some(match earlier {
+            Some(e) if e.meeting == edit.meeting => e.was.clone().unwrap_or_else(|| baseline.clone()),
+            Some(e) => e.fields.clone(),
+            None => baseline.clone(),
+        });
         self.finding_edits.retain(|e| !same(e));
         if edit.fields != *baseline {
             self.finding_edits.push(edit);
         }
+    }
+
+    /// Sets the status of an action; in a meeting, records that the meeting gave it.
+    pub fn set_status(&mut self, id: u64, status: FollowUpStatus) {
+        let meeting = self.current_meeting;
+        let Some(action) = self.follow_up_mut(id) else { return };
+        let changed = action.status != status;
+        action.status = status;
+        if let (Some(meeting), true) = (meeting, changed) {
+            self.status_changes.retain(|c| !(c.action == id && c.meeting == meeting));
+            self.status_changes.push(StatusChange { action: id, meeting, status });
+        }
+    }
+
+    /// The status a meeting gave an action, if it changed it.
+    pub fn status_in(&self, action: u64, meeting: u64) -> Option<FollowUpStatus> {
+        self.status_changes.iter().find(|c| c.action == action && c.meeting == meeting).map(|c| c.status)
     }
 
     /// The agreed rating of a cell.
@@ -109,10 +142,15 @@ impl Workspace {
     /// Sets or (with `None`) clears the agreed rating of a cell.
     pub fn set_rating(&mut self, municipality: &str, component: u8, level: Option<u8>) {
         let meeting = self.current_meeting;
+        let was = match self.rating(municipality, component) {
+            Some(earlier) if earlier.meeting == meeting => earlier.was,
+            Some(earlier) => Some(earlier.level),
+            None => None,
+        };
         self.ratings.retain(|r| !(r.municipality == municipality && r.component == component));
         if let Some(level) = level {
             let municipality = municipality.to_string();
-            self.ratings.push(AgreedRating { municipality, component, level, meeting });
+            self.ratings.push(AgreedRating { municipality, component, level, meeting, was });
         }
     }
 
@@ -129,5 +167,62 @@ impl Workspace {
             }
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Besturen, Verdict};
+
+    fn fields(verdict: Verdict) -> FindingFields {
+        FindingFields { verdict, note: String::new(), bestuur: Besturen::Gemeente, source: None }
+    }
+
+    fn edit(verdict: Verdict) -> FindingEdit {
+        let (municipality, indicator) = ("menen".to_string(), "1.1.1a".to_string());
+        FindingEdit {
+            municipality,
+            indicator,
+            original: Besturen::Gemeente,
+            fields: fields(verdict),
+            meeting: None,
+            was: None,
+        }
+    }
+
+    #[test]
+    fn a_finding_edit_remembers_what_it_was_before_its_meeting() {
+        let baseline = fields(Verdict::Ja);
+        let mut workspace = Workspace { current_meeting: Some(1), ..Workspace::default() };
+        workspace.record_finding(edit(Verdict::Deels), &baseline);
+        workspace.record_finding(edit(Verdict::Nee), &baseline);
+        let first = workspace.finding_edits.first().map(|e| (e.meeting, e.was.clone()));
+        assert_eq!(first, Some((Some(1), Some(fields(Verdict::Ja)))), "the same meeting keeps the first 'was'");
+        workspace.current_meeting = Some(2);
+        workspace.record_finding(edit(Verdict::Onbekend), &baseline);
+        let second = workspace.finding_edits.first().map(|e| (e.meeting, e.was.clone()));
+        assert_eq!(second, Some((Some(2), Some(fields(Verdict::Nee)))), "a later meeting starts from the edit");
+    }
+
+    #[test]
+    fn ratings_and_statuses_remember_their_meeting() {
+        let mut workspace = Workspace { current_meeting: Some(1), ..Workspace::default() };
+        workspace.set_rating("menen", 2, Some(3));
+        workspace.current_meeting = Some(2);
+        workspace.set_rating("menen", 2, Some(1));
+        assert_eq!(workspace.rating("menen", 2).map(|r| (r.meeting, r.was)), Some((Some(2), Some(3))));
+        workspace.follow_ups.push(std::sync::Arc::new(FollowUp {
+            id: 5,
+            text: "x".into(),
+            links: Vec::new(),
+            owner: None,
+            due: None,
+            status: FollowUpStatus::Open,
+            meeting: Some(1),
+        }));
+        workspace.set_status(5, FollowUpStatus::Klaar);
+        assert_eq!(workspace.status_in(5, 2), Some(FollowUpStatus::Klaar));
+        assert_eq!(workspace.status_in(5, 1), None);
     }
 }

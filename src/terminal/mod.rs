@@ -185,12 +185,13 @@ fn draw(terminal: &mut Screen, model: &Model) -> io::Result<()> {
     signals::exclusive(|| terminal.draw(|frame| ui::view(frame, model)).map(drop)).unwrap_or(Ok(()))
 }
 
-/// Writes every export into `exports/` of the workspace; says what was written.
+/// Writes every export into the export folder (`regie/` in the user's documents, else
+/// `exports/` of the workspace); says where, folder first, then what.
 fn write_exports(model: &Model, workspace: &Path, meeting: Option<u64>) -> Result<String, String> {
-    let dir = workspace.join("exports");
+    let dir = export::folder::default_dir().unwrap_or_else(|| workspace.join("exports"));
     let subject = Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: model.today };
     let written = export::write_all(&dir, &subject)?;
     let names: Vec<String> =
         written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
-    Ok(format!("{} in {}", names.join(", "), dir.display()))
+    Ok(format!("naar {}: {}", dir.display(), names.join(", ")))
 }

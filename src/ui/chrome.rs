@@ -10,7 +10,7 @@ use crate::command::Action;
 use crate::keymap::Context;
 use crate::screen::Screen;
 
-use super::text::{clean, fit};
+use super::text::{clean, display_width, fit};
 use super::theme::Theme;
 
 /// Draws the chrome and returns the area left for the screen.
@@ -91,6 +91,9 @@ fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The status line: the last key and the message on the left, the save state and key hints
+/// on the right. A long message (an export's full path) gets room: first the hints give way,
+/// then the last key.
 fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     let status = &model.chrome.status;
     let key = status.last_key.as_ref().map(|key| format!("‹{key}›"));
@@ -104,17 +107,26 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
     };
     let full = echo(&[key.as_deref(), command, message.as_deref()]);
     let short = echo(&[key.as_deref(), message.as_deref().or(command)]);
+    // A message alone, for one that needs the whole line (a path written to).
+    let bare = message.as_deref().map(|m| format!(" {m}"));
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
     let keys = hints.iter().filter_map(|(action, word)| {
         let key = model.keymap.key_for(Context::Screen(model.chrome.screen), action)?;
         Some(format!("{key} {word}  "))
     });
-    let right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
+    let width = usize::from(width);
+    let mut right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
     // Two blank columns always part a cut message from the save state and meeting marker.
-    let room = (width as usize).saturating_sub(right.chars().count());
-    let fits = |text: &str| text.chars().count() + 2 <= room;
-    let left = fit(if fits(&full) { &full } else { &short }, room.saturating_sub(2));
+    let fits = |text: &str, right: &str| display_width(text) + display_width(right) + 2 <= width;
+    // The key hints give way only when even the key and the message do not fit beside them.
+    if !fits(&short, &right) {
+        right = format!(" {} ", save_and_meeting(model).trim_end());
+    }
+    let candidates = [Some(&full), Some(&short), bare.as_ref()];
+    let chosen = candidates.into_iter().flatten().find(|text| fits(text, &right));
+    let room = width.saturating_sub(right.chars().count());
+    let left = fit(chosen.unwrap_or(&short), room.saturating_sub(2));
     let pad = room.saturating_sub(left.chars().count());
     Line::from(vec![
         Span::styled(format!("{left}{}", " ".repeat(pad)), theme.status),

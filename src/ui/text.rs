@@ -46,6 +46,11 @@ pub fn wrappable(text: &str, area: Rect) -> Cow<'_, str> {
     clean(head(text, room, |c| if blank(c) { 0 } else { columns(c) }))
 }
 
+/// How many terminal columns clean text takes.
+pub fn display_width(text: &str) -> usize {
+    clean(text).chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
 /// Clean text cut to `width` columns, ending in [`CUT`] when it was longer.
 pub fn fit(text: &str, width: usize) -> String {
     let shown = head(text, width, columns);

@@ -49,6 +49,8 @@ pub fn import(
             indicator: current.indicator.clone(),
             original: original.bestuur,
             fields,
+            meeting: None,
+            was: None,
         };
         imported.workspace.record_finding(edit, &original);
     }

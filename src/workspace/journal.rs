@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{FollowUp, Meeting};
+use crate::domain::{Decision, FollowUp, Meeting, StatusChange};
 use crate::ronfile::{self, Problem};
 
 use crate::domain::{AgreedRating, FindingEdit, Workspace};
@@ -46,6 +46,12 @@ pub struct Delta {
     /// All agreed ratings, when they changed.
     #[serde(default)]
     pub ratings: Option<Vec<AgreedRating>>,
+    /// All decisions, when they changed.
+    #[serde(default)]
+    pub decisions: Option<Vec<Decision>>,
+    /// All statuses given in meetings, when they changed.
+    #[serde(default)]
+    pub status_changes: Option<Vec<StatusChange>>,
     /// The meeting in progress.
     #[serde(default)]
     pub current_meeting: Option<u64>,
@@ -70,6 +76,8 @@ impl Delta {
             meetings: after.meetings.iter().filter(meeting_changed).cloned().collect(),
             finding_edits: (before.finding_edits != after.finding_edits).then(|| after.finding_edits.clone()),
             ratings: (before.ratings != after.ratings).then(|| after.ratings.clone()),
+            decisions: (before.decisions != after.decisions).then(|| after.decisions.clone()),
+            status_changes: (before.status_changes != after.status_changes).then(|| after.status_changes.clone()),
             current_meeting: after.current_meeting,
             next_id: after.next_id,
         }
@@ -95,6 +103,12 @@ impl Delta {
         }
         if let Some(ratings) = self.ratings {
             workspace.ratings = ratings;
+        }
+        if let Some(decisions) = self.decisions {
+            workspace.decisions = decisions;
+        }
+        if let Some(changes) = self.status_changes {
+            workspace.status_changes = changes;
         }
         workspace.current_meeting = self.current_meeting;
         workspace.next_id = self.next_id;
@@ -193,7 +207,10 @@ mod tests {
             a.status = FollowUpStatus::Klaar;
         }
         after.set_rating("menen", 2, Some(3));
-        after.next_id = 4;
+        after.current_meeting = Some(9);
+        after.set_status(2, FollowUpStatus::Bezig);
+        after.decisions.push(Decision { id: 4, text: "besluit".into(), meeting: Some(9) });
+        after.next_id = 5;
         let delta = Delta::between(&before, &after, 7);
         assert_eq!(delta.follow_ups.len(), 2);
         assert_eq!(delta.removed_follow_ups, [1]);

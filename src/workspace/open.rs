@@ -306,6 +306,8 @@ mod tests {
                 bestuur: original,
                 source: None,
             },
+            meeting: None,
+            was: None,
         };
         use crate::domain::Besturen::{Gemeente, Ocmw};
         let rating = crate::domain::AgreedRating {
@@ -313,6 +315,7 @@ mod tests {
             component: 5,
             level: 6,
             meeting: Some(78),
+            was: None,
         };
         Workspace {
             follow_ups: vec![action(1, vec![Link::Municipality("meneo".into())]), Arc::new(odd)],

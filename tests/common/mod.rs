@@ -74,7 +74,7 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
             }
             Effect::Export { meeting } => {
                 ran.exports.push(meeting);
-                update(model, Msg::Exported(Ok("notulen en acties in exports".to_string())));
+                update(model, Msg::Exported(Ok("naar /tmp/regie: notulen en acties".to_string())));
             }
         }
     }

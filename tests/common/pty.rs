@@ -33,6 +33,7 @@ impl Pty {
         for var in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"] {
             command.env(var, home.path());
         }
+        command.env("REGIE_EXPORT_DIR", home.path().join("exports"));
         for (key, value) in env {
             command.env(key, value);
         }

@@ -16,6 +16,10 @@ pub enum Purpose {
     EditFollowUp(u64),
     /// Starting a meeting.
     StartMeeting,
+    /// A decision of the meeting in progress.
+    Decision,
+    /// Correcting a meeting's title and attendees.
+    EditMeeting(u64),
     /// The agreed rating of a matrix cell (municipality, component index).
     Rating(usize, usize),
     /// The note of a finding.
@@ -93,6 +97,15 @@ impl Form {
             Field::new("Aanwezig", "", "namen, gescheiden door komma's"),
         ];
         Form::new("Vergadering starten".to_string(), Purpose::StartMeeting, fields)
+    }
+
+    /// The form that corrects a meeting's title and attendees.
+    pub fn edit_meeting(meeting: &crate::domain::Meeting) -> Form {
+        let fields = vec![
+            Field::new("Titel", &meeting.title, "titel van de vergadering"),
+            Field::new("Aanwezig", &meeting.attendees.join(", "), "namen, gescheiden door komma's"),
+        ];
+        Form::new("Vergadering verbeteren".to_string(), Purpose::EditMeeting(meeting.id), fields)
     }
 
     /// A form with one field.

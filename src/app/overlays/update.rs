@@ -3,7 +3,7 @@
 use crate::app::navigation::{jump, move_row};
 use crate::app::screens::{drill, follow_ups, matrix};
 use crate::app::text_input::TextInput;
-use crate::app::{Effect, Model, Msg, Overlay, follow_up_editor, meetings};
+use crate::app::{Effect, Model, Msg, Overlay, decisions, follow_up_editor, meetings};
 use crate::command::Action;
 
 use crate::domain::text::one_line;
@@ -115,6 +115,8 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
     let result = match form.purpose.clone() {
         Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_) => follow_up_editor::save_form(model, &form),
         Purpose::StartMeeting => meetings::start(model, &form),
+        Purpose::Decision => decisions::save(model, &form),
+        Purpose::EditMeeting(id) => meetings::save_edit(model, id, &form),
         Purpose::Rating(m, c) => matrix::save_rating(model, m, c, form.value(0)),
         Purpose::Note(finding) => {
             let note = form.value(0).trim().to_string();

@@ -68,7 +68,7 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
     let (municipality, indicator) = (current.municipality.clone(), current.indicator.clone());
     let name = dataset.municipality(&municipality).map_or(municipality.clone(), |m| m.name.clone());
     let what = format!("gewijzigd: {name} {indicator}: {} ({})", fields.verdict.label(), fields.bestuur.code());
-    let edit = FindingEdit { municipality, indicator, original: baseline.bestuur, fields };
+    let edit = FindingEdit { municipality, indicator, original: baseline.bestuur, fields, meeting: None, was: None };
     commit(model, what, |workspace| workspace.record_finding(edit, &baseline))
 }
 

@@ -124,11 +124,7 @@ fn toggle_status(model: &mut Model, id: u64, status: FollowUpStatus) -> Vec<Effe
     };
     let next = if current == status { FollowUpStatus::Open } else { status };
     let text = model.workspace().follow_up(id).map_or(String::new(), |a| a.text.clone());
-    commit(model, format!("{}: {text}", next.label()), |workspace| {
-        if let Some(action) = workspace.follow_up_mut(id) {
-            action.status = next;
-        }
-    })
+    commit(model, format!("{}: {text}", next.label()), |workspace| workspace.set_status(id, next))
 }
 
 /// Deletes an action (after the question was answered yes).

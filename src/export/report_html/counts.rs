@@ -1,0 +1,30 @@
+//! The report's counts as sentences for this data: per component the indicators, then the
+//! classification, the trekker, the role split and the regional actors.
+
+use std::fmt::Write;
+
+use crate::domain::sentences::sentence;
+use crate::domain::{Dataset, SummaryLine, regional_summary};
+
+use super::escape;
+
+/// Writes the sections with the counts.
+pub fn write(out: &mut String, dataset: &Dataset) {
+    let lines = regional_summary(dataset);
+    let _ = writeln!(out, "<section>\n<h2>Wat de gemeenten doen, indicator per indicator</h2>");
+    for component in dataset.components() {
+        let prefix = format!("{}.", component.nr);
+        let about: Vec<&SummaryLine> = lines.iter().filter(|l| l.id.starts_with(&prefix)).collect();
+        let _ = writeln!(out, "<h3>{} {}</h3>", component.nr, escape(&component.label));
+        list(out, &about);
+    }
+    let _ = writeln!(out, "</section>\n<section>\n<h2>Regisseur of actor, trekker en regionale actoren</h2>");
+    let others: Vec<&SummaryLine> = lines.iter().filter(|l| dataset.indicator(&l.id).is_none()).collect();
+    list(out, &others);
+    let _ = writeln!(out, "</section>");
+}
+
+fn list(out: &mut String, lines: &[&SummaryLine]) {
+    let items: String = lines.iter().map(|line| format!("<li>{}</li>\n", escape(&sentence(line)))).collect();
+    let _ = write!(out, "<ul class=\"sentences\">\n{items}</ul>\n");
+}
