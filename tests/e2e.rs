@@ -120,3 +120,18 @@ fn after_a_walk_through_the_findings_the_terminal_shows_the_rendered_screen() {
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
 }
+
+/// A beamer at 1024×768 with a large font gives 60×16: every municipality on the matrix, and
+/// the banner still says the data is invented.
+#[test]
+fn at_60x16_the_matrix_shows_all_thirteen_municipalities_and_the_warning() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 60, 16);
+    let names = model().dataset().municipalities().iter().map(|m| m.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names.len(), 13);
+    let screen = app.wait_for("all 13 municipalities", |s| names.iter().all(|name| s.contains(name.as_str())));
+    assert!(screen.contains("verzonnen"), "the banner says the data is invented:\n{screen}");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}

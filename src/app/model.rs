@@ -127,8 +127,13 @@ impl Model {
         self.chrome.overlay.as_ref().map_or(Context::Screen(self.chrome.screen), Overlay::context)
     }
 
-    /// The key bound to an action where the focus is, spelled for a hint.
+    /// The key bound to an action where the focus is, spelled for a hint; while an overlay
+    /// is open, the screen's key for what the overlay does not bind, so that the screen's hints
+    /// beneath keep their letters.
     pub fn hint(&self, action: &Action) -> String {
-        self.keymap.key_for(self.context(), action).map_or_else(String::new, |k| k.to_string())
+        self.keymap
+            .key_for(self.context(), action)
+            .or_else(|| self.keymap.key_for(Context::Screen(self.chrome.screen), action))
+            .map_or_else(String::new, |k| k.to_string())
     }
 }
