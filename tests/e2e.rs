@@ -135,3 +135,36 @@ fn at_60x16_the_matrix_shows_all_thirteen_municipalities_and_the_warning() {
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
 }
+
+/// The theme and presentation mode chosen are there again at the next start, from
+/// `state.ron` in the config directory (never the keymap); a bad one stops the app with its
+/// position.
+#[test]
+fn theme_and_presentation_mode_are_remembered_at_restart() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    app.wait_for("the matrix", |s| s.contains("? hulp"));
+    app.send("t");
+    app.wait_for("the light theme", |s| s.contains("thema: licht"));
+    app.send("p");
+    app.wait_for("presentation mode", |s| !s.contains("? hulp"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let state = std::fs::read_to_string(config.path().join("state.ron")).unwrap();
+    assert!(state.contains("Licht") && state.contains("presentation: true"), "{state}");
+    assert!(!config.path().join("keymap.ron").exists(), "the keymap is left alone");
+
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    let screen = app.wait_for("the matrix", |s| s.contains("Zwevegem"));
+    assert!(!screen.contains("? hulp"), "still in presentation mode:\n{screen}");
+    app.send("p");
+    app.wait_for("the status line", |s| s.contains("? hulp"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+
+    std::fs::write(config.path().join("state.ron"), "(\n  theme: Paars,\n)\n").unwrap();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    assert_eq!(app.wait_exit(), 2);
+    app.wait_for("the error", |s| s.contains("state.ron:2:"));
+}

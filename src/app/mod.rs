@@ -22,7 +22,7 @@ pub use effect::Effect;
 pub use follow_up_editor::parse_owner;
 pub use history::History;
 pub use loaded::{Loaded, SaveState};
-pub use model::{Chrome, Model, Projection, Status, ThemeName};
+pub use model::{Chrome, Model, Projection, Remembered, Status, ThemeName};
 pub use msg::Msg;
 pub use navigation::jump;
 pub use overlays::Overlay;

@@ -13,7 +13,7 @@ use super::overlays::Overlay;
 use super::screens::Screens;
 
 /// The colour themes, cycled with `t`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ThemeName {
     /// For a dark terminal.
     #[default]
@@ -55,6 +55,31 @@ pub struct Projection {
     pub presentation: bool,
     /// The screen is blanked.
     pub blank: bool,
+}
+
+/// What the app remembers from one run to the next (`state.ron` in the config directory):
+/// the theme and presentation mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Remembered {
+    /// The colour theme.
+    #[serde(default)]
+    pub theme: ThemeName,
+    /// Presentation mode.
+    #[serde(default)]
+    pub presentation: bool,
+}
+
+impl Projection {
+    /// What of the projection is remembered.
+    pub fn remembered(&self) -> Remembered {
+        Remembered { theme: self.theme, presentation: self.presentation }
+    }
+
+    /// The projection with what was remembered from the last run.
+    pub fn with(self, remembered: Remembered) -> Projection {
+        Projection { theme: remembered.theme, presentation: remembered.presentation, ..self }
+    }
 }
 
 /// The status line: the last key and what it did, and a message.

@@ -16,6 +16,7 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 pub mod gap_bridging;
 
 use crate::app::{Effect, Model, Msg, on_key, update};
+use crate::config;
 use crate::export::{self, Subject};
 use crate::keymap::Key;
 use crate::ui;
@@ -148,6 +149,11 @@ fn event_loop(
                 Effect::Export { meeting } => {
                     let result = write_exports(&model, workspace, meeting);
                     update(&mut model, Msg::Exported(result));
+                }
+                Effect::Remember(remembered) => {
+                    if let Err(error) = config::remember(config::config_dir().as_deref(), &remembered) {
+                        update(&mut model, Msg::NotRemembered(error.to_string()));
+                    }
                 }
             }
         }
