@@ -92,6 +92,16 @@ fn the_finder_jumps_to_a_municipality_and_to_an_actor() {
 }
 
 #[test]
+fn the_finder_puts_names_before_words_inside_notes() {
+    let mut model = model();
+    keys(&mut model, "/");
+    type_text(&mut model, "kort");
+    keys(&mut model, "enter");
+    let kortrijk = model.dataset().municipality_index("kortrijk");
+    assert_eq!((model.chrome.screen, Some(model.screens.selection.municipality)), (Screen::Matrix, kortrijk));
+}
+
+#[test]
 fn the_finder_jumps_to_a_finding_in_its_drill_down() {
     let mut model = model();
     keys(&mut model, "/");
