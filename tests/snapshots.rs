@@ -166,3 +166,16 @@ fn small_beamers_show_the_rows_before_legends() {
     keys(&mut model, "4");
     assert!(screen(&model, 80, 24).contains("Zwevegem"));
 }
+
+#[test]
+fn every_letter_code_has_one_meaning_and_is_explained() {
+    let mut model = model();
+    let matrix = screen(&model, 80, 24);
+    assert!(matrix.contains("O OCMW") && matrix.contains("Regio: gemeenten per klasse D/I/—"), "{matrix}");
+    keys(&mut model, "6");
+    let actoren = screen(&model, 120, 36);
+    assert!(actoren.contains("C overeenkomst") && !actoren.contains("O overeenkomst"), "{actoren}");
+    keys(&mut model, "?");
+    let help = screen(&model, 120, 36);
+    assert!(help.contains("Trk trekker") && help.contains("G+O beide"), "{help}");
+}

@@ -19,7 +19,8 @@ fn letter(kind: RelationKind) -> char {
     match kind {
         RelationKind::EigenActor => 'E',
         RelationKind::Klant => 'K',
-        RelationKind::Overeenkomst => 'O',
+        // Not O: O is the OCMW on every other screen.
+        RelationKind::Overeenkomst => 'C',
         RelationKind::Bestuurszetel => 'B',
         RelationKind::Partner => 'P',
     }
@@ -75,7 +76,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     // The letters' legend only where the letters are shown, so that the rows marker always fits.
     let title = if per_municipality {
         let legend =
-            " Actoren: E eigen · K klant · O overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
+            " Actoren: E eigen · K klant · C overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
         vec![Span::styled(legend, theme.header)]
     } else {
         vec![

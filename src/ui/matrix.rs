@@ -99,6 +99,7 @@ impl Shape {
         let rows = u16::try_from(rows).unwrap_or(u16::MAX);
         let fits = |extra: u16| rows.saturating_add(extra) <= height;
         match () {
+            _ if fits(4 + 4) => Shape { borders: true, footer: true, detail: 4 },
             _ if fits(4 + 3) => Shape { borders: true, footer: true, detail: 3 },
             _ if fits(4 + 1) => Shape { borders: true, footer: true, detail: 1 },
             _ if fits(4) => Shape { borders: true, footer: true, detail: 0 },
@@ -253,11 +254,13 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
         score.counted,
         score.unknown,
     );
-    let legend = " Actor: D direct · I indirect · — geen │ Trek: G, O of G+O │ Acties: open";
+    let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide";
     let levels = " ja 1 · deels ½ · nee 0 · onbekend telt niet · ▰ ¼ · ✓ afgesproken · * markering";
+    let regio = " Regio: gemeenten per klasse D/I/— en per trekker G/O/G+O · Acties: open";
     Paragraph::new(vec![
         Line::styled(fit(&cell, width), theme.text),
         Line::styled(fit(legend, width), theme.muted),
         Line::styled(fit(levels, width), theme.muted),
+        Line::styled(fit(regio, width), theme.muted),
     ])
 }
