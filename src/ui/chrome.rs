@@ -19,7 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
     let mut banner_lines = banner(model);
     // Presentation mode hides the status line: the meeting in progress gets a line of its own.
     if let (true, Some(meeting)) = (presentation, model.workspace().current()) {
-        banner_lines.push(format!(" ● vergadering bezig: {}", clean(&meeting.title)));
+        banner_lines.push(format!(" ● vergadering #{} bezig: {}", meeting.id, clean(&meeting.title)));
     }
     // On a short terminal the tab line gives way to the rows; the status line names the screen.
     let tabs_shown = !presentation && area.height >= TABS_FROM_HEIGHT;
@@ -79,7 +79,8 @@ fn save_and_meeting(model: &Model) -> String {
         SaveState::Saved(_) => "… bewaren",
     };
     match model.workspace().current() {
-        Some(meeting) => format!("● {} · {saved}  ", fit(&meeting.title, 20)),
+        // The id is what `regie export minutes --meeting ID` takes.
+        Some(meeting) => format!("● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
         None => format!("{saved}  "),
     }
 }

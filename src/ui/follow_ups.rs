@@ -108,7 +108,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
             ];
             if wide {
                 let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
-                let text = meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, m.title));
+                // The id first: `regie export minutes --meeting ID` takes it.
+                let text = meeting.map_or("—".to_string(), |m| format!("#{} {} {}", m.id, m.date, m.title));
                 cells.push(Cell::from(fit(&text, meeting_width)));
             }
             Row::new(cells)
@@ -175,7 +176,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     frame.render_widget(Paragraph::new(status_line).wrap(Wrap { trim: true }), status);
     let agreed_line = Line::styled(
         meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
-            format!("afgesproken op {} in “{}”", m.date, clean(&m.title))
+            format!("afgesproken op {} in “{}” (#{}; --meeting {})", m.date, clean(&m.title), m.id, m.id)
         }),
         theme.muted,
     );
