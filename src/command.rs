@@ -76,6 +76,8 @@ pub enum Action {
     ToggleSort,
     /// Start a meeting, or end the one in progress.
     Meeting,
+    /// Correct the title and attendees of the meeting in progress.
+    EditMeeting,
     /// Write the minutes (Markdown) and all actions (CSV) to the workspace's exports.
     Export,
     /// In a form: next field.
@@ -146,6 +148,7 @@ impl Action {
             Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
             Action::ToggleSort => "sorteren op deadline aan/uit",
             Action::Meeting => "vergadering starten of beëindigen",
+            Action::EditMeeting => "titel en aanwezigen van de lopende vergadering aanpassen",
             Action::Export => "notulen (Markdown) en acties (CSV) exporteren",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",

@@ -201,3 +201,28 @@ proptest! {
         prop_assert!(verdicts_known);
     }
 }
+
+#[test]
+fn the_title_and_attendees_of_a_meeting_in_progress_can_be_corrected() {
+    let mut model = model();
+    keys(&mut model, "M");
+    assert!(model.chrome.overlay.is_none(), "no meeting yet");
+    keys(&mut model, "m");
+    keys(&mut model, "tab tab");
+    type_text(&mut model, "Schepen Vanhoute");
+    keys(&mut model, "enter");
+    keys(&mut model, "M end");
+    type_text(&mut model, " (extra)");
+    keys(&mut model, "tab");
+    for _ in 0.."Vanhoute".len() {
+        keys(&mut model, "backspace");
+    }
+    type_text(&mut model, "Vanhoutte, Decock");
+    keys(&mut model, "enter");
+    let meeting = model.workspace().current().expect("a meeting in progress");
+    assert_eq!(meeting.title, "Stuurgroep sociale economie (extra)");
+    assert_eq!(meeting.attendees, ["Schepen Vanhoutte", "Decock"]);
+    keys(&mut model, "u");
+    let meeting = model.workspace().current().expect("still in progress");
+    assert_eq!(meeting.attendees, ["Schepen Vanhoute"], "undone like every change");
+}

@@ -20,6 +20,37 @@ pub fn start_or_end(model: &mut Model) {
     });
 }
 
+/// Opens the form that corrects the title and attendees of the meeting in progress; says so
+/// when there is none.
+pub fn open_edit(model: &mut Model) {
+    match model.workspace().current() {
+        Some(meeting) => {
+            let form = Form::edit_meeting(meeting.id, &meeting.title, &meeting.attendees);
+            model.chrome.overlay = Some(Overlay::Form(form));
+        }
+        None => {
+            let key = model.hint(&crate::command::Action::Meeting);
+            model.chrome.status.message = Some(format!("geen vergadering bezig; {key} start er een"));
+        }
+    }
+}
+
+/// Saves a corrected title and attendees of meeting `id` (undoable like every change).
+pub fn edit(model: &mut Model, id: u64, form: &Form) -> Result<Vec<Effect>, String> {
+    let title = form.value(0).trim().to_string();
+    if title.is_empty() {
+        return Err("geef de vergadering een titel".to_string());
+    }
+    let attendees: Vec<String> =
+        form.value(1).split(',').map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect();
+    Ok(commit(model, format!("vergadering aangepast: {title}"), |workspace| {
+        if let Some(meeting) = workspace.meetings.iter_mut().find(|m| m.id == id) {
+            meeting.title = title;
+            meeting.attendees = attendees;
+        }
+    }))
+}
+
 /// Starts the meeting of a submitted form, then lists the actions still open from earlier
 /// meetings for the room to review first.
 pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {

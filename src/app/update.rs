@@ -95,6 +95,7 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Redo => return Some(change::redo(model)),
         Action::NewFollowUp => follow_up_editor::open_new(model),
         Action::Meeting => meetings::start_or_end(model),
+        Action::EditMeeting => meetings::open_edit(model),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
         Action::Presentation => {
             chrome.projection.presentation = !chrome.projection.presentation;

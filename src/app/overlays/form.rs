@@ -16,6 +16,8 @@ pub enum Purpose {
     EditFollowUp(u64),
     /// Starting a meeting.
     StartMeeting,
+    /// Correcting the title and attendees of a meeting, by id.
+    EditMeeting(u64),
     /// The agreed rating of a matrix cell (municipality, component index).
     Rating(usize, usize),
     /// The note of a finding.
@@ -93,6 +95,15 @@ impl Form {
             Field::new("Aanwezig", "", "namen, gescheiden door komma's"),
         ];
         Form::new("Vergadering starten".to_string(), Purpose::StartMeeting, fields)
+    }
+
+    /// The form that corrects a meeting's title and attendees.
+    pub fn edit_meeting(id: u64, title: &str, attendees: &[String]) -> Form {
+        let fields = vec![
+            Field::new("Titel", title, "titel van de vergadering"),
+            Field::new("Aanwezig", &attendees.join(", "), "namen, gescheiden door komma's"),
+        ];
+        Form::new(format!("Vergadering #{id} aanpassen"), Purpose::EditMeeting(id), fields)
     }
 
     /// A form with one field.

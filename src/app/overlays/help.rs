@@ -28,8 +28,9 @@ pub struct HelpOverlay {
 }
 
 /// The commands a meeting uses most, shown first among the global keys.
-const MEETING_KEYS: [Action; 11] = [
+const MEETING_KEYS: [Action; 12] = [
     Action::Meeting,
+    Action::EditMeeting,
     Action::NewFollowUp,
     Action::Undo,
     Action::Redo,

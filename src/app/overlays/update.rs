@@ -93,6 +93,7 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
     let result = match form.purpose.clone() {
         Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_) => follow_up_editor::save_form(model, &form),
         Purpose::StartMeeting => meetings::start(model, &form),
+        Purpose::EditMeeting(id) => meetings::edit(model, id, &form),
         Purpose::Rating(m, c) => matrix::save_rating(model, m, c, form.value(0)),
         Purpose::Note(finding) => {
             let note = form.value(0).trim().to_string();
