@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::app::Model;
-use crate::app::overlays::form::Form;
+use crate::app::overlays::form::{Form, Purpose, action_field};
+use crate::app::{Model, owner_suggestion};
 use crate::command::Action;
 
 use super::text::fit;
@@ -40,7 +40,18 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
         }
     }
     let focused_help = form.fields.get(form.focus).map_or("", |f| f.help);
-    frame.render_widget(Line::styled(fit(focused_help, usize::from(help.width)), theme.muted), help);
+    let suggestion = (matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_))
+        && form.focus == action_field::OWNER)
+        .then(|| owner_suggestion(model, form.value(action_field::OWNER)))
+        .flatten();
+    let help_line = match suggestion {
+        Some(owner) => Line::styled(
+            fit(&format!("{} neemt: {owner}", model.hint(&Action::NextField)), usize::from(help.width)),
+            theme.key,
+        ),
+        None => Line::styled(fit(focused_help, usize::from(help.width)), theme.muted),
+    };
+    frame.render_widget(help_line, help);
     if let Some(message) = &form.error {
         frame.render_widget(Line::styled(fit(&format!("⚠ {message}"), usize::from(error.width)), theme.marker), error);
     }
