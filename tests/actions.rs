@@ -273,4 +273,8 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     type_text(&mut model, "oc");
     keys(&mut model, "tab enter");
     assert_eq!(model.workspace().follow_ups[3].owner, Some(Owner::Ocmw));
+    // A short form of a bestuur says what it becomes, never silently.
+    keys(&mut model, "a tab");
+    type_text(&mut model, "stad");
+    assert!(screen(&model, 80, 24).contains("'stad' wordt bewaard als gemeente"), "{}", screen(&model, 80, 24));
 }

@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::app::overlays::form::{Form, Purpose, action_field};
-use crate::app::{Model, owner_suggestion};
+use crate::app::{Model, owner_suggestion, parse_owner};
 use crate::command::Action;
+use crate::domain::Owner;
 
 use super::text::fit;
 use super::theme::Theme;
@@ -44,12 +45,17 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
         && form.focus == action_field::OWNER)
         .then(|| owner_suggestion(model, form.value(action_field::OWNER)))
         .flatten();
-    let help_line = match suggestion {
-        Some(owner) => Line::styled(
+    let owner_field =
+        matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_)) && form.focus == action_field::OWNER;
+    // A short form of a bestuur (`stad`, `g`, `o`) says what it will be saved as.
+    let alias = owner_field.then(|| alias_of(model, form.value(action_field::OWNER))).flatten();
+    let help_line = match (suggestion, alias) {
+        (Some(owner), _) => Line::styled(
             fit(&format!("{} neemt: {owner}", model.hint(&Action::NextField)), usize::from(help.width)),
             theme.key,
         ),
-        None => Line::styled(fit(focused_help, usize::from(help.width)), theme.muted),
+        (None, Some(alias)) => Line::styled(fit(&alias, usize::from(help.width)), theme.key),
+        (None, None) => Line::styled(fit(focused_help, usize::from(help.width)), theme.muted),
     };
     frame.render_widget(help_line, help);
     if let Some(message) = &form.error {
@@ -62,4 +68,16 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
         model.hint(&Action::Back)
     );
     frame.render_widget(Line::styled(hint, theme.muted), keys);
+}
+
+/// `'stad' wordt bewaard als gemeente` when what is typed is a short form of a bestuur.
+fn alias_of(model: &Model, typed: &str) -> Option<String> {
+    let word = match parse_owner(model.dataset(), typed)? {
+        Owner::Gemeente => "gemeente",
+        Owner::Ocmw => "ocmw",
+        Owner::Beide => "beide",
+        Owner::Actor(_) | Owner::Tekst(_) => return None,
+    };
+    let typed = typed.trim();
+    (typed.to_lowercase() != word).then(|| format!("'{typed}' wordt bewaard als {word}"))
 }
