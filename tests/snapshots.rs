@@ -179,3 +179,13 @@ fn every_letter_code_has_one_meaning_and_is_explained() {
     let help = screen(&model, 120, 36);
     assert!(help.contains("Trk trekker") && help.contains("G+O beide"), "{help}");
 }
+
+#[test]
+fn a_read_only_banner_keeps_the_sample_warning_at_60_columns() {
+    let model = model().with_workspace(regie::domain::Workspace::default(), true);
+    let small = screen(&model, 60, 16);
+    assert!(
+        small.contains("ALLEEN LEZEN") && small.contains("Voorbeeld: verdeling over de gemeenten verzonnen"),
+        "{small}"
+    );
+}
