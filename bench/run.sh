@@ -35,3 +35,12 @@ python3 "$probe" --cols 120 --rows 36 --timeout 30 -s bench/large.scn -- \
     /usr/bin/time -v -o "$out/memory-large.txt" target/release/regie --data "$large/data" --workspace "$large/ws-large" >/dev/null
 
 python3 bench/summary.py "$out"
+
+# The selection stands out on a real terminal's colours in every theme, at 80×24 and 60×16.
+for size in "80 24" "60 16"; do
+    set -- $size
+    # `t` is remembered in state.ron: a config directory of its own, never the user's.
+    python3 "$probe" --cols "$1" --rows "$2" --outdir "$out/snaps" -s bench/themes.scn \
+        --env REGIE_CONFIG_DIR="$large/config-$1" -- \
+        target/release/regie --workspace "$large/ws-themes-$1" >"$out/themes-$1x$2.json"
+done

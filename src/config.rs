@@ -1,9 +1,15 @@
-//! The keymap in force: the default, the user's file in the config directory, `--keymap`.
+//! The keymap in force: the default, the user's file in the config directory, `--keymap`;
+//! and what the app remembers between runs, `state.ron` beside it (never in the keymap).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::app::Remembered;
 use crate::keymap::{Keymap, KeymapFile, VIM};
-use crate::ronfile::Problem;
+use crate::ronfile::{self, Problem};
+
+/// The file in the config directory that remembers the theme and presentation mode.
+pub const STATE_FILE: &str = "state.ron";
 
 /// Environment variable that overrides the config directory (used by tests).
 pub const CONFIG_DIR_VAR: &str = "REGIE_CONFIG_DIR";
@@ -37,4 +43,55 @@ fn read(path: &Path) -> Result<KeymapFile, Vec<Problem>> {
     let bytes =
         std::fs::read(path).map_err(|error| vec![Problem::whole_file(&shown, format!("niet te lezen: {error}"))])?;
     KeymapFile::parse(&shown, &bytes)
+}
+
+/// The theme and presentation mode remembered in `state.ron` of the config directory; the
+/// defaults when there is none. A file that does not read is a problem at its position, like
+/// a bad keymap: the app stops rather than quietly forgetting it.
+pub fn remembered(config: Option<&Path>) -> Result<Remembered, Vec<Problem>> {
+    let Some(path) = config.map(|dir| dir.join(STATE_FILE)).filter(|p| p.exists()) else {
+        return Ok(Remembered::default());
+    };
+    let shown = path.display().to_string();
+    let bytes =
+        std::fs::read(&path).map_err(|error| vec![Problem::whole_file(&shown, format!("niet te lezen: {error}"))])?;
+    let text = ronfile::decode(&shown, &bytes).map_err(|problem| vec![problem])?;
+    ronfile::parse(&shown, text).map_err(|problem| vec![problem])
+}
+
+/// Writes `state.ron` into the config directory atomically: a temporary file, fsynced, renamed
+/// over the old one, then the directory fsynced. Creates the directory if needed.
+pub fn remember(config: Option<&Path>, remembered: &Remembered) -> std::io::Result<()> {
+    let Some(dir) = config else {
+        return Err(std::io::Error::other("geen configmap"));
+    };
+    std::fs::create_dir_all(dir)?;
+    let text =
+        ron::ser::to_string_pretty(remembered, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)?;
+    let temporary = dir.join(format!("{STATE_FILE}.tmp"));
+    let mut file = std::fs::File::create(&temporary)?;
+    file.write_all(format!("// Door regie onthouden: thema en presentatiemodus.\n{text}\n").as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&temporary, dir.join(STATE_FILE))?;
+    std::fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::ThemeName;
+
+    #[test]
+    fn the_state_file_round_trips_and_a_bad_one_is_a_problem_at_its_position() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(remembered(Some(dir.path())), Ok(Remembered::default()));
+        let state = Remembered { theme: ThemeName::Licht, presentation: true };
+        remember(Some(dir.path()), &state).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(remembered(Some(dir.path())), Ok(state));
+        assert!(!dir.path().join("state.ron.tmp").exists());
+        std::fs::write(dir.path().join(STATE_FILE), "(\n  theme: Paars,\n)\n").unwrap_or_else(|e| panic!("{e}"));
+        let problems = remembered(Some(dir.path())).err().unwrap_or_default();
+        assert_eq!(problems.first().map(|p| (p.line, p.column > 1)), Some((2, true)), "{problems:?}");
+    }
 }

@@ -58,6 +58,7 @@ struct Loaded {
 /// Reads keymap, dataset and workspace, takes the workspace lock, builds the model.
 fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let keymap = config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref())?;
+    let remembered = config::remembered(config::config_dir().as_deref())?;
     let (dataset, dir, opened) = load_all(cli)?;
     let held = lock::acquire(&dir).map_err(|error| {
         vec![Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}"))]
@@ -65,7 +66,7 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let read_only = matches!(held, Acquired::HeldElsewhere);
     let warnings = damage_warnings(&dir, &opened.damage, read_only)?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let projection = Projection { no_color, ..Projection::default() };
+    let projection = Projection { no_color, ..Projection::default() }.with(remembered);
     let mut model =
         Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(opened.workspace, read_only);
     model.chrome.load_warning = banner(&warnings);

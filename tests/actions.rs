@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Ran, TODAY, keys, model, press_unreported, type_text};
+use common::{Ran, TODAY, keys, model, press_unreported, screen, type_text};
 use proptest::prelude::*;
 use regie::app::{Model, Msg, Overlay, SaveState, update};
 use regie::domain::{FollowUpStatus, Link, Owner};
@@ -238,4 +238,43 @@ fn the_finder_finds_an_action_and_marked_municipalities_share_one() {
     assert_eq!(model.chrome.screen, Screen::FollowUps);
     let listed = model.screens.follow_ups.visible(model.dataset(), model.workspace(), TODAY);
     assert_eq!(model.workspace().follow_ups[listed[model.screens.follow_ups.row]].text, "Samen naar de stuurgroep");
+}
+
+#[test]
+fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it() {
+    let mut model = model();
+    keys(&mut model, "a");
+    type_text(&mut model, "Eerste");
+    keys(&mut model, "tab");
+    type_text(&mut model, "veerk");
+    assert!(screen(&model, 64, 20).contains("tab neemt: Veerkracht 4"), "{}", screen(&model, 64, 20));
+    keys(&mut model, "tab");
+    type_text(&mut model, "");
+    keys(&mut model, "tab");
+    type_text(&mut model, "+1w");
+    keys(&mut model, "enter");
+    let actor = model.dataset().actors().iter().find(|a| a.name == "Veerkracht 4").map(|a| a.id.clone());
+    assert_eq!(model.workspace().follow_ups[0].owner, actor.map(Owner::Actor));
+    // A name typed once is offered the next time; a bestuur too.
+    keys(&mut model, "a");
+    type_text(&mut model, "Tweede");
+    keys(&mut model, "tab");
+    type_text(&mut model, "Schepen Vanhoutte");
+    keys(&mut model, "tab tab tab enter a");
+    type_text(&mut model, "Derde");
+    keys(&mut model, "tab");
+    type_text(&mut model, "schep");
+    keys(&mut model, "tab");
+    keys(&mut model, "enter");
+    assert_eq!(model.workspace().follow_ups[2].owner, Some(Owner::Tekst("Schepen Vanhoutte".into())));
+    keys(&mut model, "a");
+    type_text(&mut model, "Vierde");
+    keys(&mut model, "tab");
+    type_text(&mut model, "oc");
+    keys(&mut model, "tab enter");
+    assert_eq!(model.workspace().follow_ups[3].owner, Some(Owner::Ocmw));
+    // A short form of a bestuur says what it becomes, never silently.
+    keys(&mut model, "a tab");
+    type_text(&mut model, "stad");
+    assert!(screen(&model, 80, 24).contains("'stad' wordt bewaard als gemeente"), "{}", screen(&model, 80, 24));
 }

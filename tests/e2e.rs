@@ -120,3 +120,51 @@ fn after_a_walk_through_the_findings_the_terminal_shows_the_rendered_screen() {
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
 }
+
+/// A beamer at 1024×768 with a large font gives 60×16: every municipality on the matrix, and
+/// the banner still says the data is invented.
+#[test]
+fn at_60x16_the_matrix_shows_all_thirteen_municipalities_and_the_warning() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 60, 16);
+    let names = model().dataset().municipalities().iter().map(|m| m.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names.len(), 13);
+    let screen = app.wait_for("all 13 municipalities", |s| names.iter().all(|name| s.contains(name.as_str())));
+    assert!(screen.contains("verzonnen"), "the banner says the data is invented:\n{screen}");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+/// The theme and presentation mode chosen are there again at the next start, from
+/// `state.ron` in the config directory (never the keymap); a bad one stops the app with its
+/// position.
+#[test]
+fn theme_and_presentation_mode_are_remembered_at_restart() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    app.wait_for("the matrix", |s| s.contains("? hulp"));
+    app.send("t");
+    app.wait_for("the light theme", |s| s.contains("thema: licht"));
+    app.send("p");
+    app.wait_for("presentation mode", |s| !s.contains("? hulp"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let state = std::fs::read_to_string(config.path().join("state.ron")).unwrap();
+    assert!(state.contains("Licht") && state.contains("presentation: true"), "{state}");
+    assert!(!config.path().join("keymap.ron").exists(), "the keymap is left alone");
+
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    let screen = app.wait_for("the matrix", |s| s.contains("Zwevegem"));
+    assert!(!screen.contains("? hulp"), "still in presentation mode:\n{screen}");
+    app.send("p");
+    app.wait_for("the status line", |s| s.contains("? hulp"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+
+    std::fs::write(config.path().join("state.ron"), "(\n  theme: Paars,\n)\n").unwrap();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    assert_eq!(app.wait_exit(), 2);
+    app.wait_for("the error", |s| s.contains("state.ron:2:"));
+}

@@ -5,7 +5,7 @@ mod common;
 use common::{keys, model, screen, type_text};
 use regie::app::Model;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+const SIZES: [(u16, u16); 4] = [(60, 16), (64, 20), (80, 24), (120, 36)];
 
 fn snapshot(name: &str, model: &Model) {
     for (width, height) in SIZES {
@@ -149,4 +149,43 @@ fn too_small_terminals_get_a_message() {
     for (width, height) in [(59, 24), (80, 15), (20, 5)] {
         insta::assert_snapshot!(format!("too_small_{width}x{height}"), screen(&model, width, height));
     }
+}
+
+#[test]
+fn small_beamers_show_the_rows_before_legends() {
+    // The findings of component 1: at least eight of the 17, the row counter whole, the hints
+    // kept where there is room.
+    let mut model = at_kortrijk(0);
+    keys(&mut model, "enter");
+    let small = screen(&model, 60, 16);
+    assert!(small.contains("van 17"), "{small}");
+    assert!(small.lines().filter(|l| l.contains(" 1.")).count() >= 8, "{small}");
+    let normal = screen(&model, 80, 24);
+    assert!(normal.contains(" v oordeel"), "the hint row stays on component 1:\n{normal}");
+    // Gemeente–OCMW shows the last municipality at 80×24.
+    keys(&mut model, "4");
+    assert!(screen(&model, 80, 24).contains("Zwevegem"));
+}
+
+#[test]
+fn every_letter_code_has_one_meaning_and_is_explained() {
+    let mut model = model();
+    let matrix = screen(&model, 80, 24);
+    assert!(matrix.contains("O OCMW") && matrix.contains("Regio: gemeenten per klasse D/I/—"), "{matrix}");
+    keys(&mut model, "6");
+    let actoren = screen(&model, 120, 36);
+    assert!(actoren.contains("C overeenkomst") && !actoren.contains("O overeenkomst"), "{actoren}");
+    keys(&mut model, "?");
+    let help = screen(&model, 120, 36);
+    assert!(help.contains("Trk trekker") && help.contains("G+O beide"), "{help}");
+}
+
+#[test]
+fn a_read_only_banner_keeps_the_sample_warning_at_60_columns() {
+    let model = model().with_workspace(regie::domain::Workspace::default(), true);
+    let small = screen(&model, 60, 16);
+    assert!(
+        small.contains("ALLEEN LEZEN") && small.contains("Voorbeeld: verdeling over de gemeenten verzonnen"),
+        "{small}"
+    );
 }

@@ -92,6 +92,16 @@ fn the_finder_jumps_to_a_municipality_and_to_an_actor() {
 }
 
 #[test]
+fn the_finder_puts_names_before_words_inside_notes() {
+    let mut model = model();
+    keys(&mut model, "/");
+    type_text(&mut model, "kort");
+    keys(&mut model, "enter");
+    let kortrijk = model.dataset().municipality_index("kortrijk");
+    assert_eq!((model.chrome.screen, Some(model.screens.selection.municipality)), (Screen::Matrix, kortrijk));
+}
+
+#[test]
 fn the_finder_jumps_to_a_finding_in_its_drill_down() {
     let mut model = model();
     keys(&mut model, "/");
@@ -220,4 +230,29 @@ fn q_quits_at_once_once_the_change_is_saved() {
     update(&mut model, Msg::SaveFailed(1, "schijf vol".to_string()));
     keys(&mut model, "v");
     assert!(keys(&mut model, "q").quit);
+}
+
+#[test]
+fn the_title_and_attendees_of_a_meeting_in_progress_can_be_corrected() {
+    let mut model = model();
+    keys(&mut model, "M");
+    assert!(model.chrome.overlay.is_none(), "no meeting yet");
+    keys(&mut model, "m");
+    keys(&mut model, "tab tab");
+    type_text(&mut model, "Schepen Vanhoute");
+    keys(&mut model, "enter");
+    keys(&mut model, "M end");
+    type_text(&mut model, " (extra)");
+    keys(&mut model, "tab");
+    for _ in 0.."Vanhoute".len() {
+        keys(&mut model, "backspace");
+    }
+    type_text(&mut model, "Vanhoutte, Decock");
+    keys(&mut model, "enter");
+    let meeting = model.workspace().current().expect("a meeting in progress");
+    assert_eq!(meeting.title, "Stuurgroep sociale economie (extra)");
+    assert_eq!(meeting.attendees, ["Schepen Vanhoutte", "Decock"]);
+    keys(&mut model, "u");
+    let meeting = model.workspace().current().expect("still in progress");
+    assert_eq!(meeting.attendees, ["Schepen Vanhoute"], "undone like every change");
 }

@@ -2,6 +2,8 @@
 
 use crate::domain::Workspace;
 
+use super::model::Remembered;
+
 /// A side effect, run by the app loop after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -19,4 +21,6 @@ pub enum Effect {
         /// The meeting whose minutes to write; the latest when `None`.
         meeting: Option<u64>,
     },
+    /// Remember the theme and presentation mode for the next run (`state.ron`).
+    Remember(Remembered),
 }

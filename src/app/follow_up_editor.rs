@@ -101,6 +101,30 @@ pub fn parse_owner(dataset: &Dataset, text: &str) -> Option<Owner> {
     }
 }
 
+/// The owner to offer for what is typed in the owner field: the first of the besturen, the
+/// actors' names and the owners of earlier actions that starts with it (letter case aside),
+/// else the first that holds it; none when nothing is typed or it is already complete.
+/// `Tab` takes it.
+pub fn owner_suggestion(model: &Model, typed: &str) -> Option<String> {
+    let typed = typed.trim().to_lowercase();
+    if typed.is_empty() {
+        return None;
+    }
+    let dataset = model.dataset();
+    let besturen = ["gemeente", "ocmw", "beide"].map(str::to_string);
+    let actors = dataset.actors().iter().map(|a| a.name.clone());
+    let earlier = model.workspace().follow_ups.iter().filter_map(|a| match &a.owner {
+        Some(Owner::Tekst(name)) => Some(name.clone()),
+        _ => None,
+    });
+    let candidates: Vec<String> = besturen.into_iter().chain(actors).chain(earlier).collect();
+    if candidates.iter().any(|c| c.to_lowercase() == typed) {
+        return None;
+    }
+    let starts = candidates.iter().find(|c| c.to_lowercase().starts_with(&typed));
+    starts.or_else(|| candidates.iter().find(|c| c.to_lowercase().contains(&typed))).cloned()
+}
+
 /// Saves the action form; an error message when a field does not read.
 pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
     let text = form.value(action_field::TEXT).trim().to_string();

@@ -20,10 +20,10 @@ pub mod text_input;
 mod update;
 
 pub use effect::Effect;
-pub use follow_up_editor::parse_owner;
+pub use follow_up_editor::{owner_suggestion, parse_owner};
 pub use history::History;
 pub use loaded::{Loaded, SaveState};
-pub use model::{Chrome, Model, Projection, Status, ThemeName};
+pub use model::{Chrome, Model, Projection, Remembered, Status, ThemeName};
 pub use msg::Msg;
 pub use navigation::jump;
 pub use overlays::Overlay;

@@ -13,7 +13,7 @@ use super::overlays::Overlay;
 use super::screens::Screens;
 
 /// The colour themes, cycled with `t`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ThemeName {
     /// For a dark terminal.
     #[default]
@@ -55,6 +55,31 @@ pub struct Projection {
     pub presentation: bool,
     /// The screen is blanked.
     pub blank: bool,
+}
+
+/// What the app remembers from one run to the next (`state.ron` in the config directory):
+/// the theme and presentation mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Remembered {
+    /// The colour theme.
+    #[serde(default)]
+    pub theme: ThemeName,
+    /// Presentation mode.
+    #[serde(default)]
+    pub presentation: bool,
+}
+
+impl Projection {
+    /// What of the projection is remembered.
+    pub fn remembered(&self) -> Remembered {
+        Remembered { theme: self.theme, presentation: self.presentation }
+    }
+
+    /// The projection with what was remembered from the last run.
+    pub fn with(self, remembered: Remembered) -> Projection {
+        Projection { theme: remembered.theme, presentation: remembered.presentation, ..self }
+    }
 }
 
 /// The status line: the last key and what it did, and a message.
@@ -127,8 +152,13 @@ impl Model {
         self.chrome.overlay.as_ref().map_or(Context::Screen(self.chrome.screen), Overlay::context)
     }
 
-    /// The key bound to an action where the focus is, spelled for a hint.
+    /// The key bound to an action where the focus is, spelled for a hint; while an overlay
+    /// is open, the screen's key for what the overlay does not bind, so that the screen's hints
+    /// beneath keep their letters.
     pub fn hint(&self, action: &Action) -> String {
-        self.keymap.key_for(self.context(), action).map_or_else(String::new, |k| k.to_string())
+        self.keymap
+            .key_for(self.context(), action)
+            .or_else(|| self.keymap.key_for(Context::Screen(self.chrome.screen), action))
+            .map_or_else(String::new, |k| k.to_string())
     }
 }

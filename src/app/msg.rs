@@ -18,6 +18,8 @@ pub enum Msg {
     SaveFailed(u64, String),
     /// The export was written (what, where), or failed (why).
     Exported(Result<String, String>),
+    /// Remembering the theme and presentation mode failed: why.
+    NotRemembered(String),
     /// The date changed.
     Today(jiff::civil::Date),
 }

@@ -85,6 +85,9 @@ fn report(model: &mut Model, msg: Msg) -> Vec<Effect> {
                 Err(error) => format!("export mislukt: {error}"),
             });
         }
+        Msg::NotRemembered(error) => {
+            model.chrome.status.message = Some(format!("thema en presentatiemodus niet onthouden: {error}"));
+        }
         Msg::Today(today) => model.today = today,
         Msg::Command(_) | Msg::Type(_) | Msg::Paste(_) => {}
     }
@@ -115,11 +118,15 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Decision => decisions::open(model),
         Action::EditMeeting => meetings::open_edit(model),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
-        Action::Presentation => chrome.projection.presentation = !chrome.projection.presentation,
+        Action::Presentation => {
+            chrome.projection.presentation = !chrome.projection.presentation;
+            return Some(vec![Effect::Remember(chrome.projection.remembered())]);
+        }
         Action::Blank => chrome.projection.blank = true,
         Action::NextTheme => {
             chrome.projection.theme = chrome.projection.theme.next();
             chrome.status.message = Some(format!("thema: {}", chrome.projection.theme.label()));
+            return Some(vec![Effect::Remember(chrome.projection.remembered())]);
         }
         _ => return None,
     }

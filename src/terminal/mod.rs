@@ -18,6 +18,7 @@ pub mod gap_bridging;
 pub mod signals;
 
 use crate::app::{Effect, Model, Msg, on_key, update};
+use crate::config;
 use crate::export::{self, Subject};
 use crate::keymap::Key;
 use crate::ui;
@@ -167,6 +168,11 @@ fn event_loop(
                 Effect::Export { meeting } => {
                     let result = write_exports(&model, workspace, meeting);
                     update(&mut model, Msg::Exported(result));
+                }
+                Effect::Remember(remembered) => {
+                    if let Err(error) = config::remember(config::config_dir().as_deref(), &remembered) {
+                        update(&mut model, Msg::NotRemembered(error.to_string()));
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
 
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
-use super::window::Window;
+use super::window::{Window, title_with_marker};
 
 const NAME: u16 = 24;
 const MUNICIPALITY: u16 = 3;
@@ -19,7 +19,8 @@ fn letter(kind: RelationKind) -> char {
     match kind {
         RelationKind::EigenActor => 'E',
         RelationKind::Klant => 'K',
-        RelationKind::Overeenkomst => 'O',
+        // Not O: O is the OCMW on every other screen.
+        RelationKind::Overeenkomst => 'C',
         RelationKind::Bestuurszetel => 'B',
         RelationKind::Partner => 'P',
     }
@@ -73,9 +74,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         })
         .collect();
     // The letters' legend only where the letters are shown, so that the rows marker always fits.
-    let mut title = if per_municipality {
+    let title = if per_municipality {
         let legend =
-            " Actoren: E eigen · K klant · O overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
+            " Actoren: E eigen · K klant · C overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
         vec![Span::styled(legend, theme.header)]
     } else {
         vec![
@@ -83,12 +84,15 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker),
         ]
     };
-    if let Some(marker) = window.marker() {
-        title.push(Span::styled(marker, theme.marker));
-    }
+    let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
     let table = Table::new(rows, widths)
         .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
-        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(title_with_marker(title, marker, area.width)),
+        )
         .highlight_symbol("▶ ");
     let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);

@@ -16,46 +16,58 @@ use super::theme::Theme;
 /// Draws the chrome and returns the area left for the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Rect {
     let presentation = model.chrome.projection.presentation;
-    let banner_text = banner(model);
-    let banner = banner_text.is_some();
+    let mut banner_lines = banner(model);
+    // Presentation mode hides the status line: the meeting in progress gets a line of its own.
+    if let (true, Some(meeting)) = (presentation, model.workspace().current()) {
+        banner_lines.push(format!(" ● vergadering #{} bezig: {}", meeting.id, clean(&meeting.title)));
+    }
+    // On a short terminal the tab line gives way to the rows; the status line names the screen.
+    let tabs_shown = !presentation && area.height >= TABS_FROM_HEIGHT;
     let [tabs, banner_area, body, status] = Layout::vertical([
-        Constraint::Length(u16::from(!presentation)),
-        Constraint::Length(u16::from(banner)),
+        Constraint::Length(u16::from(tabs_shown)),
+        Constraint::Length(banner_lines.len() as u16),
         Constraint::Min(0),
         Constraint::Length(u16::from(!presentation)),
     ])
     .areas(area);
-    if !presentation {
+    if tabs_shown {
         frame.render_widget(tab_line(model, theme, tabs.width), tabs);
-        frame.render_widget(status_line(model, theme, status.width), status);
     }
-    if let Some(text) = banner_text {
-        let line = Paragraph::new(fit(&text, usize::from(banner_area.width))).style(theme.banner);
-        frame.render_widget(line, banner_area);
+    if !presentation {
+        frame.render_widget(status_line(model, theme, status.width, !tabs_shown), status);
     }
+    let width = usize::from(banner_area.width);
+    let lines: Vec<Line> = banner_lines.iter().map(|text| Line::raw(fit(text, width))).collect();
+    frame.render_widget(Paragraph::new(lines).style(theme.banner), banner_area);
     body
 }
 
-/// The banner: a failed save first, then damage found when the workspace was opened, then
-/// the read-only notice, then the illustrative-data warning.
-fn banner(model: &Model) -> Option<String> {
+/// The height from which the tab line is shown.
+const TABS_FROM_HEIGHT: u16 = 20;
+
+/// The banner lines: a failed save first, then damage found when the workspace was opened,
+/// then the read-only notice; the illustrative-data warning always on a line of its own.
+fn banner(model: &Model) -> Vec<String> {
+    let mut lines = Vec::new();
     if let (SaveState::Saved(_) | SaveState::ReadOnly, Some(warning)) =
         (model.loaded.save_state(), &model.chrome.load_warning)
     {
-        return Some(format!(" ⚠ {}", clean(warning)));
-    }
-    match model.loaded.save_state() {
-        SaveState::ReadOnly => {
-            return Some(
+        lines.push(format!(" ⚠ {}", clean(warning)));
+    } else {
+        match model.loaded.save_state() {
+            SaveState::ReadOnly => lines.push(
                 " ALLEEN LEZEN: een andere regie schrijft in deze werkmap; wijzigingen worden niet bewaard".into(),
-            );
+            ),
+            SaveState::Failed(error) => lines.push(format!(" ⚠ NIET OPGESLAGEN: {}", clean(error))),
+            SaveState::Saved(_) => {}
         }
-        SaveState::Failed(error) => return Some(format!(" ⚠ NIET OPGESLAGEN: {}", clean(error))),
-        SaveState::Saved(_) => {}
     }
     let provenance = model.dataset().provenance();
     // The note leads with the point, so that it is read even where the line is cut off.
-    provenance.illustrative.then(|| format!(" ⚠ {}", clean(&provenance.note)))
+    if provenance.illustrative {
+        lines.push(format!(" ⚠ {}", clean(&provenance.note)));
+    }
+    lines
 }
 
 /// Whether the last change is on disk, and the meeting in progress.
@@ -67,7 +79,8 @@ fn save_and_meeting(model: &Model) -> String {
         SaveState::Saved(_) => "… bewaren",
     };
     match model.workspace().current() {
-        Some(meeting) => format!("● {} · {saved}  ", fit(&meeting.title, 20)),
+        // The id is what `regie export minutes --meeting ID` takes.
+        Some(meeting) => format!("● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
         None => format!("{saved}  "),
     }
 }
@@ -93,8 +106,8 @@ fn tab_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
 
 /// The status line: the last key and the message on the left, the save state and key hints
 /// on the right. A long message (an export's full path) gets room: first the hints give way,
-/// then the last key.
-fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
+/// then the last key. Where the tab line gave way, it starts with the screen shown.
+fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> Line<'static> {
     let status = &model.chrome.status;
     let key = status.last_key.as_ref().map(|key| format!("‹{key}›"));
     let command = status.last_command.map(|c| c.split(" (").next().unwrap_or(c));
@@ -105,10 +118,15 @@ fn status_line(model: &Model, theme: &Theme, width: u16) -> Line<'static> {
         let parts: Vec<&str> = parts.iter().flatten().copied().collect();
         format!(" {}", parts.join(" · ").replacen("› · ", "› ", 1))
     };
-    let full = echo(&[key.as_deref(), command, message.as_deref()]);
-    let short = echo(&[key.as_deref(), message.as_deref().or(command)]);
+    let screen = if with_screen {
+        format!(" {} {} │", model.chrome.screen.number(), model.chrome.screen.title())
+    } else {
+        String::new()
+    };
+    let full = screen.clone() + &echo(&[key.as_deref(), command, message.as_deref()]);
+    let short = screen.clone() + &echo(&[key.as_deref(), message.as_deref().or(command)]);
     // A message alone, for one that needs the whole line (a path written to).
-    let bare = message.as_deref().map(|m| format!(" {m}"));
+    let bare = message.as_deref().map(|m| format!("{screen} {m}"));
     let all_hints = [(Action::Help, "hulp"), (Action::Finder, "zoeken"), (Action::Quit, "stoppen")];
     let hints = if width >= 110 { &all_hints[..] } else { &all_hints[..1] };
     let keys = hints.iter().filter_map(|(action, word)| {

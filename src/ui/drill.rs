@@ -17,15 +17,64 @@ use super::theme::Theme;
 use super::window::Window;
 
 /// Draws the drill-down of the selected municipality and component.
+///
+/// The list comes first: on a short terminal the question, the key hints and the finding in
+/// full give way until at least eight findings (or all of them) are shown.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    let findings = screens::drill::findings(model).len();
+    // Borders and header around the rows.
+    let list_wanted = u16::try_from(findings.min(WANTED_ROWS)).unwrap_or(0) + 3;
+    let question_lines = question(model).chars().count().div_ceil(usize::from(area.width.max(1))).clamp(1, 2) as u16;
+    let full_heading = 2 + question_lines;
+    // The finding in full needs at least its border, what it is, its verdict and its note.
+    let detail = |left: u16| if left >= MIN_DETAIL { left.min(DETAIL) } else { 0 };
+    let (heading_height, detail_height) = if area.height >= full_heading + list_wanted + MIN_DETAIL {
+        (full_heading, detail(area.height - full_heading - list_wanted))
+    } else {
+        (1, detail(area.height.saturating_sub(1 + list_wanted)))
+    };
     let [head, list, detail_area] =
-        Layout::vertical([Constraint::Length(3), Constraint::Min(4), Constraint::Length(7)]).areas(area);
-    frame.render_widget(heading(model, theme), head);
+        Layout::vertical([Constraint::Length(heading_height), Constraint::Min(4), Constraint::Length(detail_height)])
+            .areas(area);
+    render_heading(frame, head, model, theme, question_lines);
     render_list(frame, list, model, theme);
     render_detail(frame, detail_area, model, theme);
 }
 
-fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
+/// The findings shown at least, where the terminal allows.
+const WANTED_ROWS: usize = 8;
+/// The height of the finding in full.
+const DETAIL: u16 = 7;
+/// The least height the finding in full is shown in.
+const MIN_DETAIL: u16 = 5;
+
+/// The component's opening question.
+fn question(model: &Model) -> String {
+    let component = model.dataset().components().get(model.screens.selection.component);
+    component.map_or(String::new(), |c| format!(" {}", clean(&c.question)))
+}
+
+/// The title line, then (where there is room) the question and the key hints, each in rows of
+/// their own so that a long question never pushes the hints out.
+fn render_heading(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme, question_lines: u16) {
+    let (title_line, hints_line) = heading(model, theme);
+    if area.height <= 1 {
+        frame.render_widget(Paragraph::new(title_line), area);
+        return;
+    }
+    let [title, question_area, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(question_lines.min(area.height.saturating_sub(1))),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(title_line), title);
+    let text = Paragraph::new(Line::styled(question(model), theme.text)).wrap(Wrap { trim: false });
+    frame.render_widget(text, question_area);
+    frame.render_widget(Paragraph::new(hints_line), hints);
+}
+
+fn heading(model: &Model, theme: &Theme) -> (Line<'static>, Line<'static>) {
     let dataset = model.dataset();
     let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
     let component = dataset.components().get(model.screens.selection.component);
@@ -38,7 +87,6 @@ fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
         component.map_or(String::new(), |c| clean(&c.label).into_owned()),
         level_glyph(score.level()),
     );
-    let question = component.map_or(String::new(), |c| format!(" {}", clean(&c.question)));
     let keys = [
         (Action::CycleVerdict, "oordeel"),
         (Action::Edit, "toelichting"),
@@ -48,9 +96,7 @@ fn heading(model: &Model, theme: &Theme) -> Paragraph<'static> {
         (Action::Left, "vorige component"),
         (Action::Right, "volgende"),
     ];
-    let hints = key_line(model, &keys, theme);
-    Paragraph::new(vec![Line::styled(title, theme.header), Line::styled(question, theme.text), hints])
-        .wrap(Wrap { trim: false })
+    (Line::styled(title, theme.header), key_line(model, &keys, theme))
 }
 
 fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {

@@ -13,7 +13,7 @@ use crate::domain::{FollowUp, Urgency};
 use super::hints::key_line;
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
-use super::window::Window;
+use super::window::{Window, title_with_marker};
 
 /// Draws the actions screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -108,7 +108,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
             ];
             if wide {
                 let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
-                let text = meeting.map_or("—".to_string(), |m| format!("{} {}", m.date, m.title));
+                // The id first: `regie export minutes --meeting ID` takes it.
+                let text = meeting.map_or("—".to_string(), |m| format!("#{} {} {}", m.id, m.date, m.title));
                 cells.push(Cell::from(fit(&text, meeting_width)));
             }
             Row::new(cells)
@@ -121,7 +122,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         widths.push(Constraint::Length(meeting_width as u16));
         header.push("Vergadering");
     }
-    let mut title = vec![Span::styled(
+    let title = vec![Span::styled(
         if model.workspace().follow_ups.is_empty() {
             format!(" Opvolgacties: nog geen; {} maakt er een bij de selectie ", model.hint(&Action::NewFollowUp))
         } else {
@@ -129,12 +130,15 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         },
         theme.header,
     )];
-    if let Some(marker) = window.marker() {
-        title.push(Span::styled(marker, theme.marker));
-    }
+    let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.header))
-        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(title_with_marker(title, marker, area.width)),
+        )
         .highlight_symbol("▶ ");
     let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, area, &mut state);
@@ -172,7 +176,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     frame.render_widget(Paragraph::new(status_line).wrap(Wrap { trim: true }), status);
     let agreed_line = Line::styled(
         meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
-            format!("afgesproken op {} in “{}”", m.date, clean(&m.title))
+            format!("afgesproken op {} in “{}” (#{}; --meeting {})", m.date, clean(&m.title), m.id, m.id)
         }),
         theme.muted,
     );

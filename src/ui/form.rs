@@ -4,9 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::app::Model;
-use crate::app::overlays::form::Form;
+use crate::app::overlays::form::{Form, Purpose, action_field};
+use crate::app::{Model, owner_suggestion, parse_owner};
 use crate::command::Action;
+use crate::domain::Owner;
 
 use super::text::fit;
 use super::theme::Theme;
@@ -40,7 +41,23 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
         }
     }
     let focused_help = form.fields.get(form.focus).map_or("", |f| f.help);
-    frame.render_widget(Line::styled(fit(focused_help, usize::from(help.width)), theme.muted), help);
+    let suggestion = (matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_))
+        && form.focus == action_field::OWNER)
+        .then(|| owner_suggestion(model, form.value(action_field::OWNER)))
+        .flatten();
+    let owner_field =
+        matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_)) && form.focus == action_field::OWNER;
+    // A short form of a bestuur (`stad`, `g`, `o`) says what it will be saved as.
+    let alias = owner_field.then(|| alias_of(model, form.value(action_field::OWNER))).flatten();
+    let help_line = match (suggestion, alias) {
+        (Some(owner), _) => Line::styled(
+            fit(&format!("{} neemt: {owner}", model.hint(&Action::NextField)), usize::from(help.width)),
+            theme.key,
+        ),
+        (None, Some(alias)) => Line::styled(fit(&alias, usize::from(help.width)), theme.key),
+        (None, None) => Line::styled(fit(focused_help, usize::from(help.width)), theme.muted),
+    };
+    frame.render_widget(help_line, help);
     if let Some(message) = &form.error {
         frame.render_widget(Line::styled(fit(&format!("⚠ {message}"), usize::from(error.width)), theme.marker), error);
     }
@@ -51,4 +68,16 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
         model.hint(&Action::Back)
     );
     frame.render_widget(Line::styled(hint, theme.muted), keys);
+}
+
+/// `'stad' wordt bewaard als gemeente` when what is typed is a short form of a bestuur.
+fn alias_of(model: &Model, typed: &str) -> Option<String> {
+    let word = match parse_owner(model.dataset(), typed)? {
+        Owner::Gemeente => "gemeente",
+        Owner::Ocmw => "ocmw",
+        Owner::Beide => "beide",
+        Owner::Actor(_) | Owner::Tekst(_) => return None,
+    };
+    let typed = typed.trim();
+    (typed.to_lowercase() != word).then(|| format!("'{typed}' wordt bewaard als {word}"))
 }

@@ -3,11 +3,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use crate::app::Model;
 use crate::app::overlays::help::HelpOverlay;
 use crate::command::Action;
+use crate::domain::Taak;
 
 use super::theme::Theme;
 use super::{input_line, popup};
@@ -16,8 +17,16 @@ use super::{input_line, popup};
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, theme: &Theme) {
     let width = area.width.saturating_sub(8).min(90);
     let inner = popup::open(frame, area, width, area.height.saturating_sub(4), "Hulp: toetsen in gebruik", theme);
-    let [query, list, hint] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    // The codes the screens use, below the keys where the box leaves room for both.
+    let codes_height = if inner.height >= 16 + CODES_HEIGHT { CODES_HEIGHT } else { 0 };
+    let [query, list, codes_area, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(codes_height),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(codes(theme)).wrap(Wrap { trim: true }), codes_area);
     input_line::render(frame, query, "Filter: ", &help.query, theme);
     let entries = help.entries(&model.keymap);
     let item = |index: usize| {
@@ -38,4 +47,22 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
         model.hint(&Action::Back)
     );
     frame.render_widget(Line::styled(text, theme.muted), hint);
+}
+
+/// The lines the codes take in help.
+const CODES_HEIGHT: u16 = 10;
+
+/// Every letter code on the screens, with its meaning.
+fn codes(theme: &Theme) -> Vec<Line<'static>> {
+    let taken: Vec<String> = Taak::ALL.iter().map(|t| format!("{} {}", t.short(), t.label())).collect();
+    vec![
+        Line::styled("Codes", theme.header),
+        Line::styled(
+            "G gemeente · O OCMW · G+O beide · — niemand │ Actor: D direct · I indirect · — geen │ \
+             Regio: aantal gemeenten per klasse D/I/— en per trekker G/O/G+O │ \
+             Actoren: E eigen actor · K klant · C overeenkomst · B bestuurszetel · P partner",
+            theme.muted,
+        ),
+        Line::styled(format!("Gemeente–OCMW: Trk trekker · For geformaliseerd · {}", taken.join(" · ")), theme.muted),
+    ]
 }

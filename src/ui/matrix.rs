@@ -11,7 +11,7 @@ use crate::domain::{Besturen, Dataset, Klasse, Score};
 
 use super::text::{clean, fit};
 use super::theme::Theme;
-use super::window::Window;
+use super::window::{Window, title_with_marker};
 
 const KLASSE_WIDTH: u16 = 5;
 const TREKKER_WIDTH: u16 = 5;
@@ -85,10 +85,38 @@ impl CellView {
     }
 }
 
+/// How much around the rows the matrix draws, by the height it has: the municipalities come
+/// first, then the header, the regional row, the borders and last the legends below.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    borders: bool,
+    footer: bool,
+    detail: u16,
+}
+
+impl Shape {
+    fn for_height(rows: usize, height: u16) -> Shape {
+        let rows = u16::try_from(rows).unwrap_or(u16::MAX);
+        let fits = |extra: u16| rows.saturating_add(extra) <= height;
+        match () {
+            _ if fits(4 + 4) => Shape { borders: true, footer: true, detail: 4 },
+            _ if fits(4 + 3) => Shape { borders: true, footer: true, detail: 3 },
+            _ if fits(4 + 1) => Shape { borders: true, footer: true, detail: 1 },
+            _ if fits(4) => Shape { borders: true, footer: true, detail: 0 },
+            _ if fits(2) => Shape { borders: false, footer: true, detail: 0 },
+            _ if fits(1) => Shape { borders: false, footer: false, detail: 0 },
+            // Too many to show at once: a page at a time, with the row counter in the title.
+            _ => Shape { borders: true, footer: true, detail: u16::from(height >= 12) },
+        }
+    }
+}
+
 /// Draws the matrix screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [table_area, detail_area] = Layout::vertical([Constraint::Min(5), Constraint::Length(3)]).areas(area);
     let dataset = model.dataset();
+    let shape = Shape::for_height(dataset.municipalities().len(), area.height);
+    let [table_area, detail_area] =
+        Layout::vertical([Constraint::Min(2), Constraint::Length(shape.detail)]).areas(area);
     let name_width = dataset.municipalities().iter().map(|m| m.name.chars().count()).max().unwrap_or(8);
     let name_width = (name_width as u16).clamp(8, 18);
     let components = dataset.components().len().max(1) as u16;
@@ -97,19 +125,18 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let form = CellForm::for_width(cell_width);
     let condensed = form == CellForm::Narrow
         || dataset.components().iter().any(|c| header_text(c.nr, &c.short).chars().count() > usize::from(cell_width));
-    // Borders, header and footer take four lines.
+    // Borders, header and footer take up to four lines.
+    let around = 1 + u16::from(shape.footer) + 2 * u16::from(shape.borders);
     let window = Window::around(
         dataset.municipalities().len(),
         model.screens.selection.municipality,
-        table_area.height.saturating_sub(4),
+        table_area.height.saturating_sub(around),
     );
     let mut title = vec![Span::styled(" Niveau 0–4 per gemeente en component ", theme.header)];
     if condensed {
         title.push(Span::styled("(koppen afgekort) ", theme.marker));
     }
-    if let Some(marker) = window.marker() {
-        title.push(Span::styled(marker, theme.marker));
-    }
+    let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
     let open = model.workspace().open_follow_up_counts();
     let rows = window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
@@ -120,11 +147,18 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         .chain((0..components).map(|_| Constraint::Length(cell_width)))
         .chain([Constraint::Length(KLASSE_WIDTH), Constraint::Length(TREKKER_WIDTH), Constraint::Length(ACTIES_WIDTH)]);
     let open_total = model.workspace().follow_ups.iter().filter(|a| a.status.is_open()).count();
-    let table = Table::new(rows, widths)
-        .header(header_row(dataset, cell_width, theme))
-        .footer(footer_row(dataset, open_total, form, theme))
-        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
-        .highlight_symbol("▶ ");
+    let mut table = Table::new(rows, widths).header(header_row(dataset, cell_width, theme)).highlight_symbol("▶ ");
+    if shape.footer {
+        table = table.footer(footer_row(dataset, open_total, form, theme));
+    }
+    if shape.borders {
+        table =
+            table.block(Block::default().borders(Borders::ALL).border_style(theme.border).title(title_with_marker(
+                title,
+                marker,
+                table_area.width,
+            )));
+    }
     let mut state = TableState::default().with_selected(window.selected);
     frame.render_stateful_widget(table, table_area, &mut state);
     frame.render_widget(detail(model, theme, detail_area.width), detail_area);
@@ -220,11 +254,13 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
         score.counted,
         score.unknown,
     );
-    let legend = " Actor: D direct · I indirect · — geen │ Trek: G, O of G+O │ Acties: open";
+    let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide";
     let levels = " ja 1 · deels ½ · nee 0 · onbekend telt niet · ▰ ¼ · ✓ afgesproken · * markering";
+    let regio = " Regio: gemeenten per klasse D/I/— en per trekker G/O/G+O · Acties: open";
     Paragraph::new(vec![
         Line::styled(fit(&cell, width), theme.text),
         Line::styled(fit(legend, width), theme.muted),
         Line::styled(fit(levels, width), theme.muted),
+        Line::styled(fit(regio, width), theme.muted),
     ])
 }

@@ -43,6 +43,8 @@ pub fn view(frame: &mut Frame, model: &Model) {
     if model.chrome.projection.blank {
         return;
     }
+    // The theme's own background (light in the light theme), under everything drawn after.
+    frame.buffer_mut().set_style(area, theme.background);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area, &theme);
         return;

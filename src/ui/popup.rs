@@ -16,7 +16,8 @@ pub fn open(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str,
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.key)
-        .style(theme.text)
+        // Cleared cells lose the theme's background: the box paints it again.
+        .style(theme.background.patch(theme.text))
         .title(Span::styled(format!(" {title} "), theme.header));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

@@ -10,7 +10,7 @@ use crate::domain::{Besturen, Dataset, Klasse, RegieVariant};
 
 use super::text::{clean, fit, marked_name};
 use super::theme::Theme;
-use super::window::Window;
+use super::window::{Window, title_with_marker};
 
 /// Draws the regisseur / actor screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -77,15 +77,18 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         let name = Cell::from(marked_name(model, m, &municipality.name, 15));
         Some(Row::new([name, Cell::from(klasse_text(model, m)), Cell::from(eigen)]))
     });
-    let mut title = vec![Span::styled(" Regisseur of actor ", theme.header)];
-    if let Some(marker) = window.marker() {
-        title.push(Span::styled(marker, theme.marker));
-    }
+    let title = vec![Span::styled(" Regisseur of actor ", theme.header)];
+    let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
     let header = Row::new(["Gemeente", "Klasse", if wide { "Eigen actoren" } else { "Eigen" }]).style(theme.header);
     let widths = [Constraint::Length(15), Constraint::Length(9), Constraint::Min(5)];
     let table = Table::new(rows, widths)
         .header(header)
-        .block(Block::default().borders(Borders::ALL).border_style(theme.border).title(Line::from(title)))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(title_with_marker(title, marker, area.width)),
+        )
         .highlight_symbol("▶ ")
         .row_highlight_style(theme.selected);
     let mut state = TableState::default().with_selected(window.selected);

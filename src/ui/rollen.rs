@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::app::Model;
 use crate::domain::{Besturen, Bestuur, Taak};
@@ -16,13 +16,27 @@ const NAME: u16 = 14;
 const COLUMN: u16 = 3;
 
 /// Draws the gemeente–OCMW screen.
+///
+/// The municipalities come first; below them, as room allows, the selected column, the
+/// figures and the legend of every abbreviation in view (help explains them all).
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [table_area, legend_area, cijfers_area] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(2), Constraint::Length(4)]).areas(area);
+    let rows = u16::try_from(model.dataset().municipalities().len()).unwrap_or(u16::MAX);
+    // The title, the header and the bottom border around the rows; one line for the selection.
+    let table_height = rows.saturating_add(3).min(area.height.saturating_sub(1));
+    let left = area.height.saturating_sub(table_height);
+    let cijfers_height = if left >= 3 { 2 } else { 0 };
+    let [table_area, selected_area, cijfers_area, legend_area] = Layout::vertical([
+        Constraint::Length(table_height),
+        Constraint::Length(left.min(1)),
+        Constraint::Length(cijfers_height),
+        Constraint::Min(0),
+    ])
+    .areas(area);
     let window = visible_columns(table_area.width, model.screens.rollen.column);
     render_grid(frame, table_area, model, &window, theme);
-    frame.render_widget(legend(model, &window, theme, legend_area.width), legend_area);
+    frame.render_widget(selected_column(model, theme, selected_area.width), selected_area);
     frame.render_widget(cijfers(model, theme), cijfers_area);
+    frame.render_widget(legend(&window, theme), legend_area);
 }
 
 /// The task columns that fit, as a window that keeps the selected column in view.
@@ -67,9 +81,13 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
     let widths = [Constraint::Length(NAME), Constraint::Length(3), Constraint::Length(3)]
         .into_iter()
         .chain(taken.iter().map(|_| Constraint::Length(COLUMN)));
-    let mut title = vec![Span::styled(" Rolverdeling gemeente – OCMW (G, O, G+O of —) ", theme.header)];
+    // The row and column counters keep their room; the title shortens first.
+    let long = area.width >= 80;
+    let heading = if long { " Rolverdeling gemeente – OCMW (G, O, G+O of —) " } else { " Rolverdeling " };
+    let mut title = vec![Span::styled(heading, theme.header)];
     if window.start > 0 || window.end < Taak::ALL.len() {
-        let shown = format!("◂ kolommen {}–{} van {} ▸ ", window.start + 1, window.end, Taak::ALL.len());
+        let word = if long { "kolommen" } else { "kol." };
+        let shown = format!("◂ {word} {}–{} van {} ▸ ", window.start + 1, window.end, Taak::ALL.len());
         title.push(Span::styled(shown, theme.marker));
     }
     if let Some(marker) = rows_window.marker() {
@@ -89,7 +107,8 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-fn legend(model: &Model, window: &std::ops::Range<usize>, theme: &Theme, width: u16) -> Paragraph<'static> {
+/// What the selected column means and who holds it in the selected municipality.
+fn selected_column(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
     let selected = Taak::ALL.get(model.screens.rollen.column).copied();
     let dataset = model.dataset();
     let holder =
@@ -104,18 +123,18 @@ fn legend(model: &Model, window: &std::ops::Range<usize>, theme: &Theme, width: 
             holder.map_or("niemand", Besturen::label)
         )
     });
-    let groups = Taak::ALL[window.clone()].iter().map(|t| t.group_label()).collect::<Vec<_>>();
-    let mut seen: Vec<&str> = Vec::new();
-    for g in groups {
-        if !seen.contains(&g) {
-            seen.push(g);
-        }
-    }
-    let shown = format!(" Trk = trekker · For = geformaliseerd · in beeld: {}", seen.join(", "));
-    Paragraph::new(vec![
-        Line::styled(fit(&line, width as usize), theme.text),
-        Line::styled(fit(&shown, width as usize), theme.muted),
-    ])
+    Paragraph::new(Line::styled(fit(&line, width as usize), theme.text))
+}
+
+/// Every abbreviation in view: `Trk trekker · For geformaliseerd · Reg regelgever · …`.
+fn legend(window: &std::ops::Range<usize>, theme: &Theme) -> Paragraph<'static> {
+    let columns = Taak::ALL[window.clone()].iter().map(|t| format!("{} {}", t.short(), t.label()));
+    let all: Vec<String> = ["G gemeente".to_string(), "O OCMW".to_string(), "Trk trekker".to_string()]
+        .into_iter()
+        .chain(["For geformaliseerd".to_string()])
+        .chain(columns)
+        .collect();
+    Paragraph::new(Line::styled(format!(" {}", all.join(" · ")), theme.muted)).wrap(Wrap { trim: true })
 }
 
 fn cijfers(model: &Model, theme: &Theme) -> Paragraph<'static> {
@@ -139,5 +158,5 @@ fn cijfers(model: &Model, theme: &Theme) -> Paragraph<'static> {
     } else {
         lines.push(Line::styled(format!(" {}", filled.join("  |  ")), theme.text));
     }
-    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false })
+    Paragraph::new(lines).wrap(Wrap { trim: false })
 }

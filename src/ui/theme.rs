@@ -1,4 +1,10 @@
 //! Every style the screens use, per theme; `NO_COLOR` keeps only bold, reverse and underline.
+//!
+//! The selection has a background of its own in every theme (never reverse video on top of a
+//! background colour: a real terminal swaps the two back). The score levels use colours from
+//! the Okabe–Ito palette, safe for colour-blind viewers: vermillion and orange for the low
+//! levels, blue for the high ones, never red beside green; a glyph and a number always come
+//! with the colour. Colours are from the 256-colour palette, which every terminal in use shows.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -8,6 +14,8 @@ use crate::domain::Verdict;
 /// The styles of one theme.
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
+    /// Painted over the whole frame first: the light theme's own light background.
+    pub background: Style,
     /// Normal text.
     pub text: Style,
     /// Less important text (hints, legends).
@@ -61,11 +69,13 @@ impl Theme {
     fn without_color(self) -> Theme {
         let strip = |style: Style| Style::default().add_modifier(style.add_modifier);
         Theme {
+            background: strip(self.background),
             text: strip(self.text),
             muted: strip(self.muted),
             header: strip(self.header),
             tab_active: strip(self.tab_active),
-            selected: strip(self.selected),
+            // Without colour the selection is still a block: bold in reverse video.
+            selected: bold().add_modifier(Modifier::REVERSED),
             banner: strip(self.banner),
             status: strip(self.status),
             key: strip(self.key),
@@ -80,69 +90,91 @@ fn bold() -> Style {
     Style::default().add_modifier(Modifier::BOLD)
 }
 
+/// Okabe–Ito colours, as the nearest entries of the 256-colour palette.
+mod okabe_ito {
+    use ratatui::style::Color;
+
+    /// Vermillion (213, 94, 0).
+    pub const VERMILLION: Color = Color::Indexed(166);
+    /// Orange (230, 159, 0).
+    pub const ORANGE: Color = Color::Indexed(214);
+    /// Yellow (240, 228, 66).
+    pub const YELLOW: Color = Color::Indexed(221);
+    /// Sky blue (86, 180, 233).
+    pub const SKY_BLUE: Color = Color::Indexed(74);
+    /// Blue (0, 114, 178).
+    pub const BLUE: Color = Color::Indexed(25);
+    /// Reddish purple (204, 121, 167).
+    pub const PURPLE: Color = Color::Indexed(175);
+}
+
+use okabe_ito::{BLUE, ORANGE, PURPLE, SKY_BLUE, VERMILLION, YELLOW};
+
+/// Pure white and black, whatever the terminal's own palette makes of `White` and `Black`.
+const WHITE: Color = Color::Indexed(231);
+const BLACK: Color = Color::Indexed(16);
+
 fn standaard() -> Theme {
     Theme {
+        background: Style::default(),
         text: Style::default(),
-        muted: Style::default().fg(Color::Gray).add_modifier(Modifier::DIM),
-        header: bold().fg(Color::Cyan),
-        tab_active: bold().add_modifier(Modifier::REVERSED),
-        selected: bold().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::REVERSED),
-        banner: bold().fg(Color::Black).bg(Color::Yellow),
-        status: Style::default().fg(Color::White).bg(Color::DarkGray),
-        key: bold().fg(Color::Yellow),
-        border: Style::default().fg(Color::DarkGray),
-        marker: bold().fg(Color::Magenta),
+        muted: Style::default().fg(Color::Indexed(248)),
+        header: bold().fg(SKY_BLUE),
+        tab_active: bold().fg(BLACK).bg(Color::Indexed(252)),
+        selected: bold().fg(BLACK).bg(YELLOW),
+        banner: bold().fg(BLACK).bg(ORANGE),
+        status: Style::default().fg(WHITE).bg(Color::Indexed(238)),
+        key: bold().fg(YELLOW),
+        border: Style::default().fg(Color::Indexed(244)),
+        marker: bold().fg(PURPLE),
         levels: [
-            Style::default().fg(Color::Red),
-            Style::default().fg(Color::LightRed),
-            Style::default().fg(Color::Yellow),
-            Style::default().fg(Color::LightGreen),
-            bold().fg(Color::Green),
+            Style::default().fg(VERMILLION),
+            Style::default().fg(ORANGE),
+            Style::default().fg(YELLOW),
+            Style::default().fg(SKY_BLUE),
+            bold().fg(Color::Indexed(33)),
         ],
     }
 }
 
 fn licht() -> Theme {
     Theme {
-        text: Style::default().fg(Color::Black),
-        muted: Style::default().fg(Color::DarkGray),
-        header: bold().fg(Color::Blue),
-        tab_active: bold().fg(Color::White).bg(Color::Blue),
-        selected: bold().fg(Color::White).bg(Color::Blue),
-        banner: bold().fg(Color::Black).bg(Color::LightYellow),
-        status: Style::default().fg(Color::Black).bg(Color::Gray),
-        key: bold().fg(Color::Blue),
-        border: Style::default().fg(Color::Gray),
-        marker: bold().fg(Color::Magenta),
+        background: Style::default().fg(BLACK).bg(WHITE),
+        text: Style::default().fg(BLACK),
+        muted: Style::default().fg(Color::Indexed(240)),
+        header: bold().fg(BLUE),
+        tab_active: bold().fg(WHITE).bg(BLUE),
+        selected: bold().fg(WHITE).bg(BLUE),
+        banner: bold().fg(BLACK).bg(Color::Indexed(222)),
+        status: Style::default().fg(BLACK).bg(Color::Indexed(252)),
+        key: bold().fg(BLUE),
+        border: Style::default().fg(Color::Indexed(245)),
+        marker: bold().fg(Color::Indexed(126)),
         levels: [
-            bold().fg(Color::Red),
-            Style::default().fg(Color::Red),
-            Style::default().fg(Color::Rgb(160, 110, 0)),
-            Style::default().fg(Color::Green),
-            bold().fg(Color::Green),
+            bold().fg(VERMILLION),
+            Style::default().fg(Color::Indexed(130)),
+            Style::default().fg(Color::Indexed(238)),
+            Style::default().fg(Color::Indexed(31)),
+            bold().fg(BLUE),
         ],
     }
 }
 
 fn contrast() -> Theme {
     Theme {
-        text: Style::default().fg(Color::White).bg(Color::Black),
-        muted: Style::default().fg(Color::White).bg(Color::Black),
-        header: bold().fg(Color::White).bg(Color::Black).add_modifier(Modifier::UNDERLINED),
-        tab_active: bold().fg(Color::Black).bg(Color::White),
-        selected: bold().fg(Color::Black).bg(Color::Yellow),
-        banner: bold().fg(Color::Black).bg(Color::White),
-        status: bold().fg(Color::Black).bg(Color::White),
-        key: bold().fg(Color::Yellow).bg(Color::Black),
-        border: Style::default().fg(Color::White).bg(Color::Black),
-        marker: bold().fg(Color::Yellow).bg(Color::Black),
-        levels: [
-            bold().fg(Color::White).bg(Color::Black),
-            bold().fg(Color::White).bg(Color::Black),
-            bold().fg(Color::White).bg(Color::Black),
-            bold().fg(Color::White).bg(Color::Black),
-            bold().fg(Color::White).bg(Color::Black),
-        ],
+        background: Style::default().fg(WHITE).bg(BLACK),
+        text: Style::default().fg(WHITE).bg(BLACK),
+        muted: Style::default().fg(WHITE).bg(BLACK),
+        header: bold().fg(WHITE).bg(BLACK).add_modifier(Modifier::UNDERLINED),
+        tab_active: bold().fg(BLACK).bg(WHITE),
+        selected: bold().fg(BLACK).bg(Color::Indexed(226)),
+        banner: bold().fg(BLACK).bg(WHITE),
+        status: bold().fg(BLACK).bg(WHITE),
+        key: bold().fg(Color::Indexed(226)).bg(BLACK),
+        border: Style::default().fg(WHITE).bg(BLACK),
+        marker: bold().fg(Color::Indexed(226)).bg(BLACK),
+        // Maximum contrast: the level is told by glyph and number alone.
+        levels: [bold().fg(WHITE).bg(BLACK); 5],
     }
 }
 

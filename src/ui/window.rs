@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 
 /// The rows of a list shown in a given height.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,19 @@ impl Window {
         (self.rows.len() < self.len)
             .then(|| format!(" rijen {}–{} van {} ", self.rows.start + 1, self.rows.end, self.len))
     }
+}
+
+/// A title with the rows marker after it where both fit in `width` (a block's borders
+/// included), else the marker first, so that the counter is never the part cut off.
+pub fn title_with_marker(mut title: Vec<Span<'static>>, marker: Option<Span<'static>>, width: u16) -> Line<'static> {
+    let Some(marker) = marker else { return Line::from(title) };
+    let used: usize = title.iter().chain([&marker]).map(Span::width).sum();
+    if used + 2 <= usize::from(width) {
+        title.push(marker);
+    } else {
+        title.insert(0, marker);
+    }
+    Line::from(title)
 }
 
 #[cfg(test)]

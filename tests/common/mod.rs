@@ -33,6 +33,8 @@ pub struct Ran {
     pub saved: Vec<u64>,
     /// Exports asked for, by meeting.
     pub exports: Vec<Option<u64>>,
+    /// Theme and presentation mode handed to the loop to remember.
+    pub remembered: Vec<regie::app::Remembered>,
 }
 
 /// Presses keys, spelled as in keymaps and separated by spaces (`"down down enter v esc"`),
@@ -72,6 +74,7 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
                 ran.saved.push(revision);
                 update(model, Msg::Saved(revision));
             }
+            Effect::Remember(remembered) => ran.remembered.push(remembered),
             Effect::Export { meeting } => {
                 ran.exports.push(meeting);
                 update(model, Msg::Exported(Ok("naar /tmp/regie: notulen en acties".to_string())));

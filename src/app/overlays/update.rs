@@ -10,10 +10,20 @@ use crate::domain::text::one_line;
 
 use super::Confirmed;
 use super::background::{BackgroundOverlay, Topic, last_scroll};
-use super::form::{Form, Purpose};
+use super::form::{Form, Purpose, action_field};
 
 /// Handles a command or typed text for the overlay on top.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    // In the owner field of an action, Tab first completes the suggested owner.
+    let suggestion = match (&msg, model.chrome.overlay.as_ref()) {
+        (Msg::Command(Action::NextField), Some(Overlay::Form(form)))
+            if matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_))
+                && form.focus == action_field::OWNER =>
+        {
+            follow_up_editor::owner_suggestion(model, form.value(action_field::OWNER))
+        }
+        _ => None,
+    };
     let Some(overlay) = model.chrome.overlay.as_mut() else {
         return Vec::new();
     };
@@ -29,6 +39,12 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let Msg::Command(action) = msg else {
         return Vec::new();
     };
+    if let (Some(owner), Overlay::Form(form)) = (suggestion, &mut *overlay) {
+        if let Some(field) = form.fields.get_mut(action_field::OWNER) {
+            field.input = TextInput::with_text(&owner);
+        }
+        return Vec::new();
+    }
     match (overlay, action) {
         (_, Action::Back) | (Overlay::Background(_), Action::Background) => model.chrome.overlay = None,
         (Overlay::Background(_), _) => scroll_background(model, action),

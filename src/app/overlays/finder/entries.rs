@@ -16,6 +16,8 @@ pub struct Entries {
     /// Where each entry's text ends in `text`; it starts where the one before it ends.
     ends: Vec<usize>,
     targets: Vec<Target>,
+    /// How many entries at the start are names (municipalities, indicators, actors).
+    names: usize,
 }
 
 impl Entries {
@@ -32,6 +34,12 @@ impl Entries {
     /// The text of an entry and where it jumps.
     pub fn get(&self, index: usize) -> Option<(&str, Target)> {
         Some((self.text(index)?, *self.targets.get(index)?))
+    }
+
+    /// Whether an entry is a name (a municipality, an indicator or an actor) rather than text
+    /// inside a finding or an action.
+    pub(super) fn is_name(&self, index: usize) -> bool {
+        index < self.names
     }
 
     pub(super) fn text(&self, index: usize) -> Option<&str> {
@@ -62,6 +70,7 @@ pub(super) fn entries(dataset: &Dataset, workspace: &Workspace) -> Entries {
     for (a, actor) in dataset.actors().iter().enumerate() {
         entries.push(Target::Actor(a), format_args!("{} ({})", actor.name, actor.activity));
     }
+    entries.names = entries.len();
     for (f, finding) in dataset.findings().iter().enumerate() {
         let name =
             dataset.municipality(&finding.municipality).map_or(finding.municipality.as_str(), |m| m.name.as_str());

@@ -49,6 +49,18 @@ impl Target {
 /// (matrices above this many cells): comparable scores, fast enough for 60 000 entries.
 const SIMPLE_MATCH_ABOVE: usize = 1;
 
+/// Added to the score of a name (municipality, indicator, actor) that holds the query as it
+/// was typed (letter case aside), so that names win over words inside notes and actions:
+/// "kort" finds Kortrijk before a note saying "kort". A name matched only loosely (letters
+/// far apart) gets nothing, so an exact phrase in an action still wins over it.
+const NAME_BONUS: i64 = 1_000;
+
+/// The score of an entry's match: skim's, plus [`NAME_BONUS`] for a name holding the query.
+fn ranked(entries: &Entries, index: usize, score: i64, query: &str) -> i64 {
+    let holds = || entries.text(index).is_some_and(|text| text.to_lowercase().contains(&query.to_lowercase()));
+    if entries.is_name(index) && holds() { score + NAME_BONUS } else { score }
+}
+
 /// The matcher that scores entries.
 fn matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default().element_limit(SIMPLE_MATCH_ABOVE)
@@ -151,12 +163,13 @@ fn match_chunks<'a>(
         };
         matches.push(i);
         let (key, bound) = pattern.scoring(prefix);
+        let bound = ranked(entries, i, bound, query);
         // An entry whose score cannot reach the best so far is not scored at all.
         if best.threshold().is_some_and(|worst| bound < worst) {
             continue;
         }
         if let Some(score) = *scores.entry(key).or_insert_with(|| matcher.fuzzy_match(prefix, query)) {
-            best.offer(score, i);
+            best.offer(ranked(entries, i, score, query), i);
         }
     }
     (matches, best)
@@ -171,7 +184,12 @@ mod tests {
     fn brute_force(entries: &Entries, query: &str) -> Vec<usize> {
         let matcher = matcher();
         let mut scored: Vec<(i64, usize)> = (0..entries.len())
-            .filter_map(|i| entries.get(i).and_then(|(text, _)| matcher.fuzzy_match(text, query)).map(|s| (s, i)))
+            .filter_map(|i| {
+                entries
+                    .get(i)
+                    .and_then(|(text, _)| matcher.fuzzy_match(text, query))
+                    .map(|s| (ranked(entries, i, s, query), i))
+            })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().take(MAX_HITS).map(|(_, i)| i).collect()
