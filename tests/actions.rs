@@ -3,22 +3,14 @@
 
 mod common;
 
-use common::{Ran, TODAY, keys, model, press_unreported, screen, type_text};
+use common::{TODAY, keys, model, press_unreported, screen, type_text};
 use proptest::prelude::*;
 use regie::app::{Model, Msg, Overlay, SaveState, update};
 use regie::domain::{FollowUpStatus, Link, Owner};
 use regie::screen::Screen;
 use regie::workspace::{open, store};
 
-fn new_action(model: &mut Model, text: &str, owner: &str, due: &str) -> Ran {
-    keys(model, "a");
-    type_text(model, text);
-    keys(model, "tab");
-    type_text(model, owner);
-    keys(model, "tab");
-    type_text(model, due);
-    keys(model, "enter")
-}
+use common::add_follow_up as new_action;
 
 #[test]
 fn an_action_from_the_matrix_is_linked_to_the_cell_and_saved() {

@@ -15,13 +15,7 @@ use regie::workspace::store;
 
 /// Adds an action with a text and an owner through the action form.
 fn action(model: &mut Model, text: &str, owner: &str, due: &str) {
-    keys(model, "a");
-    type_text(model, text);
-    keys(model, "tab");
-    type_text(model, owner);
-    keys(model, "tab");
-    type_text(model, due);
-    keys(model, "enter");
+    common::add_follow_up(model, text, owner, due);
 }
 
 /// Two meetings: the first agrees two actions; the second reviews them (one done, one left

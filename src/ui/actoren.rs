@@ -3,14 +3,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 use crate::app::Model;
 use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
 
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
-use super::window::{Window, title_with_marker};
+use super::window::Window;
 
 const NAME: u16 = 24;
 const MUNICIPALITY: u16 = 3;
@@ -84,18 +84,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker),
         ]
     };
-    let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
-    let table = Table::new(rows, widths)
-        .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(title_with_marker(title, marker, area.width)),
-        )
-        .highlight_symbol("▶ ");
-    let mut state = TableState::default().with_selected(window.selected);
-    frame.render_stateful_widget(table, area, &mut state);
+    let table = Table::new(rows, widths).header(Row::new(header.collect::<Vec<_>>()).style(theme.header));
+    window.render_table(frame, area, table, title, theme);
 }
 
 /// The letters of the actor's relations with a municipality; an illustrative one in lower case.

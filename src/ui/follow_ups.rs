@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 use crate::app::Model;
 use crate::command::Action;
@@ -13,7 +13,7 @@ use crate::domain::{FollowUp, Urgency};
 use super::hints::key_line;
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
-use super::window::{Window, title_with_marker};
+use super::window::Window;
 
 /// Draws the actions screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -130,18 +130,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         },
         theme.header,
     )];
-    let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme.header))
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(title_with_marker(title, marker, area.width)),
-        )
-        .highlight_symbol("▶ ");
-    let mut state = TableState::default().with_selected(window.selected);
-    frame.render_stateful_widget(table, area, &mut state);
+    let table = Table::new(rows, widths).header(Row::new(header).style(theme.header));
+    window.render_table(frame, area, table, title, theme);
 }
 
 /// The selected action in full, each part in rows of its own so that moving to the next

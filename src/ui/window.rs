@@ -33,6 +33,26 @@ impl Window {
         if Some(row) == self.selected { selected } else { Style::default() }
     }
 
+    /// Draws `table` (the rows of this window) in a bordered box titled `title`, the row
+    /// counter in the title when not every row is shown, the selection marked `▶`.
+    pub fn render_table(
+        &self,
+        frame: &mut ratatui::Frame,
+        area: ratatui::layout::Rect,
+        table: ratatui::widgets::Table<'static>,
+        title: Vec<Span<'static>>,
+        theme: &super::theme::Theme,
+    ) {
+        use ratatui::widgets::{Block, Borders, TableState};
+        let marker = self.marker().map(|marker| Span::styled(marker, theme.marker));
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(title_with_marker(title, marker, area.width));
+        let mut state = TableState::default().with_selected(self.selected);
+        frame.render_stateful_widget(table.block(block).highlight_symbol("▶ "), area, &mut state);
+    }
+
     /// ` rijen 21–40 van 300 ` when not every row is shown.
     pub fn marker(&self) -> Option<String> {
         (self.rows.len() < self.len)

@@ -114,3 +114,14 @@ pub fn regie_binary(args: &[&str], config: &std::path::Path) -> std::process::Ou
 pub fn utf8(path: &std::path::Path) -> &str {
     path.to_str().expect("a UTF-8 temporary path")
 }
+
+/// Adds a follow-up action through the action form, as typed in a meeting.
+pub fn add_follow_up(model: &mut Model, text: &str, owner: &str, due: &str) -> Ran {
+    keys(model, "a");
+    type_text(model, text);
+    keys(model, "tab");
+    type_text(model, owner);
+    keys(model, "tab");
+    type_text(model, due);
+    keys(model, "enter")
+}
