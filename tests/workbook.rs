@@ -184,3 +184,33 @@ fn an_import_while_the_app_holds_the_workspace_is_refused() {
     assert_eq!(snapshot(&project.join("workspace")), before);
     drop(held);
 }
+
+/// A journal whose last line a crash cut short: the import keeps the original beside it,
+/// cuts the journal back to its complete lines and appends after them, so the import loads.
+#[test]
+fn an_import_after_a_torn_journal_line_keeps_it_and_loads() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, workbook) = project_and_template(root.path());
+    let journal = project.join("workspace/workspace.journal");
+    let mut torn = std::fs::read(&journal).unwrap_or_default();
+    torn.extend_from_slice(b"Delta(seq: 1, actions: [FollowUp(id: 7, text: \"hal");
+    std::fs::write(&journal, &torn).unwrap_or_else(|e| panic!("{e}"));
+    let mut rows = read_findings(&workbook);
+    set(&mut rows, 2, 4, "ja");
+    let filled = root.path().join("ingevuld.xlsx");
+    write_findings(&filled, &rows);
+    let imported = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+    assert_eq!(imported.status.code(), Some(0), "{}", String::from_utf8_lossy(&imported.stderr));
+    assert!(String::from_utf8_lossy(&imported.stderr).contains("origineel: workspace.journal.beschadigd-"));
+    let copies: Vec<PathBuf> = std::fs::read_dir(project.join("workspace"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().contains("beschadigd"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(std::fs::read(&copies[0]).unwrap_or_default(), torn, "the original kept byte for byte");
+    let check = regie(&["check", path(&project)], root.path());
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
+    let counts = String::from_utf8_lossy(&check.stdout);
+    assert!(counts.lines().any(|l| l.starts_with("1.1.1a  ") && l.ends_with("  1/3")), "{counts}");
+}

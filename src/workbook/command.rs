@@ -68,7 +68,7 @@ pub fn import_command(cli: &Cli, file: &Path) -> i32 {
         Ok(loaded) => loaded,
         Err(problems) => return refuse(&problems),
     };
-    let workspace = opened.workspace;
+    let (workspace, damage) = (opened.workspace, opened.damage);
     let held = match lock::acquire(&dir) {
         Ok(Acquired::Writer(held)) => held,
         Ok(Acquired::HeldElsewhere) => {
@@ -90,6 +90,14 @@ pub fn import_command(cli: &Cli, file: &Path) -> i32 {
         Err(problems) => return refuse_cells(&problems),
     };
     if imported.workspace != workspace {
+        // Only now, holding the lock and with a good workbook, make a damaged journal safe to
+        // append to, as the app does (the original kept beside it).
+        for secured in damage.iter().map(|damage| damage.secure(&dir)) {
+            match secured {
+                Ok(said) => eprintln!("{}:{}:{}: waarschuwing: {}", said.file, said.line, said.column, said.message),
+                Err(problem) => return refuse(&[problem]),
+            }
+        }
         let delta = Delta::between(&workspace, &imported.workspace, workspace.seq + 1);
         if let Err(error) = journal::append(&dir, &delta) {
             return refuse(&[Problem::whole_file(dir.display().to_string(), format!("niet te schrijven: {error}"))]);
