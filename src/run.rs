@@ -75,7 +75,7 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
 
 /// The warnings about damage to the workspace. The session that writes first keeps the
 /// evidence (see [`Damage::secure`]); when that fails, it is a problem.
-fn damage_warnings(dir: &Path, damage: &[Damage], read_only: bool) -> Result<Vec<Problem>, Vec<Problem>> {
+pub(crate) fn damage_warnings(dir: &Path, damage: &[Damage], read_only: bool) -> Result<Vec<Problem>, Vec<Problem>> {
     if read_only {
         return Ok(damage.iter().map(|damage| damage.warning(dir)).collect());
     }
@@ -90,10 +90,15 @@ fn banner(warnings: &[Problem]) -> Option<String> {
     (!lines.is_empty()).then(|| lines.join(" · "))
 }
 
-/// Writes the warnings about a damaged workspace on stderr, as `file:line:column:
-/// waarschuwing: message`.
+/// Writes the warnings about a damaged workspace on stderr, changing nothing on disk.
 fn warn(dir: &Path, damage: &[Damage]) {
-    for warning in damage.iter().map(|damage| damage.warning(dir)) {
+    let warnings: Vec<Problem> = damage.iter().map(|damage| damage.warning(dir)).collect();
+    print_warnings(&warnings);
+}
+
+/// Writes warnings on stderr, as `file:line:column: waarschuwing: message`.
+pub(crate) fn print_warnings(warnings: &[Problem]) {
+    for warning in warnings {
         eprintln!("{}:{}:{}: waarschuwing: {}", warning.file, warning.line, warning.column, warning.message);
     }
 }

@@ -191,14 +191,7 @@ fn the_docx_minutes_read_back_with_the_same_text() {
     let workspace = workspace();
     store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("notulen.docx");
-    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
-        .args(["export", "minutes", "--format", "docx", "--out"])
-        .arg(&file)
-        .arg("--workspace")
-        .arg(dir.path())
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = export_to(&["export", "minutes", "--format", "docx", "--out"], &file, dir.path());
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), file.display().to_string());
     let bytes = std::fs::read(&file).expect("the DOCX written");
     docx_rs::read_docx(&bytes).unwrap_or_else(|e| panic!("the DOCX does not read back: {e}"));
@@ -218,20 +211,26 @@ fn the_docx_minutes_read_back_with_the_same_text() {
     }
 }
 
+/// `regie ARGS FILE --workspace DIR`, which must succeed.
+fn export_to(args: &[&str], file: &Path, workspace: &Path) -> std::process::Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
+        .args(args)
+        .arg(file)
+        .arg("--workspace")
+        .arg(workspace)
+        .output()
+        .expect("regie runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
 #[test]
 fn the_xlsx_reads_back_as_a_table_with_dates_and_words() {
     use calamine::{Data, Xlsx, open_workbook_from_rs};
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     store::save(dir.path(), &workspace()).unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("uit").join("acties.xlsx");
-    let output = Command::new(env!("CARGO_BIN_EXE_regie"))
-        .args(["export", "actions", "--xlsx"])
-        .arg(&file)
-        .arg("--workspace")
-        .arg(dir.path())
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    export_to(&["export", "actions", "--xlsx"], &file, dir.path());
     let bytes = std::fs::read(&file).expect("the XLSX written");
     let mut workbook: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).expect("an XLSX");
     workbook.load_tables().expect("tables");

@@ -48,7 +48,7 @@ pub fn wrappable(text: &str, area: Rect) -> Cow<'_, str> {
 
 /// How many terminal columns clean text takes.
 pub fn display_width(text: &str) -> usize {
-    clean(text).chars().map(|c| c.width().unwrap_or(0)).sum()
+    text.chars().map(columns).sum()
 }
 
 /// Clean text cut to `width` columns, ending in [`CUT`] when it was longer.

@@ -9,7 +9,7 @@ use crate::cli::Cli;
 use crate::domain::apply_workspace;
 use crate::domain::text::one_line;
 use crate::ronfile::Problem;
-use crate::run::load_all;
+use crate::run::{damage_warnings, load_all, print_warnings};
 use crate::workspace::journal::{self, Delta};
 use crate::workspace::lock::{self, Acquired};
 
@@ -92,11 +92,9 @@ pub fn import_command(cli: &Cli, file: &Path) -> i32 {
     if imported.workspace != workspace {
         // Only now, holding the lock and with a good workbook, make a damaged journal safe to
         // append to, as the app does (the original kept beside it).
-        for secured in damage.iter().map(|damage| damage.secure(&dir)) {
-            match secured {
-                Ok(said) => eprintln!("{}:{}:{}: waarschuwing: {}", said.file, said.line, said.column, said.message),
-                Err(problem) => return refuse(&[problem]),
-            }
+        match damage_warnings(&dir, &damage, false) {
+            Ok(said) => print_warnings(&said),
+            Err(problems) => return refuse(&problems),
         }
         let delta = Delta::between(&workspace, &imported.workspace, workspace.seq + 1);
         if let Err(error) = journal::append(&dir, &delta) {
