@@ -5,7 +5,7 @@ use std::collections::btree_map::Entry;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Besturen, Dataset, Finding, Verdict};
+use super::{Besturen, Dataset, Finding, Verdict, Workspace};
 
 /// The editable fields of a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +20,22 @@ pub struct FindingFields {
     /// findings had a source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+impl FindingFields {
+    /// Whether the answer itself (verdict, note, bestuur) is the same, wherever it came from.
+    pub fn same_answer(&self, other: &FindingFields) -> bool {
+        self.verdict == other.verdict && self.note == other.note && self.bestuur == other.bestuur
+    }
+}
+
+/// Where an answer given in the app comes from: `vergadering 2026-11-27` (the meeting in
+/// progress, its date), else `bewerkt 2026-11-27` (the day it was edited).
+pub fn hand_source(workspace: &Workspace, today: jiff::civil::Date) -> String {
+    match workspace.current() {
+        Some(meeting) => format!("vergadering {}", meeting.date),
+        None => format!("bewerkt {today}"),
+    }
 }
 
 impl From<&Finding> for FindingFields {
@@ -108,7 +124,7 @@ fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
 
 /// The dataset as the workspace's finding edits leave it, and the baseline of what they
 /// changed. The app and every export start from this, so they show the same findings.
-pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline) {
+pub fn apply_workspace(mut dataset: Dataset, workspace: &Workspace) -> (Dataset, Baseline) {
     let mut baseline = Baseline::default();
     apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
     (dataset, baseline)
