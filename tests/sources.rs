@@ -7,7 +7,7 @@ use common::{TODAY, keys, model, screen, type_text};
 use regie::app::screens::drill;
 
 fn source_of_selected(model: &regie::app::Model) -> Option<String> {
-    let finding = drill::selected_finding(model).expect("a finding");
+    let finding = drill::selected_finding(model).unwrap_or_else(|| panic!("no finding selected"));
     model.dataset().findings()[finding].source.clone()
 }
 

@@ -111,6 +111,7 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         }
         Action::Help => chrome.overlay = Some(Overlay::Help(HelpOverlay::for_screen(chrome.screen))),
         Action::Background => model.chrome.overlay = Some(Overlay::Background(BackgroundOverlay::for_selection(model))),
+        Action::Questionnaire => overlays::questionnaire::open(model),
         Action::Undo => return Some(change::undo(model)),
         Action::Redo => return Some(change::redo(model)),
         Action::NewFollowUp => follow_up_editor::open_new(model),

@@ -202,7 +202,7 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
 /// Where the finding comes from: its own source (`rapport r. 175`, `illustratief`, `import
 /// FILE DATE`, `vergadering DATE`, `bewerkt DATE`); for an edit from before edits carried a
 /// source of their own, `vergadering (was …)`: the shipped source no longer speaks for it.
-fn source(shipped: Option<FindingFields>, finding: &Finding) -> String {
+pub(super) fn source(shipped: Option<FindingFields>, finding: &Finding) -> String {
     let own = finding.source.as_deref().map_or("analyse (rapport)".into(), clean).into_owned();
     match shipped {
         Some(shipped) if shipped != FindingFields::from(finding) && shipped.source == finding.source => {
@@ -214,7 +214,7 @@ fn source(shipped: Option<FindingFields>, finding: &Finding) -> String {
 
 /// `Oordeel: ● ja  ·  bestuur: stad en OCMW  ·  bron: …`, the verdict and bestuur padded to
 /// their longest forms so that the parts after them stay put from one finding to the next.
-fn verdict_line(finding: &Finding, gemeente_word: &str, source: &str, theme: &Theme) -> Line<'static> {
+pub(super) fn verdict_line(finding: &Finding, gemeente_word: &str, source: &str, theme: &Theme) -> Line<'static> {
     let who = finding.bestuur.label().replace("gemeente", gemeente_word);
     let verdict = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
     Line::from(vec![

@@ -79,7 +79,8 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
     commit(model, what, |workspace| workspace.record_finding(edit, &baseline))
 }
 
-fn cycle_bestuur(model: &mut Model, finding: usize) -> Vec<Effect> {
+/// Moves a finding to the next bestuur it may concern (gemeente, OCMW, both).
+pub fn cycle_bestuur(model: &mut Model, finding: usize) -> Vec<Effect> {
     const ORDER: [Besturen; 3] = [Besturen::Gemeente, Besturen::Ocmw, Besturen::Beide];
     let Some(current) = model.dataset().findings().get(finding).map(|f| f.bestuur) else {
         return Vec::new();
