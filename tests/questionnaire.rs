@@ -141,3 +141,13 @@ fn in_a_meeting_the_answers_carry_the_meeting() {
     assert_eq!(finding_at(&model, 0).source.as_deref(), Some(format!("vergadering {date}").as_str()));
     assert_eq!(model.workspace().finding_edits[0].meeting, model.workspace().current_meeting);
 }
+
+#[test]
+fn read_only_an_answer_is_refused_and_the_question_stays() {
+    let (_dir, model) = fresh_project();
+    let mut model = model.with_workspace(regie::domain::Workspace::default(), true);
+    keys(&mut model, "V j");
+    assert_eq!(questionnaire(&model).step, 0);
+    assert_eq!(finding_at(&model, 0).verdict, Verdict::Onbekend);
+    assert!(model.chrome.status.message.as_deref().is_some_and(|m| m.starts_with("alleen lezen")));
+}

@@ -115,7 +115,10 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
     };
     if let Some(verdict) = answer(action) {
         let effects = drill::edit_finding(model, finding, |fields| fields.verdict = verdict);
-        go_to(model, step + 1, steps.len());
+        // Refused (read-only), the question stays, with the reason on the status line.
+        if model.dataset().findings().get(finding).is_some_and(|f| f.verdict == verdict) {
+            go_to(model, step + 1, steps.len());
+        }
         return effects;
     }
     match action {
