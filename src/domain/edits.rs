@@ -129,3 +129,27 @@ pub fn apply_workspace(mut dataset: Dataset, workspace: &Workspace) -> (Dataset,
     apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
     (dataset, baseline)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Meeting;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_hand_made_answer_names_the_meeting_in_progress_else_the_day() {
+        let today = date(2026, 11, 27);
+        let mut workspace = Workspace::default();
+        assert_eq!(hand_source(&workspace, today), "bewerkt 2026-11-27");
+        let meeting = Meeting {
+            id: 3,
+            date: date(2026, 11, 20),
+            title: "Stuurgroep".into(),
+            attendees: Vec::new(),
+            ended: false,
+        };
+        workspace.meetings.push(meeting);
+        workspace.current_meeting = Some(3);
+        assert_eq!(hand_source(&workspace, today), "vergadering 2026-11-20");
+    }
+}

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::Model;
 use crate::app::overlays::background::wrap;
-use crate::app::overlays::questionnaire::{Questionnaire, progress, steps};
+use crate::app::overlays::questionnaire::{Questionnaire, component_at, progress, steps};
 use crate::command::Action;
 use crate::domain::describe::cell_level;
 use crate::domain::{Finding, Score};
@@ -145,11 +145,8 @@ fn matrix_row(model: &Model, m: usize, name: &str, width: u16, theme: &Theme) ->
 fn component_members(model: &Model, questionnaire: &Questionnaire) -> (Vec<usize>, Vec<usize>) {
     let dataset = model.dataset();
     let steps = steps(dataset, questionnaire.municipality);
-    let component = |s: usize| {
-        steps.get(s).and_then(|&f| dataset.findings().get(f)).and_then(|f| dataset.indicator(&f.indicator)?.component())
-    };
-    let here = component(questionnaire.step);
-    let members = (0..steps.len()).filter(|&s| component(s) == here).collect();
+    let here = component_at(dataset, &steps, questionnaire.step);
+    let members = (0..steps.len()).filter(|&s| component_at(dataset, &steps, s) == here).collect();
     (members, steps)
 }
 

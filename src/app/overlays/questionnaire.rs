@@ -42,6 +42,12 @@ pub fn steps(dataset: &Dataset, municipality: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The number of the component the question at `step` belongs to.
+pub fn component_at(dataset: &Dataset, steps: &[usize], step: usize) -> Option<u8> {
+    let finding = steps.get(step).and_then(|&f| dataset.findings().get(f));
+    finding.and_then(|f| dataset.indicator(&f.indicator)).and_then(|i| i.component())
+}
+
 /// How many of the municipality's indicators are answered (verdict not onbekend), and how
 /// many there are: `37 van 51 beantwoord`.
 pub fn progress(dataset: &Dataset, municipality: usize) -> (usize, usize) {
@@ -159,10 +165,7 @@ fn go_to(model: &mut Model, step: usize, len: usize) {
 /// The first question of the next (or previous) component; back from inside a component,
 /// the first question of that component.
 fn component_start(dataset: &Dataset, steps: &[usize], step: usize, forward: bool) -> usize {
-    let component = |s: usize| {
-        let finding = steps.get(s).and_then(|&f| dataset.findings().get(f));
-        finding.and_then(|f| dataset.indicator(&f.indicator)).and_then(|i| i.component())
-    };
+    let component = |s: usize| component_at(dataset, steps, s);
     let start_of = |s: usize| (0..=s).rev().take_while(|&x| component(x) == component(s)).last().unwrap_or(s);
     if forward {
         (step..steps.len()).find(|&s| component(s) != component(step)).unwrap_or(step)
