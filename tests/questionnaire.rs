@@ -78,7 +78,7 @@ fn undo_takes_the_answer_back_and_returns_to_its_question() {
 #[test]
 fn onbekend_is_not_answered_and_the_last_question_stays() {
     let (_dir, mut model) = fresh_project();
-    keys(&mut model, "V 0 ?");
+    keys(&mut model, "V 0 0");
     assert_eq!(questionnaire(&model).step, 2);
     assert_eq!(progress(model.dataset(), 0), (0, 51));
     assert!(model.workspace().finding_edits.is_empty(), "onbekend on onbekend changes nothing");
