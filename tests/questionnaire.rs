@@ -151,3 +151,13 @@ fn read_only_an_answer_is_refused_and_the_question_stays() {
     assert_eq!(finding_at(&model, 0).verdict, Verdict::Onbekend);
     assert!(model.chrome.status.message.as_deref().is_some_and(|m| m.starts_with("alleen lezen")));
 }
+
+#[test]
+fn theme_and_presentation_keys_work_in_the_questionnaire() {
+    let (_dir, mut model) = fresh_project();
+    let ran = keys(&mut model, "V t p");
+    assert_eq!(ran.remembered.len(), 2, "both remembered");
+    assert_eq!(model.chrome.projection.theme, regie::app::ThemeName::Licht);
+    assert!(model.chrome.projection.presentation);
+    assert!(model.chrome.overlay.is_some(), "the questionnaire stays open");
+}
