@@ -95,6 +95,8 @@ pub enum Action {
     EditMeeting,
     /// Write the minutes, all actions and the report to the export folder.
     Export,
+    /// Read a filled-in questionnaire workbook into the workspace (one undoable change).
+    ImportWorkbook,
     /// In a form: next field.
     NextField,
     /// In a form: previous field.
@@ -172,6 +174,7 @@ impl Action {
             Action::Decision => "besluit van de vergadering vastleggen",
             Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",
             Action::Export => "notulen, acties en rapport exporteren (map Documenten/regie)",
+            Action::ImportWorkbook => "werkboek inlezen (ingevulde vragenlijst, .xlsx)",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",

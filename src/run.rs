@@ -70,6 +70,8 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let mut model =
         Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(opened.workspace, read_only);
     model.chrome.load_warning = banner(&warnings);
+    model.chrome.workbook =
+        crate::export::folder::default_dir().and_then(|dir| crate::export::folder::latest_workbook(&dir));
     Ok(Loaded { model, dir, held })
 }
 

@@ -21,6 +21,9 @@ pub enum Effect {
         /// The meeting whose minutes to write; the latest when `None`.
         meeting: Option<u64>,
     },
+    /// Read and check the workbook at this path; the loop answers with
+    /// [`Msg::WorkbookRead`](super::Msg::WorkbookRead).
+    ReadWorkbook(std::path::PathBuf),
     /// Remember the theme and presentation mode for the next run (`state.ron`).
     Remember(Remembered),
 }

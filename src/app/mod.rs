@@ -18,6 +18,7 @@ pub mod overlays;
 pub mod screens;
 pub mod text_input;
 mod update;
+mod workbook;
 
 pub use effect::Effect;
 pub use follow_up_editor::{owner_suggestion, parse_owner};

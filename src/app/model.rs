@@ -106,6 +106,8 @@ pub struct Chrome {
     pub status: Status,
     /// Damage to the workspace found when it was opened; in the banner all session.
     pub load_warning: Option<String>,
+    /// The workbook last named (to import), offered again by the import form.
+    pub workbook: Option<std::path::PathBuf>,
 }
 
 /// Everything the screens show, changed only by [`super::update`].

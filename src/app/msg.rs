@@ -2,6 +2,7 @@
 //! the app loop (the writer, an export, the clock).
 
 use crate::command::Action;
+use crate::workbook::{Answers, CellProblem};
 
 /// One input to [`super::update`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,9 @@ pub enum Msg {
     Exported(Result<String, String>),
     /// Remembering the theme and presentation mode failed: why.
     NotRemembered(String),
+    /// The workbook at this path was read and checked against the dataset: its answers, or
+    /// its problems.
+    WorkbookRead(std::path::PathBuf, Result<Answers, Vec<CellProblem>>),
     /// The date changed.
     Today(jiff::civil::Date),
 }

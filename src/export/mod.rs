@@ -73,7 +73,7 @@ impl Format {
             Format::MinutesMd => format!("{}.md", minutes_stem(subject)),
             Format::MinutesDocx => format!("{}.docx", minutes_stem(subject)),
             Format::FollowUpsCsv => "acties.csv".to_string(),
-            Format::FollowUpsXlsx => "acties.xlsx".to_string(),
+            Format::FollowUpsXlsx => folder::ACTIONS_XLSX.to_string(),
             Format::ReportHtml => format!("rapport-{}.html", subject.today),
         }
     }

@@ -169,6 +169,10 @@ fn event_loop(
                     let result = write_exports(&model, workspace, meeting);
                     update(&mut model, Msg::Exported(result));
                 }
+                Effect::ReadWorkbook(path) => {
+                    let answers = crate::workbook::read(&path, &path.display().to_string(), model.dataset());
+                    update(&mut model, Msg::WorkbookRead(path, answers));
+                }
                 Effect::Remember(remembered) => {
                     if let Err(error) = config::remember(config::config_dir().as_deref(), &remembered) {
                         update(&mut model, Msg::NotRemembered(error.to_string()));

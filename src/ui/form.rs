@@ -16,13 +16,14 @@ use super::{input_line, popup};
 /// Draws a form over the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: &Theme) {
     let rows = form.fields.len() as u16;
+    let errors = form.error.as_deref().map_or(1, |e| e.lines().count().max(1)) as u16;
     let width = area.width.saturating_sub(6).min(100);
-    let inner = popup::open(frame, area, width, rows + 5, &fit(&form.title, usize::from(width) - 4), theme);
+    let inner = popup::open(frame, area, width, rows + 4 + errors, &fit(&form.title, usize::from(width) - 4), theme);
     let label_width = form.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
     let [fields, help, error, keys] = Layout::vertical([
         Constraint::Length(rows),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(errors),
         Constraint::Length(1),
     ])
     .areas(inner);
@@ -59,7 +60,12 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
     };
     frame.render_widget(help_line, help);
     if let Some(message) = &form.error {
-        frame.render_widget(Line::styled(fit(&format!("⚠ {message}"), usize::from(error.width)), theme.marker), error);
+        // One problem a line (a refused workbook lists its first problems).
+        for (row, line) in message.lines().enumerate() {
+            let at = Rect { y: error.y + row as u16, height: 1, ..error };
+            let text = fit(&format!("⚠ {line}"), usize::from(error.width));
+            frame.render_widget(Line::styled(text, theme.marker), at.intersection(error));
+        }
     }
     let hint = format!(
         "{} volgend veld · {} bewaart · {} annuleert",

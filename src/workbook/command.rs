@@ -83,8 +83,7 @@ pub fn import_command(cli: &Cli, file: &Path) -> i32 {
         }
     };
     let (dataset, baseline) = apply_workspace(dataset, &workspace);
-    let name = file.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
-    let mark = format!("import {name} {}", crate::terminal::utc_today());
+    let mark = super::mark(file, crate::terminal::utc_today());
     let imported = match super::import(file, &shown, &dataset, &baseline, &workspace, &mark) {
         Ok(imported) => imported,
         Err(problems) => return refuse_cells(&problems),

@@ -75,6 +75,12 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
                 update(model, Msg::Saved(revision));
             }
             Effect::Remember(remembered) => ran.remembered.push(remembered),
+            Effect::ReadWorkbook(path) => {
+                // As the loop: read and check the file, hand the result to update.
+                let answers = regie::workbook::read(&path, &path.display().to_string(), model.dataset());
+                let effects = update(model, Msg::WorkbookRead(path, answers));
+                feed_back(model, effects, ran);
+            }
             Effect::Export { meeting } => {
                 ran.exports.push(meeting);
                 update(model, Msg::Exported(Ok("naar /tmp/regie: notulen en acties".to_string())));

@@ -26,6 +26,8 @@ pub enum Purpose {
     Note(usize),
     /// The filter of the actions screen.
     Filter,
+    /// The path of a workbook to read in.
+    ImportWorkbook,
 }
 
 /// One labelled field.

@@ -3,7 +3,7 @@
 use crate::app::navigation::{jump, move_row};
 use crate::app::screens::{drill, follow_ups, matrix};
 use crate::app::text_input::TextInput;
-use crate::app::{Effect, Model, Msg, Overlay, decisions, follow_up_editor, meetings};
+use crate::app::{Effect, Model, Msg, Overlay, decisions, follow_up_editor, meetings, workbook};
 use crate::command::Action;
 
 use crate::domain::text::one_line;
@@ -142,6 +142,7 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
             let note = form.value(0).trim().to_string();
             Ok(drill::edit_finding(model, finding, |fields| fields.note = note))
         }
+        Purpose::ImportWorkbook => workbook::submit(model, &form),
         Purpose::Filter => {
             model.screens.follow_ups.filter = form.value(0).trim().to_string();
             model.screens.follow_ups.row = 0;
