@@ -11,7 +11,7 @@ use crate::domain::{Dataset, apply_workspace};
 use crate::export::{Format, Subject};
 use crate::ronfile::Problem;
 use crate::workspace::damage::Damage;
-use crate::workspace::lock::{self, Acquired};
+use crate::workspace::lock::Acquired;
 use crate::workspace::open::{self, Opened};
 use crate::{config, dataset, terminal};
 
@@ -27,22 +27,37 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
         .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
 }
 
-/// Loads the dataset and the workspace, each on its own core, checks the workspace's
-/// references into the dataset and that it belongs to this dataset.
+/// Loads the dataset and the workspace to read them only (no lock), as [`load_locked`] does.
 pub(crate) fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
+    load_with(cli, |dir| open::read(dir).map(|read| ((), read)))
+        .map(|(dataset, dir, opened, ())| (dataset, dir, opened))
+}
+
+/// Loads the dataset and the workspace to write it: the workspace's lock is tried before the
+/// workspace is read (see [`open::lock_and_read`]); read-only when another instance holds it.
+pub(crate) fn load_locked(cli: &Cli) -> Result<(Dataset, PathBuf, Opened, Acquired), Vec<Problem>> {
+    load_with(cli, open::lock_and_read)
+}
+
+/// Loads the dataset and the workspace (with `read`), each on its own core, checks the
+/// workspace's references into the dataset and that it belongs to this dataset.
+fn load_with<T: Send>(
+    cli: &Cli,
+    read: impl FnOnce(&Path) -> Result<(T, open::Read), Problem> + Send,
+) -> Result<(Dataset, PathBuf, Opened, T), Vec<Problem>> {
     let dir = workspace_dir(cli)?;
     let source = cli.source();
     let (dataset, workspace) = std::thread::scope(|scope| {
-        let workspace = scope.spawn(|| open::read(&dir));
+        let workspace = scope.spawn(|| read(&dir));
         let dataset = dataset::load(&source);
         let workspace = workspace.join().unwrap_or_else(|_| Err(Problem::whole_file("workspace", "lezen mislukt")));
         (dataset, workspace)
     });
     match (dataset, workspace) {
-        (Ok(dataset), Ok(read)) => {
+        (Ok(dataset), Ok((held, read))) => {
             let mut opened = read.check(&dataset)?;
             crate::project::fit(&source, &dir, &mut opened.workspace).map_err(|problem| vec![problem])?;
-            Ok((dataset, dir, opened))
+            Ok((dataset, dir, opened, held))
         }
         (dataset, workspace) => Err(dataset.err().unwrap_or_default().into_iter().chain(workspace.err()).collect()),
     }
@@ -59,10 +74,7 @@ struct Loaded {
 fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let keymap = config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref())?;
     let remembered = config::remembered(config::config_dir().as_deref())?;
-    let (dataset, dir, opened) = load_all(cli)?;
-    let held = lock::acquire(&dir).map_err(|error| {
-        vec![Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}"))]
-    })?;
+    let (dataset, dir, opened, held) = load_locked(cli)?;
     let read_only = matches!(held, Acquired::HeldElsewhere);
     let warnings = damage_warnings(&dir, &opened.damage, read_only)?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

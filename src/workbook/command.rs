@@ -9,9 +9,9 @@ use crate::cli::Cli;
 use crate::domain::apply_workspace;
 use crate::domain::text::one_line;
 use crate::ronfile::Problem;
-use crate::run::{damage_warnings, load_all, print_warnings};
+use crate::run::{damage_warnings, load_all, load_locked, print_warnings};
 use crate::workspace::journal::{self, Delta};
-use crate::workspace::lock::{self, Acquired};
+use crate::workspace::lock::Acquired;
 
 use super::problem::CellProblem;
 use super::{ACTORS, CLASSIFICATION, FIGURES, FINDINGS, RELATIONS, ROLE_SPLIT};
@@ -64,22 +64,17 @@ fn write_new(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// problem and changes nothing; refuses too while a running regie holds the workspace.
 pub fn import_command(cli: &Cli, file: &Path) -> i32 {
     let shown = file.display().to_string();
-    let (dataset, dir, opened) = match load_all(cli) {
+    // The lock first, then the workspace: a regie that saves and exits meanwhile is read.
+    let (dataset, dir, opened, held) = match load_locked(cli) {
         Ok(loaded) => loaded,
         Err(problems) => return refuse(&problems),
     };
     let (workspace, damage) = (opened.workspace, opened.damage);
-    let held = match lock::acquire(&dir) {
-        Ok(Acquired::Writer(held)) => held,
-        Ok(Acquired::HeldElsewhere) => {
+    let held = match held {
+        Acquired::Writer(held) => held,
+        Acquired::HeldElsewhere => {
             let message = "de werkmap is open in een andere regie; sluit die eerst (er is niets gewijzigd)";
             return refuse(&[Problem::whole_file(dir.display().to_string(), message)]);
-        }
-        Err(error) => {
-            return refuse(&[Problem::whole_file(
-                dir.display().to_string(),
-                format!("werkmap niet te openen: {error}"),
-            )]);
         }
     };
     let (dataset, baseline) = apply_workspace(dataset, &workspace);

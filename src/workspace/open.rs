@@ -11,6 +11,7 @@ use crate::ronfile::Problem;
 
 use super::damage::{self, Damage};
 use super::journal::{self, Entry};
+use super::lock::{self, Acquired};
 use super::references::{self, Known, Part};
 use super::store::{self, Snapshot};
 use crate::domain::Workspace;
@@ -46,6 +47,21 @@ pub fn read(dir: &Path) -> Result<Read, Problem> {
     let snapshot_file = store::file(dir).display().to_string();
     let journal_file = journal::file(dir).display().to_string();
     Ok(Read { snapshot, changes, damage, snapshot_file, journal_file })
+}
+
+/// Tries the workspace's lock first, then reads the workspace. In this order an instance that
+/// saves and exits while this one starts cannot lose its last change: it saved before it let
+/// go of the lock, so either this one is read-only or it reads that change.
+pub fn lock_and_read(dir: &Path) -> Result<(Acquired, Read), Problem> {
+    locked_read(dir, |_| {})
+}
+
+/// [`lock_and_read`], running `between` after the lock was tried and before the reading.
+fn locked_read(dir: &Path, between: impl FnOnce(&Acquired)) -> Result<(Acquired, Read), Problem> {
+    let held = lock::acquire(dir)
+        .map_err(|error| Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}")))?;
+    between(&held);
+    Ok((held, read(dir)?))
 }
 
 impl Read {
@@ -156,6 +172,25 @@ mod tests {
         let mut journal =
             fs::OpenOptions::new().append(true).open(journal::file(dir)).unwrap_or_else(|e| panic!("{e}"));
         std::io::Write::write_all(&mut journal, b"(seq:2,actions:[(id:3,te").unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn the_lock_is_tried_before_the_workspace_is_read() {
+        let temp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = temp.path();
+        store::save(dir, &with_actions(1)).unwrap_or_else(|e| panic!("{e}"));
+        let other = lock::acquire(dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(other, Acquired::Writer(_)));
+        // Another instance saves its last change and exits while this one starts.
+        let (held, read) = locked_read(dir, move |_| {
+            append(dir, 2, 1);
+            drop(other);
+        })
+        .unwrap_or_else(|p| panic!("{p}"));
+        let workspace = read.check(&dataset()).unwrap_or_else(|p| panic!("{p:?}")).workspace;
+        // Had it read first, it would now be the writer of a workspace without that change.
+        assert!(matches!(held, Acquired::HeldElsewhere), "the other instance held the lock when it was tried");
+        assert_eq!(workspace.follow_ups, with_actions(2).follow_ups, "and its last change is read");
     }
 
     #[test]
