@@ -40,6 +40,9 @@ pub struct Delta {
     /// Meetings added or changed (by id).
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Ids of meetings removed (a meeting start undone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed_meetings: Vec<u64>,
     /// All finding edits, when they changed.
     #[serde(default)]
     pub finding_edits: Option<Vec<FindingEdit>>,
@@ -69,11 +72,13 @@ impl Delta {
             earlier.get(&a.id).is_none_or(|b: &&Arc<FollowUp>| !Arc::ptr_eq(a, b) && a.as_ref() != b.as_ref())
         };
         let meeting_changed = |m: &&Meeting| before.meeting(m.id) != Some(*m);
+        let meeting_kept = |id: &u64| after.meeting(*id).is_some();
         Delta {
             seq,
             follow_ups: after.follow_ups.iter().filter(changed).cloned().collect(),
             removed_follow_ups: before.follow_ups.iter().map(|a| a.id).filter(|id| !kept.contains_key(id)).collect(),
             meetings: after.meetings.iter().filter(meeting_changed).cloned().collect(),
+            removed_meetings: before.meetings.iter().map(|m| m.id).filter(|id| !meeting_kept(id)).collect(),
             finding_edits: (before.finding_edits != after.finding_edits).then(|| after.finding_edits.clone()),
             ratings: (before.ratings != after.ratings).then(|| after.ratings.clone()),
             decisions: (before.decisions != after.decisions).then(|| after.decisions.clone()),
@@ -87,16 +92,11 @@ impl Delta {
     pub fn apply(self, workspace: &mut Workspace) {
         workspace.follow_ups.retain(|a| !self.removed_follow_ups.contains(&a.id));
         for action in self.follow_ups {
-            match workspace.follow_ups.iter_mut().find(|a| a.id == action.id) {
-                Some(slot) => *slot = action,
-                None => workspace.follow_ups.push(action),
-            }
+            upsert(&mut workspace.follow_ups, action, |a| a.id);
         }
+        workspace.meetings.retain(|m| !self.removed_meetings.contains(&m.id));
         for meeting in self.meetings {
-            match workspace.meetings.iter_mut().find(|m| m.id == meeting.id) {
-                Some(slot) => *slot = meeting,
-                None => workspace.meetings.push(meeting),
-            }
+            upsert(&mut workspace.meetings, meeting, |m| m.id);
         }
         if let Some(edits) = self.finding_edits {
             workspace.finding_edits = edits;
@@ -113,6 +113,18 @@ impl Delta {
         workspace.current_meeting = self.current_meeting;
         workspace.next_id = self.next_id;
         workspace.seq = self.seq;
+    }
+}
+
+/// Replaces the item with `item`'s id, or inserts it before the first with a higher id: items
+/// are created in id order, so an item back from an undo returns to where it was.
+fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> u64) {
+    let wanted = id(&item);
+    if let Some(slot) = items.iter_mut().find(|i| id(i) == wanted) {
+        *slot = item;
+    } else {
+        let at = items.iter().position(|i| id(i) > wanted).unwrap_or(items.len());
+        items.insert(at, item);
     }
 }
 
