@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use crate::app::Model;
 use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
@@ -11,6 +11,7 @@ use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
+use super::wrapped::wrapped;
 
 const NAME: u16 = 24;
 const MUNICIPALITY: u16 = 3;
@@ -114,7 +115,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)]).areas(inner);
     let name_line =
         Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header);
-    let wrapped = |line: Line<'static>| Paragraph::new(line).wrap(Wrap { trim: true });
+    let wrapped = |line: Line<'static>| wrapped(Paragraph::new(line), true);
     frame.render_widget(Paragraph::new(name_line), name);
     frame.render_widget(wrapped(Line::styled(wrappable(&actor.activity, activity).into_owned(), theme.text)), activity);
     frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);

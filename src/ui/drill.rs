@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::{Model, screens};
 use crate::command::Action;
@@ -15,6 +15,7 @@ use super::matrix::level_glyph;
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
+use super::wrapped::wrapped;
 
 /// Draws the drill-down of the selected municipality and component.
 ///
@@ -69,7 +70,7 @@ fn render_heading(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme, q
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(title_line), title);
-    let text = Paragraph::new(Line::styled(question(model), theme.text)).wrap(Wrap { trim: false });
+    let text = wrapped(Paragraph::new(Line::styled(question(model), theme.text)), false);
     frame.render_widget(text, question_area);
     frame.render_widget(Paragraph::new(hints_line), hints);
 }
@@ -162,7 +163,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             .areas(inner);
     let label = indicator.map_or(String::new(), |i| wrappable(&i.label, what).into_owned());
     let what_lines = vec![Line::styled(format!("{} {label}", finding.indicator), theme.header)];
-    let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
+    let wrapped = |lines: Vec<Line<'static>>| wrapped(Paragraph::new(lines), false);
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
     frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, &source, theme)), verdict);

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use crate::app::Model;
 use crate::command::Action;
@@ -14,6 +14,7 @@ use super::hints::key_line;
 use super::text::{clean, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
+use super::wrapped::wrapped;
 
 /// Draws the actions screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -150,7 +151,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     let [text, status, agreed] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Length(1)]).areas(inner);
     let text_line = Line::styled(wrappable(&action.text, text).into_owned(), theme.header);
-    frame.render_widget(Paragraph::new(text_line).wrap(Wrap { trim: true }), text);
+    frame.render_widget(wrapped(Paragraph::new(text_line), true), text);
     let status_line = Line::from(vec![
         Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
         Span::styled(
@@ -163,7 +164,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
             theme.text,
         ),
     ]);
-    frame.render_widget(Paragraph::new(status_line).wrap(Wrap { trim: true }), status);
+    frame.render_widget(wrapped(Paragraph::new(status_line), true), status);
     let agreed_line = Line::styled(
         meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
             format!("afgesproken op {} in “{}” (#{}; --meeting {})", m.date, clean(&m.title), m.id, m.id)

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph, Wrap};
+use ratatui::widgets::{ListItem, Paragraph};
 
 use crate::app::Model;
 use crate::app::overlays::help::HelpOverlay;
@@ -11,6 +11,7 @@ use crate::command::Action;
 use crate::domain::Taak;
 
 use super::theme::Theme;
+use super::wrapped::wrapped;
 use super::{input_line, popup};
 
 /// Draws the help over the screen.
@@ -26,7 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
         Constraint::Length(1),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(codes(theme)).wrap(Wrap { trim: true }), codes_area);
+    frame.render_widget(wrapped(Paragraph::new(codes(theme)), true), codes_area);
     input_line::render(frame, query, "Filter: ", &help.query, theme);
     let entries = help.entries(&model.keymap);
     let item = |index: usize| {

@@ -19,12 +19,13 @@ mod rollen;
 pub mod text;
 pub mod theme;
 mod window;
+pub mod wrapped;
 
 pub use matrix::level_glyph;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::{Model, Overlay};
 use crate::screen::Screen;
@@ -73,6 +74,6 @@ pub fn view(frame: &mut Frame, model: &Model) {
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     let message =
         format!("Venster te klein ({}×{}). Minstens {MIN_WIDTH}×{MIN_HEIGHT} nodig.", area.width, area.height);
-    let paragraph = Paragraph::new(message).style(theme.marker).wrap(Wrap { trim: true });
+    let paragraph = wrapped::wrapped(Paragraph::new(message).style(theme.marker), true);
     frame.render_widget(paragraph, area);
 }

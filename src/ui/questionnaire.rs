@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 use crate::app::overlays::background::wrap;
@@ -20,6 +20,7 @@ use super::matrix::level_glyph;
 use super::text::{clean, display_width, fit};
 use super::theme::Theme;
 use super::window::Window;
+use super::wrapped::wrapped;
 use super::{input_line, popup};
 
 /// From this size on the questionnaire is a box over the screen rather than the whole of it.
@@ -75,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, questionnaire: &Ques
     .areas(inner);
     frame.render_widget(heading_line(model, finding, heading.width, theme), heading);
     frame.render_widget(Paragraph::new(question).style(theme.text), question_area);
-    frame.render_widget(Paragraph::new(verdict).wrap(Wrap { trim: true }), answer);
+    frame.render_widget(wrapped(Paragraph::new(verdict), true), answer);
     match &questionnaire.note {
         Some(input) => input_line::render(frame, note, "Toelichting: ", input, theme),
         None => {
@@ -86,7 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, questionnaire: &Ques
     }
     frame.render_widget(matrix_row(model, m, &name, row.width, theme), row);
     render_list(frame, list, model, questionnaire, theme);
-    frame.render_widget(Paragraph::new(keys).wrap(Wrap { trim: true }), keys_area);
+    frame.render_widget(wrapped(Paragraph::new(keys), true), keys_area);
 }
 
 /// `2 Beleidslijnen uitzetten · 2.1.1a Label`: the component the question belongs to and its

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
 use crate::domain::{Besturen, Bestuur, Taak};
@@ -11,6 +11,7 @@ use crate::domain::{Besturen, Bestuur, Taak};
 use super::text::{fit, marked_name};
 use super::theme::Theme;
 use super::window::Window;
+use super::wrapped::{Wrapped, wrapped};
 
 const NAME: u16 = 14;
 const COLUMN: u16 = 3;
@@ -127,20 +128,20 @@ fn selected_column(model: &Model, theme: &Theme, width: u16) -> Paragraph<'stati
 }
 
 /// Every abbreviation in view: `Trk trekker · For geformaliseerd · Reg regelgever · …`.
-fn legend(window: &std::ops::Range<usize>, theme: &Theme) -> Paragraph<'static> {
+fn legend(window: &std::ops::Range<usize>, theme: &Theme) -> Wrapped<'static> {
     let columns = Taak::ALL[window.clone()].iter().map(|t| format!("{} {}", t.short(), t.label()));
     let all: Vec<String> = ["G gemeente".to_string(), "O OCMW".to_string(), "Trk trekker".to_string()]
         .into_iter()
         .chain(["For geformaliseerd".to_string()])
         .chain(columns)
         .collect();
-    Paragraph::new(Line::styled(format!(" {}", all.join(" · ")), theme.muted)).wrap(Wrap { trim: true })
+    wrapped(Paragraph::new(Line::styled(format!(" {}", all.join(" · ")), theme.muted)), true)
 }
 
-fn cijfers(model: &Model, theme: &Theme) -> Paragraph<'static> {
+fn cijfers(model: &Model, theme: &Theme) -> Wrapped<'static> {
     let dataset = model.dataset();
     let Some(split) = dataset.role_split(model.screens.selection.municipality) else {
-        return Paragraph::new("");
+        return wrapped(Paragraph::new(""), false);
     };
     let filled: Vec<String> = split
         .cijfers
@@ -158,5 +159,5 @@ fn cijfers(model: &Model, theme: &Theme) -> Paragraph<'static> {
     } else {
         lines.push(Line::styled(format!(" {}", filled.join("  |  ")), theme.text));
     }
-    Paragraph::new(lines).wrap(Wrap { trim: false })
+    wrapped(Paragraph::new(lines), false)
 }
