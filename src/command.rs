@@ -129,7 +129,79 @@ pub enum Action {
     Unbind,
 }
 
+/// Where the help lists a command among the keys of its context, first group first (within a
+/// group in the order of [`Action`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HelpGroup {
+    /// What a meeting does: start and end it, decisions, actions, exports.
+    Meeting,
+    /// Undo and redo.
+    Undo,
+    /// The room: finding, the beamer, help, stopping.
+    Room,
+    /// Everything else: moving, answering, editing, importing, the screens' own commands.
+    Other,
+}
+
 impl Action {
+    /// The group the help lists this command in. Every command is named here, so a new one
+    /// cannot be left out of the help's first page by accident.
+    pub fn help_group(&self) -> HelpGroup {
+        match self {
+            Action::NewFollowUp | Action::Meeting | Action::Decision | Action::EditMeeting | Action::Export => {
+                HelpGroup::Meeting
+            }
+            Action::Undo | Action::Redo => HelpGroup::Undo,
+            Action::Finder | Action::Help | Action::Presentation | Action::Blank | Action::NextTheme | Action::Quit => {
+                HelpGroup::Room
+            }
+            Action::Up
+            | Action::Down
+            | Action::Left
+            | Action::Right
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last
+            | Action::Open
+            | Action::Back
+            | Action::NextScreen
+            | Action::PreviousScreen
+            | Action::ScreenMatrix
+            | Action::ScreenDrill
+            | Action::ScreenRegisseur
+            | Action::ScreenRollen
+            | Action::ScreenFollowUps
+            | Action::ScreenActoren
+            | Action::Background
+            | Action::Edit
+            | Action::CycleVerdict
+            | Action::CycleBestuur
+            | Action::Questionnaire
+            | Action::AnswerJa
+            | Action::AnswerDeels
+            | Action::AnswerNee
+            | Action::AnswerOnbekend
+            | Action::ToggleMark
+            | Action::AgreeRating
+            | Action::MarkDone
+            | Action::DropFollowUp
+            | Action::DeleteFollowUp
+            | Action::Filter
+            | Action::ToggleSort
+            | Action::NextField
+            | Action::PreviousField
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::CursorStart
+            | Action::CursorEnd
+            | Action::DeleteBack
+            | Action::DeleteForward
+            | Action::ImportWorkbook
+            | Action::Unbind => HelpGroup::Other,
+        }
+    }
+
     /// What the action does, in Dutch, for the help and the status line.
     pub fn description(&self) -> &'static str {
         match self {

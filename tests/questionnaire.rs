@@ -161,3 +161,24 @@ fn theme_and_presentation_keys_work_in_the_questionnaire() {
     assert!(model.chrome.projection.presentation);
     assert!(model.chrome.overlay.is_some(), "the questionnaire stays open");
 }
+
+#[test]
+fn help_from_the_questionnaire_lists_its_keys_first_and_returns_to_it() {
+    let (_dir, mut model) = fresh_project();
+    keys(&mut model, "V j j");
+    keys(&mut model, "?");
+    let Some(Overlay::Help(help)) = &model.chrome.overlay else { panic!("? opens the help") };
+    let first: Vec<_> = help.entries(&model.keymap).into_iter().take(11).collect();
+    assert!(first.iter().all(|e| e.context == regie::keymap::Context::Questionnaire), "{first:?}");
+    assert!(first.iter().any(|e| e.action == regie::command::Action::AnswerJa));
+    keys(&mut model, "esc");
+    assert_eq!(questionnaire(&model).step, 2, "esc returns to the question it was at");
+    // A command chosen in the help runs in the questionnaire: answer nee, on to the next.
+    keys(&mut model, "?");
+    type_text(&mut model, "answer_nee");
+    keys(&mut model, "enter");
+    assert_eq!(questionnaire(&model).step, 3);
+    assert_eq!(finding_at(&model, 2).verdict, Verdict::Nee);
+    keys(&mut model, "esc");
+    assert!(model.chrome.overlay.is_none(), "and esc there closes the questionnaire");
+}

@@ -106,6 +106,8 @@ pub struct Chrome {
     pub status: Status,
     /// Damage to the workspace found when it was opened; in the banner all session.
     pub load_warning: Option<String>,
+    /// The overlay the one on top returns to when it closes (the questionnaire under its help).
+    pub beneath: Option<Box<Overlay>>,
     /// The workbook last named (to import), offered again by the import form.
     pub workbook: Option<std::path::PathBuf>,
 }

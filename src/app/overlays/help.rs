@@ -19,7 +19,7 @@ pub struct HelpEntry {
 /// The help's filter and selection.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HelpOverlay {
-    /// The screen's context the help was opened from.
+    /// The context the help was opened from (a screen, or the questionnaire).
     pub screen: Option<Context>,
     /// What the facilitator typed.
     pub query: TextInput,
@@ -27,40 +27,27 @@ pub struct HelpOverlay {
     pub selected: usize,
 }
 
-/// The commands a meeting uses most, shown first among the global keys.
-const MEETING_KEYS: [Action; 12] = [
-    Action::Meeting,
-    Action::EditMeeting,
-    Action::NewFollowUp,
-    Action::Undo,
-    Action::Redo,
-    Action::Finder,
-    Action::Export,
-    Action::Presentation,
-    Action::Blank,
-    Action::NextTheme,
-    Action::Help,
-    Action::Quit,
-];
-
 impl HelpOverlay {
     /// Help opened from a screen.
     pub fn for_screen(screen: Screen) -> HelpOverlay {
-        HelpOverlay { screen: Some(Context::Screen(screen)), ..HelpOverlay::default() }
+        HelpOverlay::for_context(Context::Screen(screen))
     }
 
-    /// The entries shown: the screen's bindings, then global (the meeting's keys before the
-    /// movement keys, so that the first page shows them), then the text fields'; those whose
-    /// key, command name or description contain the query.
+    /// Help opened where `context` has the focus: its keys first.
+    pub fn for_context(context: Context) -> HelpOverlay {
+        HelpOverlay { screen: Some(context), ..HelpOverlay::default() }
+    }
+
+    /// The entries shown: the screen's bindings, then global (by [`Action::help_group`]: the
+    /// meeting's keys before the movement keys, so that the first page shows them), then the
+    /// text fields'; those whose key, command name or description contain the query.
     pub fn entries(&self, keymap: &Keymap) -> Vec<HelpEntry> {
         let query = self.query.text().to_lowercase();
         let order = self.screen.into_iter().chain(Context::all().filter(|c| Some(*c) != self.screen));
         order
             .flat_map(|context| {
                 let mut bindings = keymap.bindings(context);
-                bindings.sort_by_key(|(_, action)| {
-                    MEETING_KEYS.iter().position(|a| a == *action).unwrap_or(MEETING_KEYS.len())
-                });
+                bindings.sort_by_key(|(_, action)| action.help_group());
                 bindings.into_iter().map(move |(key, action)| HelpEntry {
                     context,
                     key: key.to_string(),

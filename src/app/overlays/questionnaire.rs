@@ -12,6 +12,9 @@ use crate::app::screens::drill;
 use crate::app::text_input::TextInput;
 use crate::app::{Effect, Model, Overlay};
 use crate::command::Action;
+use crate::keymap::Context;
+
+use super::help::HelpOverlay;
 use crate::domain::{Dataset, FindingFields, Verdict};
 use crate::screen::Screen;
 
@@ -146,6 +149,11 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
             }
         }
         Action::Undo | Action::Redo => return undo_to_question(model, &steps, action == Action::Undo),
+        Action::Help => {
+            // The help returns here when it closes.
+            let help = Overlay::Help(HelpOverlay::for_context(Context::Questionnaire));
+            model.chrome.beneath = model.chrome.overlay.replace(help).map(Box::new);
+        }
         _ => {}
     }
     Vec::new()

@@ -50,7 +50,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         return Vec::new();
     }
     match (overlay, action) {
-        (_, Action::Back) | (Overlay::Background(_), Action::Background) => model.chrome.overlay = None,
+        (_, Action::Back) | (Overlay::Background(_), Action::Background) => close(model),
         (Overlay::Background(_), _) => scroll_background(model, action),
         (Overlay::Form(form), Action::NextField | Action::PreviousField) => form.step(action == Action::PreviousField),
         (Overlay::Finder(_) | Overlay::Help(_), Action::Up | Action::Down) => move_selection(model, action),
@@ -58,6 +58,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// Closes the overlay on top: the one beneath it, if any, returns.
+fn close(model: &mut Model) {
+    model.chrome.overlay = model.chrome.beneath.take().map(|beneath| *beneath);
 }
 
 /// Applies a text-editing action to a field; false when the action is not one.
@@ -107,6 +112,8 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
         }
         Some(Overlay::Help(help)) => {
             let chosen = help.entries(&model.keymap).get(help.selected).map(|e| e.action);
+            // The command chosen runs where the help was opened (in the questionnaire, say).
+            close(model);
             match chosen {
                 Some(Action::Background) => {
                     model.chrome.overlay = Some(Overlay::Background(BackgroundOverlay::new(Topic::Regie)));
