@@ -56,7 +56,7 @@ pub fn read(model: &mut Model, path: PathBuf, answers: Result<Answers, Vec<CellP
     let mark = workbook::mark(&path, model.today);
     let loaded = &model.loaded;
     let imported = workbook::apply(&answers, loaded.dataset(), loaded.baseline(), loaded.workspace(), &mark);
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = workbook::file_name(&path);
     let what = format!(
         "werkboek {name} ingelezen: {} antwoord(en) gewijzigd, waarvan {} oordeel/oordelen",
         imported.findings, imported.verdicts
@@ -74,7 +74,7 @@ fn said(problems: &[CellProblem]) -> String {
     let mut lines: Vec<String> = problems.iter().take(SHOWN_PROBLEMS).map(ToString::to_string).collect();
     if problems.len() > SHOWN_PROBLEMS {
         lines.push(format!(
-            "… en nog {} (regie import op de opdrachtregel toont ze alle)",
+            "… en nog {} (regie import BESTAND op de opdrachtregel toont ze alle)",
             problems.len() - SHOWN_PROBLEMS
         ));
     }

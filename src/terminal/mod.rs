@@ -170,7 +170,7 @@ fn event_loop(
                     update(&mut model, Msg::Exported(result));
                 }
                 Effect::ReadWorkbook(path) => {
-                    let answers = crate::workbook::read(&path, &path.display().to_string(), model.dataset());
+                    let answers = crate::workbook::read(&path, &crate::workbook::file_name(&path), model.dataset());
                     update(&mut model, Msg::WorkbookRead(path, answers));
                 }
                 Effect::Remember(remembered) => {

@@ -34,8 +34,12 @@ pub fn read(path: &Path, shown: &str, dataset: &Dataset) -> Result<Answers, Vec<
 
 /// What an import of `file` on `today` writes as the source of the answers it changes.
 pub fn mark(file: &Path, today: jiff::civil::Date) -> String {
-    let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
-    format!("import {name} {today}")
+    format!("import {} {today}", file_name(file))
+}
+
+/// The name of a workbook without its folder, as the app names it in problems and messages.
+pub fn file_name(file: &Path) -> String {
+    file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Records in `workspace` every answer that differs from the dataset as the workspace leaves

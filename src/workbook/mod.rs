@@ -11,7 +11,7 @@ mod template;
 mod words;
 
 pub use command::{import_command, template_command};
-pub use import::{Answers, Imported, apply, import, mark, read};
+pub use import::{Answers, Imported, apply, file_name, import, mark, read};
 pub use problem::CellProblem;
 pub use template::template;
 

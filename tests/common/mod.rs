@@ -77,7 +77,7 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
             Effect::Remember(remembered) => ran.remembered.push(remembered),
             Effect::ReadWorkbook(path) => {
                 // As the loop: read and check the file, hand the result to update.
-                let answers = regie::workbook::read(&path, &path.display().to_string(), model.dataset());
+                let answers = regie::workbook::read(&path, &regie::workbook::file_name(&path), model.dataset());
                 let effects = update(model, Msg::WorkbookRead(path, answers));
                 feed_back(model, effects, ran);
             }
