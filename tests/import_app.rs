@@ -154,3 +154,29 @@ fn the_answers_apply_to_the_workspace_as_it_is_when_the_file_is_read() {
     assert_eq!(model.workspace().finding_edits.len(), 0);
     assert_eq!(model.workspace().follow_ups.len(), follow_ups, "undo takes back the import only");
 }
+
+#[test]
+fn the_real_binary_imports_the_newest_workbook_of_the_export_folder_and_undoes_it() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (exports, workspace) = (root.path().join("exports"), root.path().join("werkmap"));
+    std::fs::create_dir_all(&exports).unwrap_or_else(|e| panic!("{e}"));
+    filled_in(&model(), &exports.join("ingevuld.xlsx"), 5);
+    let (exports, workspace) = (exports.to_string_lossy().into_owned(), workspace.to_string_lossy().into_owned());
+    let env = [("REGIE_CONFIG_DIR", workspace.as_str()), ("REGIE_EXPORT_DIR", exports.as_str())];
+    let mut app = common::pty::Pty::spawn(&["--workspace", &workspace], &env, 120, 36);
+    app.wait_for("the matrix", |s| s.contains("Zwevegem") && s.contains("Regio"));
+    app.send("I");
+    app.wait_for("the form with the workbook", |s| s.contains("Werkboek inlezen") && s.contains("ingevuld.xlsx"));
+    app.send("\r");
+    app.wait_for("the import", |s| s.contains("5 antwoord(en) gewijzigd") && s.contains("opgeslagen"));
+    let read = |dir: &str| {
+        let read = regie::workspace::open::read(Path::new(dir)).unwrap_or_else(|p| panic!("{p}"));
+        read.check(model().dataset()).unwrap_or_else(|p| panic!("{p:?}")).workspace
+    };
+    assert_eq!(read(&workspace).finding_edits.len(), 5, "saved as it was made");
+    app.send("u");
+    app.wait_for("the undo", |s| s.contains("ongedaan: werkboek ingevuld.xlsx") && s.contains("opgeslagen"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert!(read(&workspace).finding_edits.is_empty(), "the undo is saved too");
+}

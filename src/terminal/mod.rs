@@ -161,7 +161,9 @@ fn event_loop(
                 (true, update(&mut model, Msg::SaveFailed(revision, error)))
             }
         };
-        for effect in effects {
+        // An effect's report can ask for more (a workbook read becomes a change to save).
+        let mut effects = std::collections::VecDeque::from(effects);
+        while let Some(effect) = effects.pop_front() {
             match effect {
                 Effect::Quit => return Ok(()),
                 Effect::Save { revision, workspace } => writer.save(revision, workspace),
@@ -171,7 +173,7 @@ fn event_loop(
                 }
                 Effect::ReadWorkbook(path) => {
                     let answers = crate::workbook::read(&path, &crate::workbook::file_name(&path), model.dataset());
-                    update(&mut model, Msg::WorkbookRead(path, answers));
+                    effects.extend(update(&mut model, Msg::WorkbookRead(path, answers)));
                 }
                 Effect::Remember(remembered) => {
                     if let Err(error) = config::remember(config::config_dir().as_deref(), &remembered) {
