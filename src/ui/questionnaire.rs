@@ -197,6 +197,7 @@ fn keys_line(model: &Model, editing: bool, theme: &Theme) -> Line<'static> {
         (Action::CycleBestuur, "bestuur"),
         (Action::Edit, "toelichting"),
         (Action::Undo, "ongedaan"),
+        (Action::Help, "hulp"),
         (Action::Back, "klaar"),
     ];
     key_line(model, &keys, theme)
