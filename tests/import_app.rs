@@ -11,7 +11,7 @@ use rust_xlsxwriter::Workbook;
 
 use common::{keys, model, press_unreported, type_text};
 use regie::app::{Effect, Model, Msg, Overlay, update};
-use regie::domain::Finding;
+use regie::domain::{Finding, Workspace};
 
 /// Writes the template of what the model shows, as `regie template` writes it.
 fn template(model: &Model, file: &Path) {
@@ -179,4 +179,17 @@ fn the_real_binary_imports_the_newest_workbook_of_the_export_folder_and_undoes_i
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
     assert!(read(&workspace).finding_edits.is_empty(), "the undo is saved too");
+}
+
+#[test]
+fn read_only_a_workbook_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("ingevuld.xlsx");
+    let model = model();
+    filled_in(&model, &file, 3);
+    let mut model = model.with_workspace(Workspace::default(), true);
+    let before = findings(&model);
+    import(&mut model, &file);
+    assert!(status(&model).starts_with("alleen lezen"), "{}", status(&model));
+    assert_eq!(findings(&model), before);
 }
