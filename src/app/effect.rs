@@ -5,7 +5,7 @@ use crate::domain::Workspace;
 use super::model::Remembered;
 
 /// A side effect, run by the app loop after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Leave the app, restoring the terminal.
     Quit,

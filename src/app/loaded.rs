@@ -8,7 +8,7 @@
 //! (`crate::workspace::writer`), which appends it to the journal and reports back with
 //! [`Msg::Saved`](super::Msg::Saved), recorded here by [`Loaded::saved`].
 
-use crate::domain::{Baseline, Dataset, Workspace, apply_edits};
+use crate::domain::{Baseline, Dataset, RecordEdits, Workspace, apply_edits};
 
 use super::history::History;
 
@@ -38,6 +38,9 @@ pub struct Loaded {
     dataset: Dataset,
     workspace: Workspace,
     baseline: Baseline,
+    /// The dataset's own municipalities, classifications, role splits and actors, which the
+    /// workspace's record edits are laid over.
+    records: RecordEdits,
     history: History,
     revision: u64,
     saved: SaveState,
@@ -46,8 +49,15 @@ pub struct Loaded {
 impl Loaded {
     /// A dataset with an empty workspace.
     pub fn new(dataset: Dataset) -> Loaded {
+        let records = RecordEdits {
+            municipalities: dataset.municipalities().to_vec(),
+            classifications: dataset.classifications().to_vec(),
+            role_splits: dataset.role_splits().to_vec(),
+            actors: dataset.actors().to_vec(),
+        };
         Loaded {
             dataset,
+            records,
             workspace: Workspace::default(),
             baseline: Baseline::default(),
             history: History::default(),
@@ -150,9 +160,27 @@ impl Loaded {
         self.revision
     }
 
-    /// Moves the dataset's findings from the edits of `before` to the workspace's.
+    /// Moves the dataset from the edits of `before` to the workspace's: finding edits alone
+    /// change findings in place; when the records changed, the findings go back to the
+    /// baseline, the dataset is rebuilt from its own records with the workspace's laid over
+    /// them (what an undone addition added goes), and the finding edits are applied again,
+    /// the same order as [`crate::domain::apply_workspace`].
     fn derive_findings(&mut self, before: &Workspace) {
-        if before.finding_edits != self.workspace.finding_edits {
+        if before.records != self.workspace.records {
+            apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &[]);
+            self.baseline = Baseline::default();
+            let (own, edits) = (&self.records, &self.workspace.records);
+            let rebuilt = self.dataset.rebuilt(|parts| {
+                own.restore(parts);
+                edits.apply(parts);
+            });
+            // The references of a workspace are checked when it is opened and every edit of
+            // the app keeps them; a refused rebuild keeps the dataset as it was.
+            if let Ok(dataset) = rebuilt {
+                self.dataset = dataset;
+            }
+            apply_edits(&mut self.dataset, &mut self.baseline, &[], &self.workspace.finding_edits);
+        } else if before.finding_edits != self.workspace.finding_edits {
             apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits);
         }
     }

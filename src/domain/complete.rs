@@ -67,6 +67,7 @@ pub fn unclassified(municipality: &str) -> Classification {
         visie: false,
         slagkracht: false,
         source: None,
+        measurement: None,
     }
 }
 

@@ -63,6 +63,14 @@ impl Dataset {
         Ok(Self::indexed(parts))
     }
 
+    /// The dataset with its tables changed by `change`, checked and indexed again as a whole;
+    /// the background texts stay.
+    pub fn rebuilt(&self, change: impl FnOnce(&mut DatasetParts)) -> Result<Dataset, Vec<Issue>> {
+        let mut parts = self.parts.clone();
+        change(&mut parts);
+        Ok(Dataset::from_parts(parts)?.with_background(self.background.clone()))
+    }
+
     fn indexed(mut parts: DatasetParts) -> Dataset {
         super::complete::complete(&mut parts);
         let municipality_ids = id_map(parts.municipalities.iter().map(|m| m.id.as_str()));
@@ -153,6 +161,21 @@ impl Dataset {
     /// The actors.
     pub fn actors(&self) -> &[Actor] {
         &self.parts.actors
+    }
+
+    /// An actor by id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.parts.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The classifications, aligned with the municipalities.
+    pub fn classifications(&self) -> &[Classification] {
+        &self.parts.classifications
+    }
+
+    /// The role splits that are filled in.
+    pub fn role_splits(&self) -> &[RoleSplit] {
+        &self.parts.role_splits
     }
 
     /// The background texts from the sources, in file order.

@@ -254,6 +254,9 @@ pub struct RoleSplit {
     /// when the dataset does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The measurement (moment) this record belongs to; `None` is the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
 }
 
 #[cfg(test)]

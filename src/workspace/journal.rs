@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Decision, FollowUp, Meeting, StatusChange};
 use crate::ronfile::{self, Problem};
 
-use crate::domain::{AgreedRating, FindingEdit, Workspace};
+use crate::domain::{AgreedRating, FindingEdit, RecordEdits, Workspace};
 
 /// The journal file inside the workspace directory.
 pub const FILE: &str = "workspace.journal";
@@ -26,7 +26,7 @@ pub fn file(dir: &Path) -> PathBuf {
 }
 
 /// What changed between two states of a workspace.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Delta {
     /// Its number: one more than the change before it.
@@ -46,6 +46,9 @@ pub struct Delta {
     /// All agreed ratings, when they changed.
     #[serde(default)]
     pub ratings: Option<Vec<AgreedRating>>,
+    /// All record edits, when they changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub records: Option<RecordEdits>,
     /// All decisions, when they changed.
     #[serde(default)]
     pub decisions: Option<Vec<Decision>>,
@@ -76,6 +79,7 @@ impl Delta {
             meetings: after.meetings.iter().filter(meeting_changed).cloned().collect(),
             finding_edits: (before.finding_edits != after.finding_edits).then(|| after.finding_edits.clone()),
             ratings: (before.ratings != after.ratings).then(|| after.ratings.clone()),
+            records: (before.records != after.records).then(|| after.records.clone()),
             decisions: (before.decisions != after.decisions).then(|| after.decisions.clone()),
             status_changes: (before.status_changes != after.status_changes).then(|| after.status_changes.clone()),
             current_meeting: after.current_meeting,
@@ -103,6 +107,9 @@ impl Delta {
         }
         if let Some(ratings) = self.ratings {
             workspace.ratings = ratings;
+        }
+        if let Some(records) = self.records {
+            workspace.records = records;
         }
         if let Some(decisions) = self.decisions {
             workspace.decisions = decisions;
