@@ -64,6 +64,32 @@ pub enum Action {
     ToggleMark,
     /// Set the rating the meeting agrees for the selected cell.
     AgreeRating,
+    /// Cycle the LDE recognition of the selected municipality (none, gemeente, OCMW).
+    CycleLde,
+    /// Toggle "bewust geen actor" of the selected municipality.
+    ToggleGeenActor,
+    /// Toggle the visie (eigen script) of the selected municipality.
+    ToggleVisie,
+    /// Toggle the slagkracht of the selected municipality.
+    ToggleSlagkracht,
+    /// Cycle who holds the selected role or phase (G, O, G+O, nobody).
+    CycleHolder,
+    /// Cycle the trekker of the selected municipality (G, O, G+O).
+    CycleTrekker,
+    /// Toggle whether the selected municipality formalised its task division.
+    ToggleGeformaliseerd,
+    /// Fill in the "Enkele cijfers" of the selected municipality.
+    EditCijfers,
+    /// Add a municipality.
+    NewMunicipality,
+    /// Rename the selected municipality.
+    RenameMunicipality,
+    /// Add an actor.
+    NewActor,
+    /// Edit the selected actor (name, forms, scope, activity).
+    EditActor,
+    /// Set the selected actor's relation to a municipality.
+    EditRelation,
     /// Mark the selected action done.
     MarkDone,
     /// Drop the selected action.
@@ -147,6 +173,19 @@ impl Action {
             Action::NewFollowUp => "nieuwe opvolgactie bij de selectie",
             Action::ToggleMark => "cel of gemeente markeren voor één gezamenlijke actie",
             Action::AgreeRating => "niveau vastleggen zoals de vergadering het afspreekt",
+            Action::CycleLde => "LDE-erkenning wisselen (geen, gemeente, OCMW)",
+            Action::ToggleGeenActor => "bewust geen actor aan/uit",
+            Action::ToggleVisie => "visie (eigen script) aan/uit",
+            Action::ToggleSlagkracht => "slagkracht aan/uit",
+            Action::CycleHolder => "rol of fase wisselen (G, O, G+O, niemand)",
+            Action::CycleTrekker => "trekker wisselen (G, O, G+O)",
+            Action::ToggleGeformaliseerd => "taakverdeling geformaliseerd aan/uit",
+            Action::EditCijfers => "enkele cijfers invullen",
+            Action::NewMunicipality => "gemeente toevoegen",
+            Action::RenameMunicipality => "gemeente hernoemen",
+            Action::NewActor => "actor toevoegen",
+            Action::EditActor => "actor bewerken (naam, vormen, scope, activiteit)",
+            Action::EditRelation => "relatie van de actor met een gemeente",
             Action::MarkDone => "actie klaar",
             Action::DropFollowUp => "actie schrappen",
             Action::DeleteFollowUp => "actie verwijderen",

@@ -14,6 +14,7 @@ mod meetings;
 mod model;
 mod msg;
 mod navigation;
+mod records;
 pub mod overlays;
 pub mod screens;
 pub mod text_input;

@@ -30,7 +30,7 @@ pub mod text;
 mod validate;
 pub mod workspace;
 
-pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative};
+pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative, labels};
 pub use background::{About, BackgroundEntry};
 pub use bestuur::{Besturen, Bestuur};
 pub use classification::{Classification, Klasse, RegieVariant};

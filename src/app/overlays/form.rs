@@ -26,13 +26,25 @@ pub enum Purpose {
     Note(usize),
     /// The filter of the actions screen.
     Filter,
+    /// The "Enkele cijfers" of a municipality (by index).
+    Cijfers(usize),
+    /// A new municipality.
+    NewMunicipality,
+    /// Renaming a municipality (by index).
+    RenameMunicipality(usize),
+    /// A new actor.
+    NewActor,
+    /// Editing an actor (by index).
+    EditActor(usize),
+    /// The relation of an actor (by index) with a municipality.
+    Relation(usize),
 }
 
 /// One labelled field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     /// Label shown before it.
-    pub label: &'static str,
+    pub label: String,
     /// Its text.
     pub input: TextInput,
     /// What may be typed, shown under the form when it has the focus.
@@ -40,8 +52,8 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(label: &'static str, text: &str, help: &'static str) -> Field {
-        Field { label, input: TextInput::with_text(text), help }
+    fn new(label: impl Into<String>, text: &str, help: &'static str) -> Field {
+        Field { label: label.into(), input: TextInput::with_text(text), help }
     }
 }
 
@@ -106,6 +118,36 @@ impl Form {
             Field::new("Aanwezig", &meeting.attendees.join(", "), "namen, gescheiden door komma's"),
         ];
         Form::new("Vergadering verbeteren".to_string(), Purpose::EditMeeting(meeting.id), fields)
+    }
+
+    /// The actor form, filled with `values` (name, forms, scope, activity).
+    pub fn actor(title: String, purpose: Purpose, values: [&str; 4]) -> Form {
+        let [name, vormen, scope, activity] = values;
+        let fields = vec![
+            Field::new("Naam", name, "naam van de actor"),
+            Field::new("Vormen", vormen, "degressief, permanent, tijdelijk, diensteneconomie, ondersteuning (komma's)"),
+            Field::new("Scope", scope, "lokaal of regionaal"),
+            Field::new("Activiteit", activity, "wat de actor doet (vrije tekst)"),
+        ];
+        Form::new(title, purpose, fields)
+    }
+
+    /// The form of an actor's relation with a municipality, filled with `values`
+    /// (municipality, relation, bestuur).
+    pub fn relation(title: String, actor: usize, values: [&str; 3]) -> Form {
+        let [municipality, kind, bestuur] = values;
+        let fields = vec![
+            Field::new("Gemeente", municipality, "naam van de gemeente"),
+            Field::new("Relatie", kind, "eigen actor, klant, overeenkomst, bestuurszetel, partner; geen wist ze"),
+            Field::new("Bestuur", bestuur, "gemeente, ocmw of beide"),
+        ];
+        Form::new(title, Purpose::Relation(actor), fields)
+    }
+
+    /// A form of labelled fields, all with the same help.
+    pub fn fields(title: String, purpose: Purpose, fields: Vec<(String, String)>, help: &'static str) -> Form {
+        let fields = fields.into_iter().map(|(label, text)| Field::new(label, &text, help)).collect();
+        Form::new(title, purpose, fields)
     }
 
     /// A form with one field.

@@ -1,7 +1,7 @@
 //! Actions while an overlay has the focus: typing, choosing, submitting, answering.
 
 use crate::app::navigation::{jump, move_row};
-use crate::app::screens::{drill, follow_ups, matrix};
+use crate::app::screens::{actoren, drill, follow_ups, matrix, rollen};
 use crate::app::text_input::TextInput;
 use crate::app::{Effect, Model, Msg, Overlay, decisions, follow_up_editor, meetings};
 use crate::command::Action;
@@ -138,6 +138,12 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
             let note = form.value(0).trim().to_string();
             Ok(drill::edit_finding(model, finding, |fields| fields.note = note))
         }
+        Purpose::Cijfers(m) => rollen::save_cijfers(model, m, &form),
+        Purpose::NewMunicipality => matrix::save_name(model, None, form.value(0)),
+        Purpose::RenameMunicipality(m) => matrix::save_name(model, Some(m), form.value(0)),
+        Purpose::NewActor => actoren::save(model, None, &form),
+        Purpose::EditActor(a) => actoren::save(model, Some(a), &form),
+        Purpose::Relation(a) => actoren::save_relation(model, a, &form),
         Purpose::Filter => {
             model.screens.follow_ups.filter = form.value(0).trim().to_string();
             model.screens.follow_ups.row = 0;
