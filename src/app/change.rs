@@ -18,6 +18,10 @@ pub fn commit(model: &mut Model, what: String, change: impl FnOnce(&mut Workspac
         }
         Err(Refused::ReadOnly) => read_only(model, "een andere regie schrijft in deze werkmap"),
         Err(Refused::Nothing) => Vec::new(),
+        Err(Refused::Invalid(why)) => {
+            model.chrome.status.message = Some(format!("niet gewijzigd: {why}"));
+            Vec::new()
+        }
     }
 }
 
@@ -38,7 +42,7 @@ fn step(model: &mut Model, back: bool) -> Vec<Effect> {
             save(model, revision)
         }
         Err(Refused::ReadOnly) => read_only(model, "niets ongedaan te maken"),
-        Err(Refused::Nothing) => {
+        Err(Refused::Nothing | Refused::Invalid(_)) => {
             let nothing = if back { "niets om ongedaan te maken" } else { "niets om opnieuw te doen" };
             model.chrome.status.message = Some(nothing.to_string());
             Vec::new()

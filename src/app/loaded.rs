@@ -24,12 +24,14 @@ pub enum SaveState {
 }
 
 /// Why a change was not made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
     /// Another instance writes this workspace.
     ReadOnly,
     /// The change changed nothing (or there was nothing to undo or redo).
     Nothing,
+    /// The change would leave the dataset invalid; the message says why.
+    Invalid(String),
 }
 
 /// The dataset with the workspace applied, and the history of changes.
@@ -72,7 +74,8 @@ impl Loaded {
         if read_only {
             self.saved = SaveState::ReadOnly;
         }
-        self.derive_findings(&previous);
+        // Its references were checked when it was opened.
+        let _ = self.derive_findings(&previous);
     }
 
     /// The dataset with the workspace's edits applied.
@@ -138,7 +141,10 @@ impl Loaded {
         if self.workspace == before {
             return Err(Refused::Nothing);
         }
-        self.derive_findings(&before);
+        if let Err(message) = self.derive_findings(&before) {
+            self.workspace = before;
+            return Err(Refused::Invalid(message));
+        }
         self.history.record(before, what);
         Ok(self.next_revision())
     }
@@ -151,7 +157,8 @@ impl Loaded {
         let before = self.workspace.clone();
         let what = if back { self.history.undo(&mut self.workspace) } else { self.history.redo(&mut self.workspace) };
         let what = what.ok_or(Refused::Nothing)?;
-        self.derive_findings(&before);
+        // Every state in the history was valid when it was made.
+        let _ = self.derive_findings(&before);
         Ok((what, self.next_revision()))
     }
 
@@ -165,23 +172,33 @@ impl Loaded {
     /// baseline, the dataset is rebuilt from its own records with the workspace's laid over
     /// them (what an undone addition added goes), and the finding edits are applied again,
     /// the same order as [`crate::domain::apply_workspace`].
-    fn derive_findings(&mut self, before: &Workspace) {
+    /// The record edits are checked first: when they would leave the dataset invalid, nothing
+    /// changes and the first issue is returned.
+    fn derive_findings(&mut self, before: &Workspace) -> Result<(), String> {
         if before.records != self.workspace.records {
+            // Rebuilt from the baseline findings; the edits go back on after.
             apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &[]);
-            self.baseline = Baseline::default();
             let (own, edits) = (&self.records, &self.workspace.records);
             let rebuilt = self.dataset.rebuilt(|parts| {
                 own.restore(parts);
                 edits.apply(parts);
             });
-            // The references of a workspace are checked when it is opened and every edit of
-            // the app keeps them; a refused rebuild keeps the dataset as it was.
-            if let Ok(dataset) = rebuilt {
-                self.dataset = dataset;
+            let refused = match rebuilt {
+                Ok(dataset) => {
+                    self.dataset = dataset;
+                    self.baseline = Baseline::default();
+                    None
+                }
+                Err(issues) => Some(issues.first().map_or_else(String::new, |i| i.message.clone())),
+            };
+            let edits = if refused.is_some() { &before.finding_edits } else { &self.workspace.finding_edits };
+            apply_edits(&mut self.dataset, &mut self.baseline, &[], edits);
+            if let Some(why) = refused {
+                return Err(why);
             }
-            apply_edits(&mut self.dataset, &mut self.baseline, &[], &self.workspace.finding_edits);
         } else if before.finding_edits != self.workspace.finding_edits {
             apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits);
         }
+        Ok(())
     }
 }

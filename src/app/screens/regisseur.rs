@@ -19,7 +19,13 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::ToggleMark => super::toggle_municipality_mark(model),
         Action::CycleLde => return cycle_lde(model, m),
         Action::ToggleGeenActor => {
-            let flip = |c: &mut Classification| c.bewust_geen_actor = !c.bewust_geen_actor;
+            let flip = |c: &mut Classification| {
+                c.bewust_geen_actor = !c.bewust_geen_actor;
+                // A deliberate non-actor holds no LDE recognition (the two exclude each other).
+                if c.bewust_geen_actor {
+                    c.lde_erkenning = None;
+                }
+            };
             return edit_classification(model, m, flip, |c| format!("bewust geen actor: {}", yes_no(c.bewust_geen_actor)));
         }
         Action::ToggleVisie => {
@@ -48,7 +54,11 @@ fn cycle_lde(model: &mut Model, m: usize) -> Vec<Effect> {
         let holder = c.lde_erkenning.map_or("geen", |b| crate::domain::Besturen::from(b).label());
         format!("LDE-erkenning: {holder}")
     };
-    edit_classification(model, m, |c| c.lde_erkenning = next, what)
+    let change = |c: &mut Classification| {
+        c.lde_erkenning = next;
+        c.bewust_geen_actor &= next.is_none();
+    };
+    edit_classification(model, m, change, what)
 }
 
 fn yes_no(value: bool) -> &'static str {

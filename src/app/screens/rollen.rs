@@ -98,9 +98,9 @@ pub fn save_cijfers(model: &mut Model, m: usize, form: &Form) -> Result<Vec<Effe
         if typed.is_empty() {
             continue;
         }
-        let value = typed.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite());
+        let value = typed.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0);
         let label = form.fields.get(index).map_or("", |field| field.label.as_str());
-        let value = value.ok_or_else(|| format!("{label}: '{typed}' is geen getal"))?;
+        let value = value.ok_or_else(|| format!("{label}: '{typed}' is geen getal van 0 of meer"))?;
         if let Some(values) = cijfers.fields_mut().into_iter().nth(f) {
             values.insert(bestuur, value);
         }
