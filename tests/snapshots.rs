@@ -56,6 +56,21 @@ fn actoren() {
 }
 
 #[test]
+fn editing_the_records_at_80x24() {
+    let mut model = at_kortrijk(0);
+    keys(&mut model, "3 v");
+    insta::assert_snapshot!("regisseur_edited_80x24", screen(&model, 80, 24));
+    keys(&mut model, "4 right right o");
+    insta::assert_snapshot!("rollen_edited_80x24", screen(&model, 80, 24));
+    keys(&mut model, "c");
+    insta::assert_snapshot!("cijfers_form_80x24", screen(&model, 80, 24));
+    keys(&mut model, "esc 6 r");
+    insta::assert_snapshot!("relation_form_80x24", screen(&model, 80, 24));
+    keys(&mut model, "esc e");
+    insta::assert_snapshot!("actor_form_80x24", screen(&model, 80, 24));
+}
+
+#[test]
 fn help_overlay() {
     let mut model = model();
     keys(&mut model, "?");

@@ -15,8 +15,11 @@ use super::window::{Window, title_with_marker};
 
 /// Draws the regisseur / actor screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
+    // The rows come first: the line of what the class rests on only when they all fit beside it.
+    let rows = u16::try_from(model.dataset().municipalities().len()).unwrap_or(u16::MAX);
+    let detail_height = u16::from(area.height >= rows.saturating_add(5));
     let [counts, main, detail] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(4), Constraint::Length(1)]).areas(area);
+        Layout::vertical([Constraint::Length(1), Constraint::Min(4), Constraint::Length(detail_height)]).areas(area);
     frame.render_widget(count_line(model.dataset(), theme), counts);
     frame.render_widget(detail_line(model, theme, usize::from(detail.width)), detail);
     let quadrant_width = main.width.saturating_sub(34).clamp(30, 56);
@@ -53,7 +56,7 @@ fn detail_line(model: &Model, theme: &Theme, width: usize) -> Line<'static> {
     let lde = c.lde_erkenning.map_or("geen", |b| Besturen::from(b).code());
     let key = |action| model.hint(&action);
     let text = format!(
-        " {} LDE-erkenning {lde} · {} bewust geen actor {} · {} visie {} · {} slagkracht {}{}",
+        " {} LDE {lde} · {} bewust geen actor {} · {} visie {} · {} slagkracht {}{}",
         key(Action::CycleLde),
         key(Action::ToggleGeenActor),
         yes_no(c.bewust_geen_actor),
