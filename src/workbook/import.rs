@@ -1,14 +1,18 @@
-//! `regie import`: the workbook's answers as finding edits of the workspace, all or nothing.
+//! `regie import`: the workbook's answers as edits of the workspace, all or nothing: the
+//! findings as finding edits, the classification, role split, figures and actors as record
+//! edits.
 
 use std::path::Path;
 
-use super::findings::plan;
 use super::problem::CellProblem;
-use super::sheet::read_rows;
-use super::{FINDINGS, FINDINGS_HEADER};
+use super::sheet::Book;
+use super::{
+    ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS,
+    RELATIONS_HEADER, ROLE_SPLIT, actors, classification, figures_header, findings, role_split, role_split_header,
+};
 use crate::domain::{Baseline, Dataset, FindingEdit, FindingFields, Workspace};
 
-/// The workspace an import leaves, and what it changed.
+/// The workspace an import leaves, and how many records it changed per sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
     /// The workspace with the workbook's answers recorded.
@@ -17,12 +21,23 @@ pub struct Imported {
     pub findings: usize,
     /// Of those, the ones whose verdict changed.
     pub verdicts: usize,
+    /// Classifications changed (sheet `Classificatie`).
+    pub classifications: usize,
+    /// Role splits changed (sheet `Rolverdeling`).
+    pub role_splits: usize,
+    /// Municipalities whose figures changed (sheet `Enkele cijfers`).
+    pub figures: usize,
+    /// Actors whose name, forms, scope or activity changed (sheet `Actoren`).
+    pub actors: usize,
+    /// Actors whose relations changed (sheet `Relaties`).
+    pub relations: usize,
 }
 
 /// Reads the workbook at `path` (`shown` in messages) against the dataset as the workspace
 /// leaves it (`dataset`, with the `baseline` of what the workspace changed) and records every
-/// answer that differs, its source set to `mark` (`import FILE DATE`); every problem
-/// instead, and then nothing changes.
+/// answer that differs, its source set to `mark` (`import FILE DATE`); every problem of every
+/// sheet instead, and then nothing changes. `Bevindingen` must be there; a sheet after it
+/// that the workbook lacks changes nothing.
 pub fn import(
     path: &Path,
     shown: &str,
@@ -31,9 +46,41 @@ pub fn import(
     workspace: &Workspace,
     mark: &str,
 ) -> Result<Imported, Vec<CellProblem>> {
-    let rows = read_rows(path, shown, FINDINGS, FINDINGS_HEADER.len() as u32).map_err(|p| vec![p])?;
-    let planned = plan(&rows, dataset, shown)?;
-    let mut imported = Imported { workspace: workspace.clone(), findings: 0, verdicts: 0 };
+    let mut book = Book::open(path, shown).map_err(|p| vec![p])?;
+    let mut sheet = |name: &str, width: usize| book.rows(name, width as u32).map_err(|p| vec![p]);
+    let finding_rows = sheet(FINDINGS, FINDINGS_HEADER.len())?
+        .ok_or_else(|| vec![CellProblem::at(shown, FINDINGS, 0, 0, format!("het blad {FINDINGS} ontbreekt in het werkboek"))])?;
+    let classification_rows = sheet(CLASSIFICATION, CLASSIFICATION_HEADER.len())?;
+    let split_rows = sheet(ROLE_SPLIT, role_split_header().len())?;
+    let figure_rows = sheet(FIGURES, figures_header().len())?;
+    let actor_rows = sheet(ACTORS, ACTORS_HEADER.len())?;
+    let relation_rows = sheet(RELATIONS, RELATIONS_HEADER.len())?;
+
+    let planned = findings::plan(&finding_rows, dataset, shown);
+    let classifications = classification_rows.map(|rows| classification::plan(&rows, dataset, shown, mark)).transpose();
+    let splits = role_split::plan(split_rows.as_deref(), figure_rows.as_deref(), dataset, shown, mark);
+    let actors = actors::plan(actor_rows.as_deref(), relation_rows.as_deref(), dataset, shown, mark);
+    let (planned, classifications, splits, actors) = match (planned, classifications, splits, actors) {
+        (Ok(p), Ok(c), Ok(s), Ok(a)) => (p, c.unwrap_or_default(), s, a),
+        (p, c, s, a) => {
+            let mut problems = p.err().unwrap_or_default();
+            problems.extend(c.err().unwrap_or_default());
+            problems.extend(s.err().unwrap_or_default());
+            problems.extend(a.err().unwrap_or_default());
+            return Err(problems);
+        }
+    };
+    let ((splits, role_splits, figures), (actors, actor_count, relations)) = (splits, actors);
+    let mut imported = Imported {
+        workspace: workspace.clone(),
+        findings: 0,
+        verdicts: 0,
+        classifications: classifications.len(),
+        role_splits,
+        figures,
+        actors: actor_count,
+        relations,
+    };
     for (finding, mut fields, _) in planned {
         let Some(current) = dataset.findings().get(finding) else { continue };
         let before = FindingFields::from(current);
@@ -54,5 +101,9 @@ pub fn import(
         };
         imported.workspace.record_finding(edit, &original);
     }
+    let records = &mut imported.workspace.records;
+    classifications.into_iter().for_each(|c| records.set_classification(c));
+    splits.into_iter().for_each(|s| records.set_role_split(s));
+    actors.into_iter().for_each(|a| records.set_actor(a));
     Ok(imported)
 }

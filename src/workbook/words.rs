@@ -28,6 +28,15 @@ pub fn besturen(cell: &str) -> Option<Besturen> {
     Besturen::parse(cell)
 }
 
+/// Yes or no as a cell says it (empty is no); `None` for anything else.
+pub fn yes_no_cell(cell: &str) -> Option<bool> {
+    match cell.trim().to_lowercase().as_str() {
+        "ja" => Some(true),
+        "nee" | "" => Some(false),
+        _ => None,
+    }
+}
+
 /// Yes or no as written.
 pub fn yes_no(value: bool) -> &'static str {
     if value { "ja" } else { "nee" }
