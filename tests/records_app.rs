@@ -9,7 +9,7 @@ mod common;
 
 use common::{keys, model, screen, type_text};
 use regie::app::Model;
-use regie::domain::{Bestuur, Besturen, Fase, Klasse, RegieVariant, RelationKind, Rol, Scope, Vorm};
+use regie::domain::{Besturen, Bestuur, Fase, Klasse, RegieVariant, RelationKind, Rol, Scope, Vorm};
 
 fn index(model: &Model, id: &str) -> usize {
     model.dataset().municipality_index(id).expect("municipality")
@@ -54,7 +54,10 @@ fn the_classification_is_edited_on_screen_3_and_the_class_and_quadrant_follow() 
     assert_eq!((after.visie, after.slagkracht), (!before.visie, !before.slagkracht));
     assert!(after.bewust_geen_actor);
     assert_ne!(after.variant(), variant, "the quadrant follows");
-    assert!(screen(&model, 80, 24).contains(RegieVariant::of(after.visie, after.slagkracht).label().split(' ').next().unwrap_or("")));
+    assert!(
+        screen(&model, 80, 24)
+            .contains(RegieVariant::of(after.visie, after.slagkracht).label().split(' ').next().unwrap_or(""))
+    );
     keys(&mut model, "u u u u u u");
     assert_eq!(model.dataset().classification(m), Some(&before), "every edit undone");
     assert!(model.workspace().records.is_empty());
@@ -92,11 +95,15 @@ fn the_role_split_is_edited_cell_by_cell_on_screen_4() {
     assert_ne!(split.trekker, before.trekker);
     assert_eq!(split.geformaliseerd, !before.geformaliseerd);
     assert!(split.source.as_deref().is_some_and(|s| s.starts_with("bewerkt ")));
-    let matrix_column = screen(&{
-        let mut shown = model.clone();
-        keys(&mut shown, "1");
-        shown
-    }, 80, 24);
+    let matrix_column = screen(
+        &{
+            let mut shown = model.clone();
+            keys(&mut shown, "1");
+            shown
+        },
+        80,
+        24,
+    );
     assert!(matrix_column.contains(split.trekker.code()), "the matrix shows the trekker");
     keys(&mut model, "u u u u u u u");
     assert_eq!(model.dataset().role_split(m), Some(&before), "every edit undone");
@@ -144,7 +151,10 @@ fn an_actor_is_added_edited_and_related_to_a_municipality_on_screen_6() {
     keys(&mut model, "enter");
     assert_eq!(model.dataset().actors().len(), actors + 1);
     let actor = model.dataset().actor("kringwinkel-leie").expect("added actor").clone();
-    assert_eq!((actor.vormen.as_slice(), actor.scope), ([Vorm::Permanent, Vorm::Tijdelijk].as_slice(), Scope::Regionaal));
+    assert_eq!(
+        (actor.vormen.as_slice(), actor.scope),
+        ([Vorm::Permanent, Vorm::Tijdelijk].as_slice(), Scope::Regionaal)
+    );
     assert_eq!(model.dataset().actors()[model.screens.actoren.row].id, actor.id, "the new actor is selected");
 
     keys(&mut model, "e");
@@ -210,6 +220,7 @@ fn a_municipality_is_added_and_renamed_from_the_matrix() {
     assert!(screen(&model, 80, 24).contains("Sint-Eloois-Vij"));
     keys(&mut model, "u u u");
     assert_eq!(model.dataset().municipalities().len(), count, "the addition undone");
+    assert_eq!(model.screens.selection.municipality, count - 1, "the selection stays inside the list");
     assert!(model.workspace().finding_edits.is_empty());
     keys(&mut model, "ctrl-r ctrl-r");
     assert_eq!(model.dataset().municipalities().len(), count + 1, "and redone with its edit");

@@ -123,8 +123,7 @@ fn the_other_sheets_are_read_back_and_the_app_shows_them() {
     let workspace = regie::workspace::store::load(&project.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
     let journal = std::fs::read_to_string(project.join("workspace/workspace.journal")).unwrap_or_default();
     assert_eq!(journal.lines().count(), 1, "one journaled change");
-    let sources: Vec<&str> =
-        workspace.records.classifications.iter().filter_map(|c| c.source.as_deref()).collect();
+    let sources: Vec<&str> = workspace.records.classifications.iter().filter_map(|c| c.source.as_deref()).collect();
     assert!(sources.len() == 1 && sources[0].starts_with("import ingevuld.xlsx 20"), "{sources:?}");
     // What the app and the commands show: the dataset with the workspace applied.
     let second = root.path().join("tweede.xlsx");
@@ -166,7 +165,10 @@ fn assert_refused(edit: impl FnOnce(&mut Sheets), expected: &str) {
 
 #[test]
 fn a_wrong_value_in_the_classification_is_refused_at_its_cell() {
-    assert_refused(|s| sheet(s, "Classificatie")[3][3] = "misschien".into(), "wb.xlsx!Classificatie!D4: 'misschien' is geen ja of nee (ja, nee)");
+    assert_refused(
+        |s| sheet(s, "Classificatie")[3][3] = "misschien".into(),
+        "wb.xlsx!Classificatie!D4: 'misschien' is geen ja of nee (ja, nee)",
+    );
     assert_refused(
         |s| sheet(s, "Classificatie")[2][1] = "stad".into(),
         "wb.xlsx!Classificatie!B3: 'stad' is geen LDE-erkenning (geen, gemeente, ocmw)",
@@ -175,19 +177,34 @@ fn a_wrong_value_in_the_classification_is_refused_at_its_cell() {
 
 #[test]
 fn a_wrong_role_holder_and_figure_are_refused_at_their_cells() {
-    assert_refused(|s| sheet(s, "Rolverdeling")[2][5] = "X".into(), "wb.xlsx!Rolverdeling!F3: 'X' is geen bestuur (G, O, G+O of leeg)");
-    assert_refused(|s| sheet(s, "Enkele cijfers")[1][3] = "-4".into(), "wb.xlsx!Enkele cijfers!D2: '-4' is geen getal van 0 of meer");
+    assert_refused(
+        |s| sheet(s, "Rolverdeling")[2][5] = "X".into(),
+        "wb.xlsx!Rolverdeling!F3: 'X' is geen bestuur (G, O, G+O of leeg)",
+    );
+    assert_refused(
+        |s| sheet(s, "Enkele cijfers")[1][3] = "-4".into(),
+        "wb.xlsx!Enkele cijfers!D2: '-4' is geen getal van 0 of meer",
+    );
 }
 
 #[test]
 fn an_unknown_municipality_in_a_record_sheet_is_refused_not_added() {
-    assert_refused(|s| sheet(s, "Rolverdeling")[1][0] = "Atlantis".into(), "wb.xlsx!Rolverdeling!A2: 'Atlantis' is geen gemeente van dit project");
-    assert_refused(|s| sheet(s, "Relaties")[1][1] = "Atlantis".into(), "wb.xlsx!Relaties!B2: 'Atlantis' is geen gemeente van dit project");
+    assert_refused(
+        |s| sheet(s, "Rolverdeling")[1][0] = "Atlantis".into(),
+        "wb.xlsx!Rolverdeling!A2: 'Atlantis' is geen gemeente van dit project",
+    );
+    assert_refused(
+        |s| sheet(s, "Relaties")[1][1] = "Atlantis".into(),
+        "wb.xlsx!Relaties!B2: 'Atlantis' is geen gemeente van dit project",
+    );
 }
 
 #[test]
 fn an_unknown_actor_is_refused_not_added() {
-    assert_refused(|s| sheet(s, "Relaties")[1][0] = "spook".into(), "wb.xlsx!Relaties!A2: 'spook' is geen actor van dit project");
+    assert_refused(
+        |s| sheet(s, "Relaties")[1][0] = "spook".into(),
+        "wb.xlsx!Relaties!A2: 'spook' is geen actor van dit project",
+    );
     assert_refused(
         |s| sheet(s, "Actoren")[1][0] = "spook".into(),
         "wb.xlsx!Actoren!A2: 'spook' is geen actor van dit project (nieuwe actoren voeg je toe in de app)",
@@ -200,5 +217,8 @@ fn an_unknown_actor_is_refused_not_added() {
 
 #[test]
 fn a_wrong_header_of_a_record_sheet_is_refused() {
-    assert_refused(|s| sheet(s, "Actoren")[0][2] = "Vorm".into(), "wb.xlsx!Actoren!C1: kolom C heet 'Vorm'; verwacht 'Vormen'");
+    assert_refused(
+        |s| sheet(s, "Actoren")[0][2] = "Vorm".into(),
+        "wb.xlsx!Actoren!C1: kolom C heet 'Vorm'; verwacht 'Vormen'",
+    );
 }

@@ -57,12 +57,9 @@ fn records() -> impl Strategy<Value = (Vec<Option<Classified>>, Vec<Option<Split
     let split = prop::option::of((0usize..3, any::<bool>(), prop::collection::vec(0usize..4, 14), figures));
     let text = "[a-zé '=+@\\-\t\u{202E}]{1,12}";
     let relation = (0usize..6, 0usize..5, 0usize..3);
-    let actor = (text, prop::collection::vec(0usize..5, 0..3), any::<bool>(), text, prop::collection::vec(relation, 0..5));
-    (
-        prop::collection::vec(classified, 6),
-        prop::collection::vec(split, 6),
-        prop::collection::vec(actor, 0..4),
-    )
+    let actor =
+        (text, prop::collection::vec(0usize..5, 0..3), any::<bool>(), text, prop::collection::vec(relation, 0..5));
+    (prop::collection::vec(classified, 6), prop::collection::vec(split, 6), prop::collection::vec(actor, 0..4))
 }
 
 const HOLDERS: [Besturen; 3] = [Besturen::Gemeente, Besturen::Ocmw, Besturen::Beide];
@@ -71,7 +68,15 @@ fn classification(id: &str, (lde, bewust, visie, slagkracht): Classified) -> Cla
     let lde = [None, Some(Bestuur::Gemeente), Some(Bestuur::Ocmw)][lde];
     let bewust_geen_actor = bewust && lde.is_none();
     let municipality = id.to_string();
-    Classification { municipality, lde_erkenning: lde, bewust_geen_actor, visie, slagkracht, source: None, measurement: None }
+    Classification {
+        municipality,
+        lde_erkenning: lde,
+        bewust_geen_actor,
+        visie,
+        slagkracht,
+        source: None,
+        measurement: None,
+    }
 }
 
 fn role_split(id: &str, (trekker, geformaliseerd, holders, figures): Split) -> RoleSplit {

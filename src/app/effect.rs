@@ -13,8 +13,8 @@ pub enum Effect {
     Save {
         /// The revision number.
         revision: u64,
-        /// The workspace as of that revision.
-        workspace: Workspace,
+        /// The workspace as of that revision (boxed: it is much larger than the other effects).
+        workspace: Box<Workspace>,
     },
     /// Write the minutes of a meeting, all actions and the report into the export folder.
     Export {

@@ -113,7 +113,8 @@ mod tests {
         menen.name = "Menen (stad)".into();
         edits.set_municipality(menen);
         let mut added = dataset.municipalities()[0].clone();
-        ("nieuw".clone_into(&mut added.id), "Nieuwe gemeente".clone_into(&mut added.name));
+        added.id = "nieuw".into();
+        added.name = "Nieuwe gemeente".into();
         edits.set_municipality(added);
         assert_eq!(edits.municipalities.len(), 2, "one record per id");
         let edited = apply_records(&dataset, &edits).unwrap();

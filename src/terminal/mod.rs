@@ -164,7 +164,7 @@ fn event_loop(
         for effect in effects {
             match effect {
                 Effect::Quit => return Ok(()),
-                Effect::Save { revision, workspace } => writer.save(revision, workspace),
+                Effect::Save { revision, workspace } => writer.save(revision, *workspace),
                 Effect::Export { meeting } => {
                     let result = write_exports(&model, workspace, meeting);
                     update(&mut model, Msg::Exported(result));

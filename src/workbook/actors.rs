@@ -50,7 +50,11 @@ fn actor_index(dataset: &Dataset, id: &str) -> Option<usize> {
 }
 
 /// Each row's actor (by index) with its fields, relations as they are.
-fn read_actors(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<FxHashMap<usize, Actor>, Vec<CellProblem>> {
+fn read_actors(
+    rows: &[Vec<String>],
+    dataset: &Dataset,
+    file: &str,
+) -> Result<FxHashMap<usize, Actor>, Vec<CellProblem>> {
     let at = |row: u32, column: u32, message: String| CellProblem::at(file, ACTORS, row, column, message);
     check_header(rows, &ACTORS_HEADER, file, ACTORS)?;
     let (mut problems, mut asked) = (Vec::new(), FxHashMap::default());
@@ -74,9 +78,8 @@ fn read_actors(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Fx
         if name.trim().is_empty() {
             problems.push(at(r, 1, "naam is leeg".to_string()));
         }
-        let vormen = Vorm::parse_list(cell(2)).map_err(|word| {
-            at(r, 2, format!("'{word}' is geen vorm ({})", labels(&Vorm::ALL, Vorm::label)))
-        });
+        let vormen = Vorm::parse_list(cell(2))
+            .map_err(|word| at(r, 2, format!("'{word}' is geen vorm ({})", labels(&Vorm::ALL, Vorm::label))));
         let scope = Scope::parse(cell(3))
             .ok_or_else(|| at(r, 3, format!("'{}' is geen scope ({})", cell(3), labels(&Scope::ALL, Scope::label))));
         let activity = cell_text(&current.activity, cell(4));
@@ -101,7 +104,8 @@ fn read_relations(
     let at = |row: u32, column: u32, message: String| CellProblem::at(file, RELATIONS, row, column, message);
     check_header(rows, &RELATIONS_HEADER, file, RELATIONS)?;
     let names = names(dataset);
-    let (mut problems, mut asked): (Vec<CellProblem>, FxHashMap<usize, Vec<Relation>>) = (Vec::new(), FxHashMap::default());
+    let (mut problems, mut asked): (Vec<CellProblem>, FxHashMap<usize, Vec<Relation>>) =
+        (Vec::new(), FxHashMap::default());
     let mut seen = FxHashSet::default();
     for (r, cells) in rows.iter().enumerate().skip(1) {
         let r = r as u32;
@@ -133,7 +137,8 @@ fn read_relations(
             continue;
         }
         if !seen.insert((a, m, kind)) {
-            let message = format!("relatie '{}' van '{}' met {} staat hier twee keer", kind.label(), cell(0), municipality.name);
+            let message =
+                format!("relatie '{}' van '{}' met {} staat hier twee keer", kind.label(), cell(0), municipality.name);
             problems.push(at(r, 2, message));
             continue;
         }

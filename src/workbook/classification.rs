@@ -12,7 +12,12 @@ use crate::domain::{Besturen, Bestuur, Classification, Dataset};
 
 /// The classifications the rows change, each marked with `mark` as its source; every problem
 /// instead.
-pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str, mark: &str) -> Result<Vec<Classification>, Vec<CellProblem>> {
+pub fn plan(
+    rows: &[Vec<String>],
+    dataset: &Dataset,
+    file: &str,
+    mark: &str,
+) -> Result<Vec<Classification>, Vec<CellProblem>> {
     let at = |row: u32, column: u32, message: String| CellProblem::at(file, CLASSIFICATION, row, column, message);
     check_header(rows, &CLASSIFICATION_HEADER[..CLASSIFICATION_READ], file, CLASSIFICATION)?;
     let names = names(dataset);
@@ -49,7 +54,12 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str, mark: &str) -> 
         let flag = |c: usize| yes_no_cell(cell(c)).ok_or_else(|| format!("'{}' is geen ja of nee (ja, nee)", cell(c)));
         let (bewust, visie, slagkracht) = (flag(2), flag(3), flag(4));
         let mut ok = true;
-        for (c, result) in [(1, lde.as_ref().err()), (2, bewust.as_ref().err()), (3, visie.as_ref().err()), (4, slagkracht.as_ref().err())] {
+        for (c, result) in [
+            (1, lde.as_ref().err()),
+            (2, bewust.as_ref().err()),
+            (3, visie.as_ref().err()),
+            (4, slagkracht.as_ref().err()),
+        ] {
             if let Some(message) = result {
                 problems.push(at(r, c, message.clone()));
                 ok = false;
@@ -63,7 +73,8 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str, mark: &str) -> 
             continue;
         }
         let Some(current) = dataset.classification(m) else { continue };
-        let asked = Classification { lde_erkenning: lde, bewust_geen_actor: bewust, visie, slagkracht, ..current.clone() };
+        let asked =
+            Classification { lde_erkenning: lde, bewust_geen_actor: bewust, visie, slagkracht, ..current.clone() };
         if asked != *current {
             changed.push(Classification { source: Some(mark.to_string()), ..asked });
         }

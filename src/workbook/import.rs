@@ -48,8 +48,9 @@ pub fn import(
 ) -> Result<Imported, Vec<CellProblem>> {
     let mut book = Book::open(path, shown).map_err(|p| vec![p])?;
     let mut sheet = |name: &str, width: usize| book.rows(name, width as u32).map_err(|p| vec![p]);
-    let finding_rows = sheet(FINDINGS, FINDINGS_HEADER.len())?
-        .ok_or_else(|| vec![CellProblem::at(shown, FINDINGS, 0, 0, format!("het blad {FINDINGS} ontbreekt in het werkboek"))])?;
+    let finding_rows = sheet(FINDINGS, FINDINGS_HEADER.len())?.ok_or_else(|| {
+        vec![CellProblem::at(shown, FINDINGS, 0, 0, format!("het blad {FINDINGS} ontbreekt in het werkboek"))]
+    })?;
     let classification_rows = sheet(CLASSIFICATION, CLASSIFICATION_HEADER.len())?;
     let split_rows = sheet(ROLE_SPLIT, role_split_header().len())?;
     let figure_rows = sheet(FIGURES, figures_header().len())?;

@@ -39,7 +39,9 @@ pub fn plan(
         let mut split = match (asked_splits.get(&m), current) {
             (Some(asked), _) => asked.clone(),
             (None, Some(current)) => current.clone(),
-            (None, None) if asked_figures.get(&m).is_some_and(|c| *c != Cijfers::default()) => empty_split(&municipality.id, all_besturen(municipality)),
+            (None, None) if asked_figures.get(&m).is_some_and(|c| *c != Cijfers::default()) => {
+                empty_split(&municipality.id, all_besturen(municipality))
+            }
             (None, None) => continue,
         };
         if let Some(current) = current {
@@ -47,11 +49,9 @@ pub fn plan(
             split.source.clone_from(&current.source);
         }
         let split_changed = current.is_none_or(|c| !same_split(c, &split)) && asked_splits.contains_key(&m);
-        if let Some(cijfers) = asked_figures.get(&m) {
-            if *cijfers != split.cijfers {
-                figure_count += 1;
-                split.cijfers = cijfers.clone();
-            }
+        if let Some(cijfers) = asked_figures.get(&m).filter(|c| **c != split.cijfers) {
+            figure_count += 1;
+            split.cijfers = cijfers.clone();
         }
         split_count += usize::from(split_changed);
         if current != Some(&split) {
@@ -82,7 +82,11 @@ fn empty_split(municipality: &str, trekker: Besturen) -> RoleSplit {
 
 /// The split each row asks for, by municipality; a row with nothing but the name leaves the
 /// municipality without a split (as the template writes one that has none).
-fn read_splits(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<FxHashMap<usize, RoleSplit>, Vec<CellProblem>> {
+fn read_splits(
+    rows: &[Vec<String>],
+    dataset: &Dataset,
+    file: &str,
+) -> Result<FxHashMap<usize, RoleSplit>, Vec<CellProblem>> {
     let at = |row: u32, column: usize, message: String| CellProblem::at(file, ROLE_SPLIT, row, column as u32, message);
     let header = role_split_header();
     check_header(rows, &header, file, ROLE_SPLIT)?;
@@ -112,7 +116,9 @@ fn read_splits(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Fx
             match Besturen::parse(cell(c)) {
                 None if empty_ok && cell(c).is_empty() => Ok(None),
                 None => Err(format!("'{}' is geen bestuur ({allowed})", cell(c))),
-                Some(b) if !municipality.has(b) => Err(format!("bestuur {} bestaat niet in {}", b.label(), municipality.name)),
+                Some(b) if !municipality.has(b) => {
+                    Err(format!("bestuur {} bestaat niet in {}", b.label(), municipality.name))
+                }
                 Some(b) => Ok(Some(b)),
             }
         };
@@ -143,7 +149,11 @@ fn read_splits(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Fx
 }
 
 /// The figures each municipality's rows ask for, by municipality (one row per bestuur).
-fn read_figures(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<FxHashMap<usize, Cijfers>, Vec<CellProblem>> {
+fn read_figures(
+    rows: &[Vec<String>],
+    dataset: &Dataset,
+    file: &str,
+) -> Result<FxHashMap<usize, Cijfers>, Vec<CellProblem>> {
     let at = |row: u32, column: usize, message: String| CellProblem::at(file, FIGURES, row, column as u32, message);
     let header = figures_header();
     check_header(rows, &header, file, FIGURES)?;

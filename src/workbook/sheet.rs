@@ -33,9 +33,10 @@ impl Book {
         if !self.workbook.sheet_names().iter().any(|name| name == sheet) {
             return Ok(None);
         }
-        let range = self.workbook.worksheet_range(sheet).map_err(|error| {
-            CellProblem::at(&self.shown, sheet, 0, 0, format!("blad niet te lezen ({error})"))
-        })?;
+        let range = self
+            .workbook
+            .worksheet_range(sheet)
+            .map_err(|error| CellProblem::at(&self.shown, sheet, 0, 0, format!("blad niet te lezen ({error})")))?;
         let Some((last, _)) = range.end() else { return Ok(Some(Vec::new())) };
         let rows = (0..=last).map(|row| (0..width).map(|column| text(range.get_value((row, column)))).collect());
         Ok(Some(rows.collect()))
@@ -82,7 +83,8 @@ pub fn check_header(rows: &[Vec<String>], expected: &[&str], file: &str, sheet: 
         .filter(|(c, expected)| head.get(*c).map(|h| h.trim()) != Some(**expected))
         .map(|(c, expected)| {
             let found = head.get(c).map_or("", String::as_str);
-            let message = format!("kolom {} heet '{found}'; verwacht '{expected}' (kopregel: {all})", column_name(c as u32));
+            let message =
+                format!("kolom {} heet '{found}'; verwacht '{expected}' (kopregel: {all})", column_name(c as u32));
             CellProblem::at(file, sheet, 0, c as u32, message)
         })
         .collect();

@@ -113,7 +113,8 @@ pub fn save_relation(model: &mut Model, a: usize, form: &Form) -> Result<Vec<Eff
     }
     let source = hand_source(model);
     let mut changed = actor.clone();
-    let earlier: Vec<Relation> = changed.relations.iter().filter(|r| r.municipality == municipality.id).cloned().collect();
+    let earlier: Vec<Relation> =
+        changed.relations.iter().filter(|r| r.municipality == municipality.id).cloned().collect();
     changed.relations.retain(|r| r.municipality != municipality.id);
     for kind in &kinds {
         let kept = earlier.iter().find(|r| r.kind == *kind && r.bestuur == bestuur).cloned();

@@ -4,9 +4,9 @@
 use crate::app::change::commit;
 use crate::app::navigation::{move_column, move_row, open_drill};
 use crate::app::overlays::form::{Form, Purpose};
+use crate::app::records::save_municipality;
 use crate::app::{Effect, Model, Overlay};
 use crate::command::Action;
-use crate::app::records::save_municipality;
 use crate::domain::{Bestuur, Municipality, Score};
 
 /// Commands on the matrix.

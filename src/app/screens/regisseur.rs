@@ -26,7 +26,9 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
                     c.lde_erkenning = None;
                 }
             };
-            return edit_classification(model, m, flip, |c| format!("bewust geen actor: {}", yes_no(c.bewust_geen_actor)));
+            return edit_classification(model, m, flip, |c| {
+                format!("bewust geen actor: {}", yes_no(c.bewust_geen_actor))
+            });
         }
         Action::ToggleVisie => {
             let flip = |c: &mut Classification| c.visie = !c.visie;

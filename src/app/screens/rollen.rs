@@ -37,7 +37,9 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
                 let next = cycle(&order, taak.holder(split), |_| true);
                 set_holder(split, taak, next);
             };
-            let what = move |split: &RoleSplit| format!("{}: {}", taak.label(), taak.holder(split).map_or("—", Besturen::code));
+            let what = move |split: &RoleSplit| {
+                format!("{}: {}", taak.label(), taak.holder(split).map_or("—", Besturen::code))
+            };
             return edit_role_split(model, m, change, what);
         }
         Action::CycleTrekker => {
@@ -46,7 +48,8 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::ToggleGeformaliseerd => {
             let change = |split: &mut RoleSplit| split.geformaliseerd = !split.geformaliseerd;
-            let what = |split: &RoleSplit| format!("geformaliseerd: {}", if split.geformaliseerd { "ja" } else { "nee" });
+            let what =
+                |split: &RoleSplit| format!("geformaliseerd: {}", if split.geformaliseerd { "ja" } else { "nee" });
             return edit_role_split(model, m, change, what);
         }
         Action::EditCijfers => open_cijfers(model, m),
