@@ -8,6 +8,7 @@
 mod common;
 
 use common::{keys, model, screen, type_text};
+use proptest::prelude::*;
 use regie::app::Model;
 use regie::domain::{Besturen, Bestuur, Fase, Klasse, RegieVariant, RelationKind, Rol, Scope, Vorm};
 
@@ -225,4 +226,45 @@ fn a_municipality_is_added_and_renamed_from_the_matrix() {
     keys(&mut model, "ctrl-r ctrl-r");
     assert_eq!(model.dataset().municipalities().len(), count + 1, "and redone with its edit");
     assert_eq!(model.workspace().finding_edits.len(), 1);
+}
+
+/// A record edit or a move, as pressed.
+fn record_key() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "3 r",
+        "3 x",
+        "3 v",
+        "3 s",
+        "4 o",
+        "4 T",
+        "4 f",
+        "down",
+        "right",
+        "6 r tab backspace enter esc",
+        "u",
+        "ctrl-r",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn undoing_every_record_edit_restores_the_records(pressed in prop::collection::vec(record_key(), 0..40)) {
+        let mut model = model();
+        let classifications = model.dataset().classifications().to_vec();
+        let splits = model.dataset().role_splits().to_vec();
+        let actors = model.dataset().actors().to_vec();
+        for key in pressed {
+            keys(&mut model, key);
+            keys(&mut model, "esc");
+        }
+        while model.loaded.can_undo() {
+            keys(&mut model, "u");
+        }
+        prop_assert_eq!(model.dataset().classifications(), classifications.as_slice());
+        prop_assert_eq!(model.dataset().role_splits(), splits.as_slice());
+        prop_assert_eq!(model.dataset().actors(), actors.as_slice());
+        prop_assert!(model.workspace().records.is_empty());
+    }
 }

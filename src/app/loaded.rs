@@ -179,13 +179,12 @@ impl Loaded {
             // Rebuilt from the baseline findings; the edits go back on after.
             apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &[]);
             let (own, edits) = (&self.records, &self.workspace.records);
-            let rebuilt = self.dataset.rebuilt(|parts| {
+            let changed = self.dataset.change_records(|parts| {
                 own.restore(parts);
                 edits.apply(parts);
             });
-            let refused = match rebuilt {
-                Ok(dataset) => {
-                    self.dataset = dataset;
+            let refused = match changed {
+                Ok(()) => {
                     self.baseline = Baseline::default();
                     None
                 }

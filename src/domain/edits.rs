@@ -110,11 +110,11 @@ fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
 /// what the finding edits changed. The app and every export start from this, so they show
 /// the same data. The records go first (a finding edit may concern an added municipality);
 /// their references are checked when the workspace is opened, so they apply.
-pub fn apply_workspace(dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline) {
-    let mut dataset = match workspace.records.is_empty() {
-        true => dataset,
-        false => super::apply_records(&dataset, &workspace.records).unwrap_or(dataset),
-    };
+pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline) {
+    if !workspace.records.is_empty() {
+        // Checked when the workspace was opened; a refused change leaves the dataset as it is.
+        let _ = dataset.change_records(|parts| workspace.records.apply(parts));
+    }
     let mut baseline = Baseline::default();
     apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
     (dataset, baseline)

@@ -55,14 +55,12 @@ impl RecordEdits {
     }
 
     /// Puts these records in the place of the tables' own, as the whole of them (for a
-    /// dataset's own records), dropping the findings of any municipality they lack.
+    /// dataset's own records).
     pub fn restore(&self, parts: &mut DatasetParts) {
         parts.municipalities.clone_from(&self.municipalities);
         parts.classifications.clone_from(&self.classifications);
         parts.role_splits.clone_from(&self.role_splits);
         parts.actors.clone_from(&self.actors);
-        let known: rustc_hash::FxHashSet<&str> = self.municipalities.iter().map(|m| m.id.as_str()).collect();
-        parts.findings.retain(|f| known.contains(f.municipality.as_str()));
     }
 
     /// Lays the edits over the tables: a record replaces the one with its key, or is added
@@ -92,10 +90,12 @@ fn replace<T>(list: &mut Vec<T>, record: T, key: impl Fn(&T) -> String) {
     }
 }
 
-/// The dataset with the record edits laid over it, indexes rebuilt and checked as a whole
-/// (the findings, with any edits already applied, stay as they are).
+/// A copy of the dataset with the record edits laid over it, checked as a whole (the
+/// findings, with any edits already applied, stay as they are).
 pub fn apply_records(dataset: &Dataset, edits: &RecordEdits) -> Result<Dataset, Vec<Issue>> {
-    dataset.rebuilt(|parts| edits.apply(parts))
+    let mut dataset = dataset.clone();
+    dataset.change_records(|parts| edits.apply(parts))?;
+    Ok(dataset)
 }
 
 #[cfg(test)]
