@@ -218,7 +218,15 @@ mod tests {
         after.set_status(2, FollowUpStatus::Bezig);
         after.decisions.push(Decision { id: 4, text: "besluit".into(), meeting: Some(9) });
         after.next_id = 5;
+        after.records.set_municipality(crate::domain::Municipality {
+            id: "nieuw".into(),
+            name: "Nieuw".into(),
+            besturen: vec![crate::domain::Bestuur::Gemeente],
+            centrumstad: false,
+        });
         let delta = Delta::between(&before, &after, 7);
+        let line = ron::ser::to_string(&delta).unwrap_or_default();
+        let delta: Delta = ron::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
         assert_eq!(delta.follow_ups.len(), 2);
         assert_eq!(delta.removed_follow_ups, [1]);
         let mut replayed = before.clone();
