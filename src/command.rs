@@ -57,6 +57,17 @@ pub enum Action {
     CycleVerdict,
     /// Cycle which bestuur the selected finding concerns.
     CycleBestuur,
+    /// Open the questionnaire (intake interview) of the selected municipality.
+    #[serde(rename = "vragenlijst")]
+    Questionnaire,
+    /// In the questionnaire: answer ja and go to the next question.
+    AnswerJa,
+    /// In the questionnaire: answer deels and go to the next question.
+    AnswerDeels,
+    /// In the questionnaire: answer nee and go to the next question.
+    AnswerNee,
+    /// In the questionnaire: answer onbekend and go to the next question.
+    AnswerOnbekend,
     /// New follow-up action linked to the selection (or the marked cells).
     #[serde(rename = "new_action")]
     NewFollowUp,
@@ -170,6 +181,11 @@ impl Action {
             Action::Edit => "toelichting van de bevinding bewerken",
             Action::CycleVerdict => "oordeel wisselen (ja, deels, nee, onbekend)",
             Action::CycleBestuur => "bestuur wisselen (G, O, G+O)",
+            Action::Questionnaire => "vragenlijst (intakegesprek) van de gekozen gemeente",
+            Action::AnswerJa => "antwoord ja, naar de volgende vraag",
+            Action::AnswerDeels => "antwoord deels, naar de volgende vraag",
+            Action::AnswerNee => "antwoord nee, naar de volgende vraag",
+            Action::AnswerOnbekend => "antwoord onbekend, naar de volgende vraag",
             Action::NewFollowUp => "nieuwe opvolgactie bij de selectie",
             Action::ToggleMark => "cel of gemeente markeren voor één gezamenlijke actie",
             Action::AgreeRating => "niveau vastleggen zoals de vergadering het afspreekt",

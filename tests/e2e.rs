@@ -197,3 +197,40 @@ fn a_classification_edited_in_the_app_is_there_after_a_restart() {
     again.send("q");
     assert_eq!(again.wait_exit(), 0);
 }
+
+/// The intake interview on a fresh project, through the real binary at 60×16: the
+/// questionnaire opens from the matrix, answers move on and count, undo takes one back, a note
+/// is typed, and what was answered is on disk (`regie check` counts the ja).
+#[test]
+fn the_questionnaire_walks_an_intake_interview_on_a_new_project() {
+    let root = config_dir();
+    let project = root.path().join("regio");
+    let (project_arg, config) = (project.to_string_lossy().into_owned(), root.path().to_string_lossy().into_owned());
+    let created = common::regie_binary(&["new", &project_arg, "--municipalities", "Aalbeke;Bissegem"], root.path());
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let mut app = Pty::spawn(&["--project", &project_arg], &[("REGIE_CONFIG_DIR", &config)], 60, 16);
+    app.wait_for("the matrix", |s| s.contains("Aalbeke") && s.contains("Bissegem"));
+    app.send("V");
+    app.wait_for("the questionnaire", |s| s.contains("Vragenlijst · Aalbeke · 0 van 51 beantwoord"));
+    app.send("j");
+    app.wait_for("one answer", |s| s.contains("1 van 51 beantwoord") && s.contains("1.1.1b"));
+    app.send("d");
+    app.wait_for("two answers", |s| s.contains("2 van 51 beantwoord"));
+    app.send("n");
+    app.wait_for("three answers, saved", |s| s.contains("3 van 51 beantwoord") && s.contains("opgeslagen"));
+    app.send("u");
+    let undone = app.wait_for("the third undone", |s| s.contains("2 van 51 beantwoord"));
+    assert!(undone.contains("? onbekend"), "back at the question undone:\n{undone}");
+    app.send("e");
+    app.wait_for("the note field", |s| s.contains("bewaart de toelichting"));
+    app.send("eerst navragen\r");
+    app.wait_for("the note", |s| s.contains("Toelichting: eerst navragen") && s.contains("opgeslagen"));
+    app.send("\x1b");
+    app.wait_for("the matrix again", |s| !s.contains("Vragenlijst") && s.contains("Regio"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let check = common::regie_binary(&["check", &project_arg], root.path());
+    let counts = String::from_utf8_lossy(&check.stdout);
+    assert!(counts.lines().any(|l| l.starts_with("1.1.1a  ") && l.ends_with("  1/2")), "{counts}");
+    assert!(counts.lines().any(|l| l.starts_with("1.1.1b  ") && l.ends_with("  0/2")), "{counts}");
+}

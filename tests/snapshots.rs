@@ -204,3 +204,13 @@ fn a_read_only_banner_keeps_the_sample_warning_at_60_columns() {
         "{small}"
     );
 }
+
+#[test]
+fn questionnaire_overlay() {
+    let mut model = at_kortrijk(1);
+    keys(&mut model, "enter down V d");
+    snapshot("questionnaire", &model);
+    keys(&mut model, "e");
+    type_text(&mut model, " — intake");
+    snapshot("questionnaire_note", &model);
+}

@@ -9,10 +9,10 @@ use crate::domain::{Actor, Besturen, Classification, Municipality, RoleSplit, co
 use super::change::commit;
 use super::{Effect, Model};
 
-/// The source of a record edited by hand today.
+/// The source of a record edited by hand, as of an answer given in the app
+/// ([`crate::domain::hand_source`]).
 pub fn hand_source(model: &Model) -> String {
-    let how = if model.workspace().current().is_some() { "vergadering" } else { "bewerkt" };
-    format!("{how} {}", model.today)
+    crate::domain::hand_source(model.workspace(), model.today)
 }
 
 /// Changes the classification of municipality `m` through `change`; `what` says it on the

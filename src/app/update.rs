@@ -50,6 +50,12 @@ pub fn update(model: &mut Model, msg: impl Into<Msg>) -> Vec<Effect> {
         model.chrome.projection.blank = false;
         return Vec::new();
     }
+    // The questionnaire is a mode the room stays in: theme and presentation keys work there.
+    if matches!(model.chrome.overlay, Some(Overlay::Questionnaire(_)))
+        && let Some(effects) = projection(model, action)
+    {
+        return effects;
+    }
     if model.chrome.overlay.is_some() {
         return overlays::update(model, Msg::Command(action));
     }
@@ -111,6 +117,7 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         }
         Action::Help => chrome.overlay = Some(Overlay::Help(HelpOverlay::for_screen(chrome.screen))),
         Action::Background => model.chrome.overlay = Some(Overlay::Background(BackgroundOverlay::for_selection(model))),
+        Action::Questionnaire => overlays::questionnaire::open(model),
         Action::Undo => return Some(change::undo(model)),
         Action::Redo => return Some(change::redo(model)),
         Action::NewFollowUp => follow_up_editor::open_new(model),
@@ -118,19 +125,24 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Decision => decisions::open(model),
         Action::EditMeeting => meetings::open_edit(model),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
-        Action::Presentation => {
-            chrome.projection.presentation = !chrome.projection.presentation;
-            return Some(vec![Effect::Remember(chrome.projection.remembered())]);
-        }
         Action::Blank => chrome.projection.blank = true,
+        _ => return projection(model, action),
+    }
+    Some(Vec::new())
+}
+
+/// Presentation mode and the theme, remembered for the next start.
+fn projection(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
+    let chrome = &mut model.chrome;
+    match action {
+        Action::Presentation => chrome.projection.presentation = !chrome.projection.presentation,
         Action::NextTheme => {
             chrome.projection.theme = chrome.projection.theme.next();
             chrome.status.message = Some(format!("thema: {}", chrome.projection.theme.label()));
-            return Some(vec![Effect::Remember(chrome.projection.remembered())]);
         }
         _ => return None,
     }
-    Some(Vec::new())
+    Some(vec![Effect::Remember(chrome.projection.remembered())])
 }
 
 fn screen(model: &mut Model, action: Action) -> Vec<Effect> {

@@ -5,7 +5,7 @@ use std::collections::btree_map::Entry;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Besturen, Dataset, Finding, Verdict};
+use super::{Besturen, Dataset, Finding, Verdict, Workspace};
 
 /// The editable fields of a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +20,22 @@ pub struct FindingFields {
     /// findings had a source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+impl FindingFields {
+    /// Whether the answer itself (verdict, note, bestuur) is the same, wherever it came from.
+    pub fn same_answer(&self, other: &FindingFields) -> bool {
+        self.verdict == other.verdict && self.note == other.note && self.bestuur == other.bestuur
+    }
+}
+
+/// Where an answer given in the app comes from: `vergadering 2026-11-27` (the meeting in
+/// progress, its date), else `bewerkt 2026-11-27` (the day it was edited).
+pub fn hand_source(workspace: &Workspace, today: jiff::civil::Date) -> String {
+    match workspace.current() {
+        Some(meeting) => format!("vergadering {}", meeting.date),
+        None => format!("bewerkt {today}"),
+    }
 }
 
 impl From<&Finding> for FindingFields {
@@ -110,7 +126,7 @@ fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
 /// what the finding edits changed. The app and every export start from this, so they show
 /// the same data. The records go first (a finding edit may concern an added municipality);
 /// their references are checked when the workspace is opened, so they apply.
-pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline) {
+pub fn apply_workspace(mut dataset: Dataset, workspace: &Workspace) -> (Dataset, Baseline) {
     if !workspace.records.is_empty() {
         // Checked when the workspace was opened; a refused change leaves the dataset as it is.
         let _ = dataset.change_records(|parts| workspace.records.apply(parts));
@@ -118,4 +134,28 @@ pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (D
     let mut baseline = Baseline::default();
     apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
     (dataset, baseline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Meeting;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_hand_made_answer_names_the_meeting_in_progress_else_the_day() {
+        let today = date(2026, 11, 27);
+        let mut workspace = Workspace::default();
+        assert_eq!(hand_source(&workspace, today), "bewerkt 2026-11-27");
+        let meeting = Meeting {
+            id: 3,
+            date: date(2026, 11, 20),
+            title: "Stuurgroep".into(),
+            attendees: Vec::new(),
+            ended: false,
+        };
+        workspace.meetings.push(meeting);
+        workspace.current_meeting = Some(3);
+        assert_eq!(hand_source(&workspace, today), "vergadering 2026-11-20");
+    }
 }

@@ -37,7 +37,7 @@ pub use classification::{Classification, Klasse, RegieVariant};
 pub use component::Component;
 pub use dataset::{Dataset, DatasetParts};
 pub use decision::Decision;
-pub use edits::{Baseline, FindingEdit, FindingFields, apply_edits, apply_workspace};
+pub use edits::{Baseline, FindingEdit, FindingFields, apply_edits, apply_workspace, hand_source};
 pub use finding::{Finding, Verdict};
 pub use follow_up::{FollowUp, FollowUpStatus, Link, Owner, Urgency};
 pub use indicator::Indicator;

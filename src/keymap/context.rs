@@ -22,12 +22,21 @@ pub enum Context {
     Confirm,
     /// The background from the sources (scrolling; other keys fall back to `global`).
     Background,
+    /// The questionnaire of one municipality (answer keys; other keys fall back to `global`).
+    Questionnaire,
 }
 
 impl Context {
     /// Every context, in the order of the keymap files: global, the screens, the overlays.
     pub fn all() -> impl Iterator<Item = Context> {
-        let overlays = [Context::Help, Context::Finder, Context::Editor, Context::Confirm, Context::Background];
+        let overlays = [
+            Context::Help,
+            Context::Finder,
+            Context::Editor,
+            Context::Confirm,
+            Context::Background,
+            Context::Questionnaire,
+        ];
         std::iter::once(Context::Global).chain(Screen::all().map(Context::Screen)).chain(overlays)
     }
 
@@ -41,6 +50,7 @@ impl Context {
             Context::Editor => "editor",
             Context::Confirm => "confirm",
             Context::Background => "background",
+            Context::Questionnaire => "vragenlijst",
         }
     }
 
@@ -54,6 +64,7 @@ impl Context {
             Context::Editor => "formulier",
             Context::Confirm => "vraag",
             Context::Background => "achtergrond",
+            Context::Questionnaire => "vragenlijst",
         }
     }
 

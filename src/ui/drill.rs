@@ -154,9 +154,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         frame.render_widget(Paragraph::new("Geen bevindingen voor deze component.").style(theme.muted), inner);
         return;
     };
-    // Changed in a meeting: the source of the shipped finding no longer speaks for it.
-    let edited =
-        model.loaded.baseline().fields(dataset, index).is_some_and(|shipped| shipped != FindingFields::from(finding));
+    let source = source(model.loaded.baseline().fields(dataset, index), finding);
     let indicator = dataset.indicator(&finding.indicator);
     let municipality = dataset.municipality(&finding.municipality);
     let [what, verdict, note, actions] =
@@ -167,7 +165,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
-    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, edited, theme)), verdict);
+    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, &source, theme)), verdict);
     let shown = wrappable(&finding.note, note);
     frame.render_widget(wrapped(vec![Line::styled(format!("Toelichting: {shown}"), theme.text)]), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
@@ -201,14 +199,23 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
     }
 }
 
+/// Where the finding comes from: its own source (`rapport r. 175`, `illustratief`, `import
+/// FILE DATE`, `vergadering DATE`, `bewerkt DATE`); for an edit from before edits carried a
+/// source of their own, `vergadering (was …)`: the shipped source no longer speaks for it.
+pub(super) fn source(shipped: Option<FindingFields>, finding: &Finding) -> String {
+    let own = finding.source.as_deref().map_or("analyse (rapport)".into(), clean).into_owned();
+    match shipped {
+        Some(shipped) if shipped != FindingFields::from(finding) && shipped.source == finding.source => {
+            format!("vergadering (was {own})")
+        }
+        _ => own,
+    }
+}
+
 /// `Oordeel: ● ja  ·  bestuur: stad en OCMW  ·  bron: …`, the verdict and bestuur padded to
 /// their longest forms so that the parts after them stay put from one finding to the next.
-/// The source is the finding's own (`rapport r. 175`, `illustratief`, …), or `vergadering`
-/// once the room has changed it.
-fn verdict_line(finding: &Finding, gemeente_word: &str, edited: bool, theme: &Theme) -> Line<'static> {
+pub(super) fn verdict_line(finding: &Finding, gemeente_word: &str, source: &str, theme: &Theme) -> Line<'static> {
     let who = finding.bestuur.label().replace("gemeente", gemeente_word);
-    let shipped = finding.source.as_deref().map_or("analyse (rapport)".into(), clean);
-    let source = if edited { format!("vergadering (was {shipped})") } else { shipped.into_owned() };
     let verdict = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
     Line::from(vec![
         Span::styled("Oordeel: ", theme.text),

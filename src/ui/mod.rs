@@ -13,6 +13,7 @@ mod hints;
 mod input_line;
 mod matrix;
 mod popup;
+mod questionnaire;
 mod regisseur;
 mod rollen;
 pub mod text;
@@ -64,6 +65,7 @@ pub fn view(frame: &mut Frame, model: &Model) {
         Some(Overlay::Form(form)) => form::render(frame, area, model, form, &theme),
         Some(Overlay::Confirm(question)) => confirm::render(frame, area, model, question, &theme),
         Some(Overlay::Background(background)) => background::render(frame, area, model, background, &theme),
+        Some(Overlay::Questionnaire(questionnaire)) => questionnaire::render(frame, area, model, questionnaire, &theme),
         None => {}
     }
 }

@@ -5,6 +5,7 @@ pub mod background;
 pub mod finder;
 pub mod form;
 pub mod help;
+pub mod questionnaire;
 mod update;
 
 pub use update::update;
@@ -16,6 +17,7 @@ use background::BackgroundOverlay;
 use finder::FinderOverlay;
 use form::Form;
 use help::HelpOverlay;
+use questionnaire::Questionnaire;
 
 /// What a confirmed question does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +52,8 @@ pub enum Overlay {
     Confirm(Confirm),
     /// The background of the selection from the sources.
     Background(BackgroundOverlay),
+    /// The questionnaire of one municipality (intake interview).
+    Questionnaire(Questionnaire),
 }
 
 impl Overlay {
@@ -61,6 +65,9 @@ impl Overlay {
             Overlay::Form(_) => Context::Editor,
             Overlay::Confirm(_) => Context::Confirm,
             Overlay::Background(_) => Context::Background,
+            // Editing the note of a question: a text field like the forms'.
+            Overlay::Questionnaire(Questionnaire { note: Some(_), .. }) => Context::Editor,
+            Overlay::Questionnaire(_) => Context::Questionnaire,
         }
     }
 
@@ -70,6 +77,7 @@ impl Overlay {
             Overlay::Help(help) => Some(&mut help.query),
             Overlay::Finder(finder) => Some(&mut finder.query),
             Overlay::Form(form) => form.focused(),
+            Overlay::Questionnaire(questionnaire) => questionnaire.note.as_mut(),
             Overlay::Confirm(_) | Overlay::Background(_) => None,
         }
     }

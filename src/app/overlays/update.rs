@@ -11,6 +11,7 @@ use crate::domain::text::one_line;
 use super::Confirmed;
 use super::background::{BackgroundOverlay, Topic, last_scroll};
 use super::form::{Form, Purpose, action_field};
+use super::questionnaire;
 
 /// Handles a command or typed text for the overlay on top.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -32,13 +33,16 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Overlay::Finder(finder) => finder.search(),
             Overlay::Help(help) => help.selected = 0,
             Overlay::Form(form) => form.error = None,
-            Overlay::Confirm(_) | Overlay::Background(_) => {}
+            Overlay::Confirm(_) | Overlay::Background(_) | Overlay::Questionnaire(_) => {}
         }
         return Vec::new();
     }
     let Msg::Command(action) = msg else {
         return Vec::new();
     };
+    if matches!(overlay, Overlay::Questionnaire(_)) {
+        return questionnaire::update(model, action);
+    }
     if let (Some(owner), Overlay::Form(form)) = (suggestion, &mut *overlay) {
         if let Some(field) = form.fields.get_mut(action_field::OWNER) {
             field.input = TextInput::with_text(&owner);
@@ -118,8 +122,8 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
             Confirmed::EndMeeting => meetings::end(model),
             Confirmed::Quit => vec![Effect::Quit],
         },
-        Some(background @ Overlay::Background(_)) => {
-            model.chrome.overlay = Some(background);
+        Some(kept @ (Overlay::Background(_) | Overlay::Questionnaire(_))) => {
+            model.chrome.overlay = Some(kept);
             Vec::new()
         }
         None => Vec::new(),

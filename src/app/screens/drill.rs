@@ -5,7 +5,7 @@ use crate::app::navigation::{move_column, move_row};
 use crate::app::overlays::form::{Form, Purpose};
 use crate::app::{Effect, Model, Overlay};
 use crate::command::Action;
-use crate::domain::{Besturen, FindingEdit, FindingFields};
+use crate::domain::{Besturen, FindingEdit, FindingFields, hand_source};
 
 /// The selected finding row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,6 +53,8 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
 }
 
 /// Changes a finding through `change`, recorded in the workspace as an edit of the baseline.
+/// The answer takes the source of a hand-made answer ([`hand_source`]); changed back to the
+/// baseline's answer, it takes the baseline's source again (and the edit is dropped).
 pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut FindingFields)) -> Vec<Effect> {
     let dataset = model.dataset();
     let (Some(current), Some(baseline)) =
@@ -62,9 +64,14 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
     };
     let mut fields = FindingFields::from(current);
     change(&mut fields);
-    if fields == FindingFields::from(current) {
+    if fields.same_answer(&FindingFields::from(current)) {
         return Vec::new();
     }
+    fields.source = if fields.same_answer(&baseline) {
+        baseline.source.clone()
+    } else {
+        Some(hand_source(model.workspace(), model.today))
+    };
     let (municipality, indicator) = (current.municipality.clone(), current.indicator.clone());
     let name = dataset.municipality(&municipality).map_or(municipality.clone(), |m| m.name.clone());
     let what = format!("gewijzigd: {name} {indicator}: {} ({})", fields.verdict.label(), fields.bestuur.code());
@@ -72,7 +79,8 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
     commit(model, what, |workspace| workspace.record_finding(edit, &baseline))
 }
 
-fn cycle_bestuur(model: &mut Model, finding: usize) -> Vec<Effect> {
+/// Moves a finding to the next bestuur it may concern (gemeente, OCMW, both).
+pub fn cycle_bestuur(model: &mut Model, finding: usize) -> Vec<Effect> {
     const ORDER: [Besturen; 3] = [Besturen::Gemeente, Besturen::Ocmw, Besturen::Beide];
     let Some(current) = model.dataset().findings().get(finding).map(|f| f.bestuur) else {
         return Vec::new();
