@@ -123,7 +123,7 @@ fn the_status_says_saved_only_for_the_newest_revision() {
     for text in ["Een", "Twee"] {
         keys(&mut model, "a");
         type_text(&mut model, text);
-        assert_eq!(press_unreported(&mut model, "enter").len(), 1, "one save asked for");
+        assert_eq!(press_unreported(&mut model, "ctrl-s").len(), 1, "one save asked for");
     }
     assert!(!model.loaded.all_saved());
     update(&mut model, Msg::Saved(1));
@@ -252,7 +252,7 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     type_text(&mut model, "Tweede");
     keys(&mut model, "tab");
     type_text(&mut model, "Schepen Vanhoutte");
-    keys(&mut model, "tab tab tab enter a");
+    keys(&mut model, "tab tab ctrl-s a");
     type_text(&mut model, "Derde");
     keys(&mut model, "tab");
     type_text(&mut model, "schep");

@@ -14,7 +14,7 @@ pub fn open(model: &mut Model) {
     }
     let help = "wat de vergadering besliste (vrije tekst)";
     model.chrome.overlay =
-        Some(Overlay::Form(Form::single("Besluit vastleggen".to_string(), Purpose::Decision, "Besluit", "", help)));
+        Some(Overlay::Form(Form::lines("Besluit vastleggen".to_string(), Purpose::Decision, "Besluit", "", help)));
 }
 
 /// Records the decision of a submitted form in the meeting in progress.

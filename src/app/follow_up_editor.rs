@@ -131,9 +131,9 @@ pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> 
     if text.is_empty() {
         return Err("typ wat er moet gebeuren".to_string());
     }
-    let owner = parse_owner(model.dataset(), form.value(action_field::OWNER));
-    let due = parse_due(form.value(action_field::DUE), model.today)?;
-    let status = FollowUpStatus::parse(form.value(action_field::STATUS)).ok_or_else(|| {
+    let owner = parse_owner(model.dataset(), &form.value(action_field::OWNER));
+    let due = parse_due(&form.value(action_field::DUE), model.today)?;
+    let status = FollowUpStatus::parse(&form.value(action_field::STATUS)).ok_or_else(|| {
         format!("onbekende status '{}': open, bezig, klaar of geschrapt", form.value(action_field::STATUS))
     })?;
     let effects = match &form.purpose {

@@ -46,6 +46,15 @@ pub fn wrappable(text: &str, area: Rect) -> Cow<'_, str> {
     clean(head(text, room, |c| if blank(c) { 0 } else { columns(c) }))
 }
 
+/// Clean text of several lines for a paragraph wrapped into `area`: cut as [`wrappable`]
+/// cuts, its line breaks kept (see [`crate::domain::text::lines`]), at most as many lines as
+/// the area has rows.
+pub fn wrappable_lines(text: &str, area: Rect) -> Vec<String> {
+    let room = usize::from(area.width) * (usize::from(area.height) + 2);
+    let shown = head(text, room, |c| if blank(c) { 0 } else { columns(c) });
+    crate::domain::text::lines(shown).split('\n').take(usize::from(area.height)).map(str::to_string).collect()
+}
+
 /// How many terminal columns clean text takes.
 pub fn display_width(text: &str) -> usize {
     text.chars().map(columns).sum()
