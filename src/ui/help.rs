@@ -3,22 +3,25 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph, Wrap};
+use ratatui::widgets::{ListItem, Paragraph};
 
 use crate::app::Model;
 use crate::app::overlays::help::HelpOverlay;
 use crate::command::Action;
 use crate::domain::Taak;
 
+use super::text::pack_groups;
 use super::theme::Theme;
 use super::{input_line, popup};
 
 /// Draws the help over the screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, theme: &Theme) {
-    let width = area.width.saturating_sub(8).min(90);
+    let width = area.width.saturating_sub(4).min(90);
     let inner = popup::open(frame, area, width, area.height.saturating_sub(4), "Hulp: toetsen in gebruik", theme);
     // The codes the screens use, below the keys where the box leaves room for both.
-    let codes_height = if inner.height >= 16 + CODES_HEIGHT { CODES_HEIGHT } else { 0 };
+    let codes = codes(inner.width);
+    let codes_height = u16::try_from(codes.len()).unwrap_or(u16::MAX);
+    let codes_height = if inner.height >= codes_height + 2 + MIN_KEYS { codes_height } else { 0 };
     let [query, list, codes_area, hint] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -26,7 +29,8 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
         Constraint::Length(1),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(codes(theme)).wrap(Wrap { trim: true }), codes_area);
+    let codes: Vec<Line> = codes.into_iter().map(|line| Line::styled(line, theme.muted)).collect();
+    frame.render_widget(Paragraph::new(codes), codes_area);
     input_line::render(frame, query, "Filter: ", &help.query, theme);
     let entries = help.entries(&model.keymap);
     let item = |index: usize| {
@@ -49,20 +53,21 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
     frame.render_widget(Line::styled(text, theme.muted), hint);
 }
 
-/// The lines the codes take in help.
-const CODES_HEIGHT: u16 = 10;
+/// The keys the list shows at least beside the codes.
+const MIN_KEYS: u16 = 5;
 
-/// Every letter code on the screens, with its meaning.
-fn codes(theme: &Theme) -> Vec<Line<'static>> {
-    let taken: Vec<String> = Taak::ALL.iter().map(|t| format!("{} {}", t.short(), t.label())).collect();
-    vec![
-        Line::styled("Codes", theme.header),
-        Line::styled(
-            "G gemeente · O OCMW · G+O beide · — niemand │ Actor: D direct · I indirect · — geen │ \
-             Regio: aantal gemeenten per klasse D/I/— en per trekker G/O/G+O │ \
-             Actoren: E eigen actor · K klant · C overeenkomst · B bestuurszetel · P partner",
-            theme.muted,
-        ),
-        Line::styled(format!("Gemeente–OCMW: Trk trekker · For geformaliseerd · {}", taken.join(" · ")), theme.muted),
-    ]
+/// Every letter code on the screens, with its meaning, in lines of `width` columns broken
+/// between codes, each kind of code starting a line unless it fits whole after the last.
+fn codes(width: u16) -> Vec<String> {
+    let group = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let mut roles = group(&["Gemeente–OCMW: Trk trekker", "For geformaliseerd"]);
+    roles.extend(Taak::ALL.iter().map(|t| format!("{} {}", t.short(), t.label())));
+    let groups = [
+        group(&["Actor: D direct", "I indirect", "— geen"]),
+        group(&["Bestuur: G gemeente", "O OCMW", "G+O beide", "— niemand"]),
+        group(&["Regio: gemeenten per klasse D/I/— en per trekker G/O/G+O"]),
+        group(&["Actoren: E eigen actor", "K klant", "C overeenkomst", "B bestuurszetel", "P partner"]),
+        roles,
+    ];
+    pack_groups(&groups, usize::from(width))
 }
