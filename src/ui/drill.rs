@@ -68,7 +68,7 @@ fn question(model: &Model) -> String {
 /// The title line, then (where there is room) the question and the key hints, each in rows of
 /// their own so that a long question never pushes the hints out.
 fn render_heading(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme, question_lines: u16) {
-    let (title_line, hints_line) = heading(model, theme);
+    let (title_line, hints_line) = heading(model, area.width, theme);
     if area.height <= 1 {
         frame.render_widget(Paragraph::new(title_line), area);
         return;
@@ -85,7 +85,7 @@ fn render_heading(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme, q
     frame.render_widget(Paragraph::new(hints_line), hints);
 }
 
-fn heading(model: &Model, theme: &Theme) -> (Line<'static>, Line<'static>) {
+fn heading(model: &Model, width: u16, theme: &Theme) -> (Line<'static>, Line<'static>) {
     let dataset = model.dataset();
     let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
     let component = dataset.components().get(model.screens.selection.component);
@@ -107,7 +107,7 @@ fn heading(model: &Model, theme: &Theme) -> (Line<'static>, Line<'static>) {
         (Action::Left, "vorige component"),
         (Action::Right, "volgende"),
     ];
-    (Line::styled(title, theme.header), key_line(model, &keys, theme))
+    (Line::styled(title, theme.header), key_line(model, &keys, width, theme))
 }
 
 fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -186,11 +186,25 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
     frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, edited, verdict.width, theme)), verdict);
-    let mut note_lines = wrappable_lines(&finding.note, note).into_iter();
-    let first = Line::styled(format!("Toelichting: {}", note_lines.next().unwrap_or_default()), theme.text);
-    let lines = std::iter::once(first).chain(note_lines.map(|line| Line::styled(line, theme.text))).collect();
-    frame.render_widget(wrapped(lines), note);
+    frame.render_widget(wrapped(note_lines(&finding.note, note, theme)), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
+}
+
+/// The note in `area`, its lines kept; when they do not all fit, one line per row and the
+/// rest on the last row, joined by ` ⏎ ` and cut with a visible marker.
+fn note_lines(note: &str, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
+    let width = usize::from(area.width.max(1));
+    let mut lines = wrappable_lines(note, Rect { height: area.height.saturating_add(1), ..area });
+    if let Some(first) = lines.first_mut() {
+        *first = format!("Toelichting: {first}");
+    }
+    let rows: usize = lines.iter().map(|l| display_width(l).div_ceil(width).max(1)).sum();
+    let height = usize::from(area.height.max(1));
+    if rows > height {
+        let rest = lines.split_off(height - 1).join(" ⏎ ");
+        lines = lines.iter().map(|l| fit(l, width)).chain([fit(&rest, width)]).collect();
+    }
+    lines.into_iter().map(|line| Line::styled(line, theme.text)).collect()
 }
 
 /// The actions linked to this finding or to its matrix cell.

@@ -103,11 +103,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
     // saves comes first, so a narrow popup keeps it.
     let enter = model.hint(&Action::NewLine);
     let save = if in_lines { format!("{enter} nieuwe regel · {}", model.hint(&Action::Open)) } else { enter };
-    let hint = format!(
-        "{save} bewaart · {} annuleert · {} volgend veld",
-        model.hint(&Action::Back),
-        model.hint(&Action::NextField)
-    );
+    let mut hint = format!("{save} bewaart · {} annuleert", model.hint(&Action::Back));
+    if form.fields.len() > 1 {
+        hint.push_str(&format!(" · {} volgend veld", model.hint(&Action::NextField)));
+    }
     frame.render_widget(Line::styled(fit(&hint, usize::from(keys.width)), theme.muted), keys);
 }
 

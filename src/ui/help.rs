@@ -67,6 +67,7 @@ fn codes(width: u16) -> Vec<String> {
         group(&["Bestuur: G gemeente", "O OCMW", "G+O beide", "— niemand"]),
         group(&["Regio: gemeenten per klasse D/I/— en per trekker G/O/G+O"]),
         group(&["Actoren: E eigen actor", "K klant", "C overeenkomst", "B bestuurszetel", "P partner"]),
+        group(&["S: R regionaal", "L lokaal"]),
         roles,
     ];
     pack_groups(&groups, usize::from(width))
