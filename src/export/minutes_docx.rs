@@ -87,3 +87,22 @@ fn table_of(table: &TextTable) -> Table {
     .fold(TableBorders::new(), |b, p| b.set(TableBorder::new(p).border_type(BorderType::Single).size(4)));
     Table::new(std::iter::once(header).chain(rows).collect()).width(5000, WidthType::Pct).set_borders(borders)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_break_in_a_text_is_a_break_in_its_run() {
+        let document = Document { title: "T".into(), blocks: vec![Block::Bullets(vec!["een\ntwee".into()])] };
+        let bytes = render(&document).unwrap_or_default();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("document.xml"), &mut xml)
+            .expect("read");
+        let at = xml.find(">een<").expect("the first line");
+        let rest = &xml[at..];
+        let (br, twee) = (rest.find("<w:br").expect("a break"), rest.find(">twee<").expect("the second line"));
+        assert!(br < twee, "{rest}");
+    }
+}

@@ -44,3 +44,19 @@ fn table_md(out: &mut String, table: &Table) {
 fn escape(text: &str) -> String {
     text.replace('|', "/").replace('`', "'")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_break_in_paragraphs_items_and_cells() {
+        let table = Table { header: vec!["Toelichting".into()], rows: vec![vec!["een\ntwee".into()]] };
+        let blocks =
+            vec![Block::Paragraph("een\ntwee".into()), Block::Bullets(vec!["een\ntwee".into()]), Block::Table(table)];
+        let markdown = render(&Document { title: "T".into(), blocks });
+        assert!(markdown.contains("\n\neen  \ntwee\n\n"), "{markdown}");
+        assert!(markdown.contains("\n- een  \n  twee\n"), "{markdown}");
+        assert!(markdown.contains("| een<br>twee |"), "{markdown}");
+    }
+}
