@@ -177,12 +177,23 @@ fn small_beamers_show_the_rows_before_legends() {
 }
 
 #[test]
-fn help_explains_every_letter_code_at_80x24() {
+fn help_explains_every_letter_code_at_80x24_and_on_request_at_60x16() {
+    let codes = ["D direct", "G+O beide", "C overeenkomst", "R regionaal", "Trk trekker", "Eva evaluatie"];
     let mut model = model();
     keys(&mut model, "?");
     let help = screen(&model, 80, 24);
-    for code in ["D direct", "G+O beide", "C overeenkomst", "R regionaal", "Trk trekker", "Eva evaluatie"] {
+    for code in codes {
         assert!(help.contains(code), "{code}:\n{help}");
+    }
+    // Too small for both: the hint says to type `codes`, which shows them all.
+    assert!(screen(&model, 64, 20).contains("typ codes: lettercodes"), "{}", screen(&model, 64, 20));
+    type_text(&mut model, "codes");
+    snapshot("help_codes", &model);
+    for (width, height) in [(60, 16), (64, 20)] {
+        let shown = screen(&model, width, height);
+        for code in codes {
+            assert!(shown.contains(code), "{code} at {width}×{height}:\n{shown}");
+        }
     }
 }
 
