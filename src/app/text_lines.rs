@@ -128,6 +128,35 @@ mod tests {
         assert!(input.line_step(false) && !input.line_step(false));
     }
 
+    proptest::proptest! {
+        /// Any text opens with its lines, neutralised, and edits keep the cursor in the text.
+        #[test]
+        fn text_round_trips_and_the_cursor_stays_inside(
+            text in "(?s).{0,40}",
+            ops in proptest::collection::vec((0u8..8, "(?s).{0,3}"), 0..30),
+        ) {
+            let mut input = TextLines::with_text(&text);
+            proptest::prop_assert_eq!(input.text(), lines(&text).into_owned());
+            for (op, typed) in ops {
+                match op {
+                    0 => input.insert(&typed),
+                    1 => input.delete_back(),
+                    2 => input.delete_forward(),
+                    3 => input.left(),
+                    4 => input.right(),
+                    5 => input.new_line(),
+                    6 => { input.line_step(true); }
+                    _ => { input.line_step(false); }
+                }
+                let (row, column) = input.cursor();
+                proptest::prop_assert!(row < input.lines().len());
+                proptest::prop_assert!(column <= input.lines()[row].chars().count());
+                let shown = input.text();
+                proptest::prop_assert!(!shown.chars().any(|c| c != '\n' && crate::domain::text::is_unsafe(c)));
+            }
+        }
+    }
+
     #[test]
     fn pasted_lines_stay_lines() {
         let mut input = TextLines::with_text("");
