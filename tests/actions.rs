@@ -270,3 +270,18 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     type_text(&mut model, "stad");
     assert!(screen(&model, 80, 24).contains("'stad' wordt bewaard als gemeente"), "{}", screen(&model, 80, 24));
 }
+
+#[test]
+fn the_attendees_of_the_meeting_in_progress_are_offered_as_owners() {
+    let mut model = model();
+    keys(&mut model, "m tab tab");
+    type_text(&mut model, "Schepen Vanhoutte, Mevr. Desmet");
+    keys(&mut model, "enter a");
+    type_text(&mut model, "Uitnodiging versturen");
+    keys(&mut model, "tab");
+    type_text(&mut model, "desm");
+    assert!(screen(&model, 64, 20).contains("tab neemt: Mevr. Desmet"), "{}", screen(&model, 64, 20));
+    keys(&mut model, "tab ctrl-s");
+    let owner = model.workspace().follow_ups.last().and_then(|a| a.owner.clone());
+    assert_eq!(owner, Some(Owner::Tekst("Mevr. Desmet".into())));
+}
