@@ -17,6 +17,7 @@ mod navigation;
 pub mod overlays;
 pub mod screens;
 pub mod text_input;
+pub mod text_lines;
 mod update;
 
 pub use effect::Effect;
