@@ -12,6 +12,7 @@ use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use regie::app::overlays::finder::FinderOverlay;
+use regie::app::text_input::TextEdit;
 use regie::app::{Model, Msg, Projection, update};
 use regie::command::Action;
 use regie::dataset::{Source, load};

@@ -149,6 +149,14 @@ pub enum Action {
     DeleteBack,
     /// In a text field: delete the character under the cursor.
     DeleteForward,
+    /// In a text field of several lines: break the line; in a one-line field: confirm.
+    NewLine,
+    /// In a text field of several lines: one line up; on the first line (or in a one-line
+    /// field): the previous field.
+    CursorUp,
+    /// In a text field of several lines: one line down; on the last line (or in a one-line
+    /// field): the next field.
+    CursorDown,
     /// In a user keymap: remove the default binding of this key.
     Unbind,
 }
@@ -225,6 +233,9 @@ impl Action {
             Action::CursorEnd => "cursor naar het einde",
             Action::DeleteBack => "teken voor de cursor wissen",
             Action::DeleteForward => "teken onder de cursor wissen",
+            Action::NewLine => "nieuwe regel / bevestigen",
+            Action::CursorUp => "regel omhoog, op de eerste regel: vorig veld",
+            Action::CursorDown => "regel omlaag, op de laatste regel: volgend veld",
             Action::Unbind => "toets vrijgeven (in een eigen keymap)",
         }
     }

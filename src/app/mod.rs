@@ -18,6 +18,7 @@ pub mod overlays;
 mod records;
 pub mod screens;
 pub mod text_input;
+pub mod text_lines;
 mod update;
 
 pub use effect::Effect;

@@ -27,6 +27,9 @@ pub struct HelpOverlay {
     pub selected: usize,
 }
 
+/// What to type in help to see the letter codes.
+pub const CODES_WORD: &str = "codes";
+
 /// The commands a meeting uses most, shown first among the global keys.
 const MEETING_KEYS: [Action; 12] = [
     Action::Meeting,
@@ -47,6 +50,12 @@ impl HelpOverlay {
     /// Help opened from a screen.
     pub fn for_screen(screen: Screen) -> HelpOverlay {
         HelpOverlay { screen: Some(Context::Screen(screen)), ..HelpOverlay::default() }
+    }
+
+    /// Whether the facilitator asked for the letter codes (typed `codes`): the help then shows
+    /// them in place of the keys, for a beamer too small to show both.
+    pub fn shows_codes(&self) -> bool {
+        self.query.text().trim().eq_ignore_ascii_case(CODES_WORD)
     }
 
     /// The entries shown: the screen's bindings, then global (the meeting's keys before the

@@ -53,9 +53,9 @@ pub fn save(model: &mut Model, edit: Option<usize>, form: &Form) -> Result<Vec<E
     if name.is_empty() {
         return Err("typ een naam".to_string());
     }
-    let vormen = Vorm::parse_list(form.value(1))
+    let vormen = Vorm::parse_list(&form.value(1))
         .map_err(|word| format!("'{word}' is geen vorm ({})", labels(&Vorm::ALL, Vorm::label)))?;
-    let scope = Scope::parse(form.value(2))
+    let scope = Scope::parse(&form.value(2))
         .ok_or_else(|| format!("'{}' is geen scope ({})", form.value(2).trim(), labels(&Scope::ALL, Scope::label)))?;
     let activity = form.value(3).trim().to_string();
     let dataset = model.dataset();
@@ -89,14 +89,15 @@ pub fn save_relation(model: &mut Model, a: usize, form: &Form) -> Result<Vec<Eff
     let Some(actor) = dataset.actors().get(a) else {
         return Ok(Vec::new());
     };
-    let typed = form.value(0).trim();
+    let (municipality_typed, kinds_typed) = (form.value(0), form.value(1));
+    let typed = municipality_typed.trim();
     let lowered = typed.to_lowercase();
     let municipality = dataset
         .municipalities()
         .iter()
         .find(|m| m.name.to_lowercase() == lowered || m.id == lowered)
         .ok_or_else(|| format!("onbekende gemeente '{typed}'"))?;
-    let kinds_typed = form.value(1).trim();
+    let kinds_typed = kinds_typed.trim();
     let kinds: Vec<RelationKind> = if kinds_typed.is_empty() || kinds_typed.eq_ignore_ascii_case("geen") {
         Vec::new()
     } else {
@@ -106,7 +107,7 @@ pub fn save_relation(model: &mut Model, a: usize, form: &Form) -> Result<Vec<Eff
             .map(|w| RelationKind::parse(w).ok_or_else(|| format!("'{w}' is geen relatie ({all}, geen)")))
             .collect::<Result<_, _>>()?
     };
-    let bestuur = Besturen::parse(form.value(2))
+    let bestuur = Besturen::parse(&form.value(2))
         .ok_or_else(|| format!("'{}' is geen bestuur (gemeente, ocmw, beide)", form.value(2).trim()))?;
     if !kinds.is_empty() && !municipality.has(bestuur) {
         return Err(format!("{} heeft geen {}", municipality.name, bestuur.label()));

@@ -97,7 +97,8 @@ pub fn save_cijfers(model: &mut Model, m: usize, form: &Form) -> Result<Vec<Effe
     };
     let mut cijfers = Cijfers::default();
     for (index, (f, bestuur)) in cijfers_fields(&municipality.besturen).into_iter().enumerate() {
-        let typed = form.value(index).trim();
+        let value = form.value(index);
+        let typed = value.trim();
         if typed.is_empty() {
             continue;
         }
