@@ -12,6 +12,7 @@ use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use regie::app::overlays::finder::FinderOverlay;
+use regie::app::text_input::TextEdit;
 use regie::app::{Model, Msg, Projection, update};
 use regie::command::Action;
 use regie::dataset::{Source, load};
@@ -216,6 +217,32 @@ fn workbook(c: &mut Criterion, large: &Path) {
     workbook_of(c, &dataset, "300 municipalities x 200 indicators (60 000 rows)");
 }
 
+/// A record edit rebuilds the dataset's indexes: toggling the visie of a municipality on the
+/// regisseur screen (update + render), 300 municipalities × 52 indicators (a real project) and
+/// the 60 000 findings of `demo-data`.
+fn record_edits(c: &mut Criterion, large: &Path) {
+    let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let project = DemoSize { municipalities: 300, indicators_per_component: 13, follow_ups: 0 };
+    let dataset = regie::domain::Dataset::from_parts(generate(project).0).unwrap_or_else(|p| panic!("{p:?}"));
+    let keymap = Keymap::shipped().unwrap();
+    let mut real = Model::new(dataset, keymap, Projection::default(), date(2026, 11, 24));
+    update(&mut real, Action::ScreenRegisseur);
+    c.bench_function("record edit: toggle visie, 300 municipalities x 52 indicators (update + render)", |b| {
+        b.iter(|| {
+            update(&mut real, Action::ToggleVisie);
+            render(&mut terminal, &real);
+        })
+    });
+    let mut large_model = model(&Source::Directory(large.to_path_buf()), Some(&large.join("workspace")));
+    update(&mut large_model, Action::ScreenRegisseur);
+    c.bench_function("record edit: toggle visie, large (update + render)", |b| {
+        b.iter(|| {
+            update(&mut large_model, Action::ToggleVisie);
+            render(&mut terminal, &large_model);
+        })
+    });
+}
+
 fn benches(c: &mut Criterion) {
     long_note(c);
     let large = large_dir();
@@ -224,6 +251,7 @@ fn benches(c: &mut Criterion) {
     finder(c, large.path());
     saving(c, large.path());
     workbook(c, large.path());
+    record_edits(c, large.path());
 }
 
 criterion_group! {

@@ -75,6 +75,32 @@ pub enum Action {
     ToggleMark,
     /// Set the rating the meeting agrees for the selected cell.
     AgreeRating,
+    /// Cycle the LDE recognition of the selected municipality (none, gemeente, OCMW).
+    CycleLde,
+    /// Toggle "bewust geen actor" of the selected municipality.
+    ToggleGeenActor,
+    /// Toggle the visie (eigen script) of the selected municipality.
+    ToggleVisie,
+    /// Toggle the slagkracht of the selected municipality.
+    ToggleSlagkracht,
+    /// Cycle who holds the selected role or phase (G, O, G+O, nobody).
+    CycleHolder,
+    /// Cycle the trekker of the selected municipality (G, O, G+O).
+    CycleTrekker,
+    /// Toggle whether the selected municipality formalised its task division.
+    ToggleGeformaliseerd,
+    /// Fill in the "Enkele cijfers" of the selected municipality.
+    EditCijfers,
+    /// Add a municipality.
+    NewMunicipality,
+    /// Rename the selected municipality.
+    RenameMunicipality,
+    /// Add an actor.
+    NewActor,
+    /// Edit the selected actor (name, forms, scope, activity).
+    EditActor,
+    /// Set the selected actor's relation to a municipality.
+    EditRelation,
     /// Mark the selected action done.
     MarkDone,
     /// Drop the selected action.
@@ -125,6 +151,14 @@ pub enum Action {
     DeleteBack,
     /// In a text field: delete the character under the cursor.
     DeleteForward,
+    /// In a text field of several lines: break the line; in a one-line field: confirm.
+    NewLine,
+    /// In a text field of several lines: one line up; on the first line (or in a one-line
+    /// field): the previous field.
+    CursorUp,
+    /// In a text field of several lines: one line down; on the last line (or in a one-line
+    /// field): the next field.
+    CursorDown,
     /// In a user keymap: remove the default binding of this key.
     Unbind,
 }
@@ -184,6 +218,19 @@ impl Action {
             | Action::AnswerOnbekend
             | Action::ToggleMark
             | Action::AgreeRating
+            | Action::CycleLde
+            | Action::ToggleGeenActor
+            | Action::ToggleVisie
+            | Action::ToggleSlagkracht
+            | Action::CycleHolder
+            | Action::CycleTrekker
+            | Action::ToggleGeformaliseerd
+            | Action::EditCijfers
+            | Action::NewMunicipality
+            | Action::RenameMunicipality
+            | Action::NewActor
+            | Action::EditActor
+            | Action::EditRelation
             | Action::MarkDone
             | Action::DropFollowUp
             | Action::DeleteFollowUp
@@ -197,6 +244,9 @@ impl Action {
             | Action::CursorEnd
             | Action::DeleteBack
             | Action::DeleteForward
+            | Action::NewLine
+            | Action::CursorUp
+            | Action::CursorDown
             | Action::ImportWorkbook
             | Action::Unbind => HelpGroup::Other,
         }
@@ -237,6 +287,19 @@ impl Action {
             Action::NewFollowUp => "nieuwe opvolgactie bij de selectie",
             Action::ToggleMark => "cel of gemeente markeren voor één gezamenlijke actie",
             Action::AgreeRating => "niveau vastleggen zoals de vergadering het afspreekt",
+            Action::CycleLde => "LDE-erkenning wisselen (geen, gemeente, OCMW)",
+            Action::ToggleGeenActor => "bewust geen actor aan/uit",
+            Action::ToggleVisie => "visie (eigen script) aan/uit",
+            Action::ToggleSlagkracht => "slagkracht aan/uit",
+            Action::CycleHolder => "rol of fase wisselen (G, O, G+O, niemand)",
+            Action::CycleTrekker => "trekker wisselen (G, O, G+O)",
+            Action::ToggleGeformaliseerd => "taakverdeling geformaliseerd aan/uit",
+            Action::EditCijfers => "enkele cijfers invullen",
+            Action::NewMunicipality => "gemeente toevoegen",
+            Action::RenameMunicipality => "gemeente hernoemen",
+            Action::NewActor => "actor toevoegen",
+            Action::EditActor => "actor bewerken (naam, vormen, scope, activiteit)",
+            Action::EditRelation => "relatie van de actor met een gemeente",
             Action::MarkDone => "actie klaar",
             Action::DropFollowUp => "actie schrappen",
             Action::DeleteFollowUp => "actie verwijderen",
@@ -261,6 +324,9 @@ impl Action {
             Action::CursorEnd => "cursor naar het einde",
             Action::DeleteBack => "teken voor de cursor wissen",
             Action::DeleteForward => "teken onder de cursor wissen",
+            Action::NewLine => "nieuwe regel / bevestigen",
+            Action::CursorUp => "regel omhoog, op de eerste regel: vorig veld",
+            Action::CursorDown => "regel omlaag, op de laatste regel: volgend veld",
             Action::Unbind => "toets vrijgeven (in een eigen keymap)",
         }
     }

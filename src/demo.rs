@@ -150,6 +150,7 @@ fn classification(municipality: &Municipality, random: &mut Random) -> Classific
         visie: random.below(2) == 0,
         slagkracht: random.below(2) == 0,
         source: None,
+        measurement: None,
     }
 }
 
@@ -169,6 +170,7 @@ fn role_split(municipality: &Municipality, random: &mut Random) -> RoleSplit {
         fasen,
         cijfers: Default::default(),
         source: None,
+        measurement: None,
     }
 }
 

@@ -123,7 +123,7 @@ fn the_status_says_saved_only_for_the_newest_revision() {
     for text in ["Een", "Twee"] {
         keys(&mut model, "a");
         type_text(&mut model, text);
-        assert_eq!(press_unreported(&mut model, "enter").len(), 1, "one save asked for");
+        assert_eq!(press_unreported(&mut model, "ctrl-s").len(), 1, "one save asked for");
     }
     assert!(!model.loaded.all_saved());
     update(&mut model, Msg::Saved(1));
@@ -252,7 +252,7 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     type_text(&mut model, "Tweede");
     keys(&mut model, "tab");
     type_text(&mut model, "Schepen Vanhoutte");
-    keys(&mut model, "tab tab tab enter a");
+    keys(&mut model, "tab tab ctrl-s a");
     type_text(&mut model, "Derde");
     keys(&mut model, "tab");
     type_text(&mut model, "schep");
@@ -269,4 +269,19 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     keys(&mut model, "a tab");
     type_text(&mut model, "stad");
     assert!(screen(&model, 80, 24).contains("'stad' wordt bewaard als gemeente"), "{}", screen(&model, 80, 24));
+}
+
+#[test]
+fn the_attendees_of_the_meeting_in_progress_are_offered_as_owners() {
+    let mut model = model();
+    keys(&mut model, "m tab tab");
+    type_text(&mut model, "Schepen Vanhoutte, Mevr. Desmet");
+    keys(&mut model, "enter a");
+    type_text(&mut model, "Uitnodiging versturen");
+    keys(&mut model, "tab");
+    type_text(&mut model, "desm");
+    assert!(screen(&model, 64, 20).contains("tab neemt: Mevr. Desmet"), "{}", screen(&model, 64, 20));
+    keys(&mut model, "tab ctrl-s");
+    let owner = model.workspace().follow_ups.last().and_then(|a| a.owner.clone());
+    assert_eq!(owner, Some(Owner::Tekst("Mevr. Desmet".into())));
 }

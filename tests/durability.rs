@@ -60,7 +60,7 @@ fn change(random: &mut Random, seen: &Seen) -> (String, Seen, String) {
         0..=5 => {
             let text = format!("actie-{}", seen.follow_ups.len() + 1);
             after.follow_ups.push((text.clone(), false));
-            (format!("a{text}\r"), after, format!("nieuwe actie: {text}"))
+            (format!("a{text}\x13"), after, format!("nieuwe actie: {text}"))
         }
         6..=7 if !seen.follow_ups.is_empty() => {
             let first = &mut after.follow_ups[0];
@@ -142,9 +142,9 @@ fn a_second_instance_cannot_write() {
     first.wait_for("the first matrix", |s| s.contains("Regio"));
     let mut second = Pty::spawn(&["--workspace", &path], &[("REGIE_CONFIG_DIR", &path)], 100, 30);
     second.wait_for("the read-only banner", |s| s.contains("ALLEEN LEZEN"));
-    second.send("avan de tweede\r");
+    second.send("avan de tweede\x13");
     second.wait_for("the refusal", |s| s.contains("alleen lezen: een andere regie"));
-    first.send("avan de eerste\r");
+    first.send("avan de eerste\x13");
     first.wait_for("the save", |s| s.contains("✓ opgeslagen") && open_total(s) == Some(1));
     second.send("q");
     first.send("q");
@@ -253,7 +253,7 @@ fn a_torn_journal_line_is_reported_and_its_original_kept() {
     });
     let copy = dir.path().join("workspace.journal.beschadigd-2");
     assert_eq!(std::fs::read(&copy).ok().as_ref(), Some(&text));
-    app.send("ana de schade\r");
+    app.send("ana de schade\x13");
     app.wait_for("the save", |s| s.contains("✓ opgeslagen") && open_total(s) == Some(3));
     app.send("q");
     assert_eq!(app.wait_exit(), 0);

@@ -169,6 +169,35 @@ fn theme_and_presentation_mode_are_remembered_at_restart() {
     app.wait_for("the error", |s| s.contains("state.ron:2:"));
 }
 
+#[test]
+fn a_classification_edited_in_the_app_is_there_after_a_restart() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let mut app = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    app.wait_for("the matrix", |s| s.contains("Zwevegem") && s.contains("Regio"));
+    app.send("3");
+    let detail = |s: &str| s.lines().find(|l| l.contains(" visie ")).unwrap_or_default().to_string();
+    let before = app.wait_for("screen 3", |s| detail(s).contains("LDE"));
+    let (was, now) = if detail(&before).contains("v visie ja") {
+        ("v visie ja", "v visie nee")
+    } else {
+        ("v visie nee", "v visie ja")
+    };
+    app.send("v");
+    app.wait_for("the visie saved", |s| detail(s).contains(now) && s.contains("opgeslagen"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let mut again = Pty::spawn(&["--workspace", &dir], &[("REGIE_CONFIG_DIR", &dir)], 80, 24);
+    again.wait_for("the matrix", |s| s.contains("Regio"));
+    again.send("3");
+    let shown = again.wait_for("screen 3 after the restart", |s| detail(s).contains("LDE"));
+    assert!(detail(&shown).contains(now) && detail(&shown).contains("bron: be"), "{shown}");
+    again.send("v");
+    again.wait_for("the visie back", |s| detail(s).contains(was) && s.contains("opgeslagen"));
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+}
+
 /// The intake interview on a fresh project, through the real binary at 60×16: the
 /// questionnaire opens from the matrix, answers move on and count, undo takes one back, a note
 /// is typed, and what was answered is on disk (`regie check` counts the ja).

@@ -145,7 +145,8 @@ fn the_answers_apply_to_the_workspace_as_it_is_when_the_file_is_read() {
     let follow_ups = model.workspace().follow_ups.len();
     assert_eq!(follow_ups, 1);
 
-    let answers = regie::workbook::read(path, &regie::workbook::file_name(path), model.dataset());
+    let mark = regie::workbook::mark(path, model.today);
+    let answers = regie::workbook::read(path, &regie::workbook::file_name(path), model.dataset(), &mark);
     let effects = update(&mut model, Msg::WorkbookRead(path.clone(), answers));
     assert_eq!(effects.len(), 1, "one change to save");
     assert_eq!(model.workspace().follow_ups.len(), follow_ups, "the action added meanwhile is kept");

@@ -20,7 +20,7 @@ fn action(model: &mut Model, text: &str, owner: &str, due: &str) {
 
 /// Two meetings: the first agrees two actions; the second reviews them (one done, one left
 /// open), changes two verdicts of Kortrijk to nee (its component 4 drops from 3/4 to 2/4) and a note,
-/// agrees a level, decides, corrects its attendees, and agrees an action for one municipality and one shared by two
+/// agrees a level, decides (on two lines), corrects its attendees, and agrees an action for one municipality and one shared by two
 /// marked cells.
 fn scripted_meeting() -> (Model, Option<u64>) {
     let mut model = model();
@@ -38,11 +38,13 @@ fn scripted_meeting() -> (Model, Option<u64>) {
     keys(&mut model, "enter x esc");
     keys(&mut model, "1 down down down right right right 2 v v down v v e");
     type_text(&mut model, " Geen verslag meer in 2026.");
-    keys(&mut model, "enter 1 left e backspace");
+    keys(&mut model, "ctrl-s 1 left e backspace");
     type_text(&mut model, "1");
     keys(&mut model, "enter D");
     type_text(&mut model, "Het rapport gaat naar alle gemeenteraden.");
-    keys(&mut model, "enter M tab");
+    keys(&mut model, "enter");
+    type_text(&mut model, "Ook naar de OCMW-raden.");
+    keys(&mut model, "ctrl-s M tab");
     type_text(&mut model, ", Dhr. Vandenberghe");
     keys(&mut model, "enter");
     action(&mut model, "Dienstenwijzer aanstellen in Kortrijk", "Dienst welzijn", "+2w");
@@ -90,7 +92,7 @@ fn the_app_and_the_command_line_give_the_same_minutes_of_what_happened() {
     has("| blijft open, ongewijzigd |");
     has("## Gewijzigde bevindingen (2)");
     has("| Kortrijk | 3/4 | 4/4 | 1/4 (afgesproken) | 2/4 | 1 |");
-    has("## Besluiten (1)\n\n- Het rapport gaat naar alle gemeenteraden.");
+    has("## Besluiten (1)\n\n- Het rapport gaat naar alle gemeenteraden.  \n  Ook naar de OCMW-raden.\n");
     has("### Gezamenlijk voor meerdere gemeenten");
     has("| gemeente en OCMW | 31 januari 2027 | open |");
     has("| Dienst welzijn | 8 december 2026 | open |");

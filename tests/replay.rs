@@ -40,7 +40,7 @@ fn an_undone_meeting_start_is_gone_after_a_restart() {
     for spelled in ["a", "i", "enter", "m", "enter", "u"] {
         for effect in on_key(&mut model, Key::parse(spelled).unwrap_or_else(|e| panic!("{e}"))) {
             if let Effect::Save { revision, workspace } = effect {
-                writer.save(revision, workspace);
+                writer.save(revision, *workspace);
                 assert_eq!(saved.recv().ok(), Some(Saved::Revision(revision)));
                 update(&mut model, Msg::Saved(revision));
             }
@@ -122,7 +122,7 @@ fn press_keys(model: &mut Model, spelled: &str, dir: &Path, saved: &mut Workspac
                 let delta = Delta::between(saved, &workspace, saved.seq + 1);
                 workspace.seq = delta.seq;
                 journal::append(dir, &delta).unwrap_or_else(|e| panic!("{e}"));
-                *saved = workspace;
+                *saved = *workspace;
                 update(model, Msg::Saved(revision));
             }
         }

@@ -56,6 +56,21 @@ fn actoren() {
 }
 
 #[test]
+fn editing_the_records_at_80x24() {
+    let mut model = at_kortrijk(0);
+    keys(&mut model, "3 v");
+    insta::assert_snapshot!("regisseur_edited_80x24", screen(&model, 80, 24));
+    keys(&mut model, "4 right right o");
+    insta::assert_snapshot!("rollen_edited_80x24", screen(&model, 80, 24));
+    keys(&mut model, "c");
+    insta::assert_snapshot!("cijfers_form_80x24", screen(&model, 80, 24));
+    keys(&mut model, "esc 6 r");
+    insta::assert_snapshot!("relation_form_80x24", screen(&model, 80, 24));
+    keys(&mut model, "esc e");
+    insta::assert_snapshot!("actor_form_80x24", screen(&model, 80, 24));
+}
+
+#[test]
 fn help_overlay() {
     let mut model = model();
     keys(&mut model, "?");
@@ -162,9 +177,53 @@ fn small_beamers_show_the_rows_before_legends() {
     assert!(small.lines().filter(|l| l.contains(" 1.")).count() >= 8, "{small}");
     let normal = screen(&model, 80, 24);
     assert!(normal.contains(" v oordeel"), "the hint row stays on component 1:\n{normal}");
-    // Gemeente–OCMW shows the last municipality at 80×24.
+    // Gemeente–OCMW shows every municipality at 80×24, 64×20 and 60×16.
     keys(&mut model, "4");
-    assert!(screen(&model, 80, 24).contains("Zwevegem"));
+    for (width, height) in [(80, 24), (64, 20), (60, 16)] {
+        let shown = screen(&model, width, height);
+        for name in model.dataset().municipalities().iter().map(|m| m.name.as_str()) {
+            assert!(shown.contains(name), "{name} at {width}×{height}:\n{shown}");
+        }
+    }
+    // The drill-down's verdict line keeps its source at 64 columns.
+    keys(&mut model, "2");
+    let drill = screen(&model, 64, 20);
+    assert!(drill.lines().any(|l| l.contains("bron: rapport r. 171 ")), "{drill}");
+}
+
+#[test]
+fn help_explains_every_letter_code_at_80x24_and_on_request_at_60x16() {
+    let codes = ["D direct", "G+O beide", "C overeenkomst", "R regionaal", "Trk trekker", "Eva evaluatie"];
+    let mut model = model();
+    keys(&mut model, "?");
+    let help = screen(&model, 80, 24);
+    for code in codes {
+        assert!(help.contains(code), "{code}:\n{help}");
+    }
+    // Too small for both: the hint says to type `codes`, which shows them all.
+    assert!(screen(&model, 64, 20).contains("typ codes: lettercodes"), "{}", screen(&model, 64, 20));
+    type_text(&mut model, "codes");
+    snapshot("help_codes", &model);
+    for (width, height) in [(60, 16), (64, 20)] {
+        let shown = screen(&model, width, height);
+        for code in codes {
+            assert!(shown.contains(code), "{code} at {width}×{height}:\n{shown}");
+        }
+    }
+}
+
+#[test]
+fn a_note_of_several_lines_shows_them_in_the_editor_and_the_drill_down() {
+    let mut model = at_kortrijk(0);
+    keys(&mut model, "enter e");
+    type_text(&mut model, " Besproken.");
+    keys(&mut model, "enter");
+    type_text(&mut model, "Tweede regel.");
+    keys(&mut model, "enter");
+    type_text(&mut model, "Derde regel.");
+    snapshot("note_editor_lines", &model);
+    keys(&mut model, "ctrl-s");
+    snapshot("drill_note_lines", &model);
 }
 
 #[test]

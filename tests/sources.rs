@@ -32,7 +32,7 @@ fn an_edit_in_a_meeting_is_that_meeting_with_its_date_for_verdict_bestuur_and_no
     assert_eq!(source_of_selected(&model), Some(format!("vergadering {date}")));
     keys(&mut model, "u e");
     type_text(&mut model, " en meer");
-    keys(&mut model, "enter");
+    keys(&mut model, "ctrl-s");
     assert_eq!(source_of_selected(&model), Some(format!("vergadering {date}")));
     assert!(screen(&model, 120, 36).contains(&format!("bron: vergadering {date}")));
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{keys, model, press_unreported, type_text};
+use common::{keys, model, paste, press_unreported, screen, type_text};
 use proptest::prelude::*;
 use regie::app::{Msg, Overlay, screens::drill, update};
 use regie::domain::Verdict;
@@ -50,18 +50,77 @@ fn cycling_a_verdict_changes_the_matrix_cell_and_undo_restores_it() {
 }
 
 #[test]
-fn the_note_editor_saves_on_enter_and_cancels_on_esc() {
+fn the_note_editor_breaks_lines_on_enter_saves_on_ctrl_s_and_cancels_on_esc() {
     let mut model = model();
     keys(&mut model, "enter e");
     assert!(matches!(model.chrome.overlay, Some(Overlay::Form(_))));
     type_text(&mut model, " — gezien 😀");
     keys(&mut model, "enter");
+    type_text(&mut model, "tweede regel");
+    assert!(matches!(model.chrome.overlay, Some(Overlay::Form(_))), "Enter in a note breaks the line");
+    keys(&mut model, "ctrl-s");
+    assert!(model.chrome.overlay.is_none());
     let finding = drill::selected_finding(&model).expect("no finding");
-    assert!(model.dataset().findings()[finding].note.ends_with(" — gezien 😀"));
+    assert!(model.dataset().findings()[finding].note.ends_with(" — gezien 😀\ntweede regel"));
     keys(&mut model, "e x esc");
-    assert!(model.dataset().findings()[finding].note.ends_with("😀"));
+    assert!(model.dataset().findings()[finding].note.ends_with("regel"));
     keys(&mut model, "u");
     assert!(!model.dataset().findings()[finding].note.contains("gezien"));
+}
+
+#[test]
+fn a_pasted_note_of_three_lines_keeps_them_neutralised() {
+    let mut model = model();
+    keys(&mut model, "enter e");
+    let finding = drill::selected_finding(&model).expect("no finding");
+    let before = model.dataset().findings()[finding].note.clone();
+    paste(&mut model, "\neen\r\ntwee\x1b[31m\ndrie\u{202E}");
+    keys(&mut model, "alt-enter");
+    let note = &model.dataset().findings()[finding].note;
+    assert_eq!(*note, format!("{before}\neen\ntwee\u{FFFD}[31m\ndrie\u{FFFD}"));
+    let shown = screen(&model, 120, 36);
+    let lines: Vec<&str> = shown.lines().collect();
+    let at = lines.iter().position(|l| l.contains("\"een ")).unwrap_or_else(|| panic!("{shown}"));
+    assert!(lines[at + 1].starts_with("\"twee\u{FFFD}[31m "), "{shown}");
+    assert!(lines[at + 2].starts_with("\"drie\u{FFFD} "), "{shown}");
+}
+
+#[test]
+fn up_and_down_walk_the_lines_of_an_action_text_then_the_fields() {
+    let mut model = model();
+    keys(&mut model, "a");
+    type_text(&mut model, "bel de schepen");
+    keys(&mut model, "enter");
+    type_text(&mut model, "en de OCMW-voorzitter");
+    keys(&mut model, "up home");
+    type_text(&mut model, "morgen: ");
+    // Down twice: to the second line, then past the last line into the owner field.
+    keys(&mut model, "down down");
+    type_text(&mut model, "veerkracht");
+    // In a one-line field Enter saves the whole form.
+    keys(&mut model, "enter");
+    assert!(model.chrome.overlay.is_none());
+    let action = model.workspace().follow_ups.last().expect("saved");
+    assert_eq!(action.text, "morgen: bel de schepen\nen de OCMW-voorzitter");
+    assert_eq!(action.owner, Some(regie::domain::Owner::Tekst("veerkracht".to_string())));
+}
+
+#[test]
+fn a_decision_of_several_lines_is_kept_and_esc_cancels_it() {
+    let mut model = model();
+    keys(&mut model, "m");
+    keys(&mut model, "enter esc");
+    keys(&mut model, "D");
+    type_text(&mut model, "niet bewaard");
+    keys(&mut model, "esc");
+    assert!(model.workspace().decisions.is_empty());
+    keys(&mut model, "D");
+    type_text(&mut model, "Gezamenlijke aanpak");
+    keys(&mut model, "enter");
+    type_text(&mut model, "vanaf januari");
+    keys(&mut model, "ctrl-s");
+    let texts: Vec<&str> = model.workspace().decisions.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, ["Gezamenlijke aanpak\nvanaf januari"]);
 }
 
 #[test]

@@ -18,6 +18,10 @@ pub fn commit(model: &mut Model, what: String, change: impl FnOnce(&mut Workspac
         }
         Err(Refused::ReadOnly) => read_only(model, "een andere regie schrijft in deze werkmap"),
         Err(Refused::Nothing) => Vec::new(),
+        Err(Refused::Invalid(why)) => {
+            model.chrome.status.message = Some(format!("niet gewijzigd: {why}"));
+            Vec::new()
+        }
     }
 }
 
@@ -38,7 +42,7 @@ fn step(model: &mut Model, back: bool) -> Vec<Effect> {
             save(model, revision)
         }
         Err(Refused::ReadOnly) => read_only(model, "niets ongedaan te maken"),
-        Err(Refused::Nothing) => {
+        Err(Refused::Nothing | Refused::Invalid(_)) => {
             let nothing = if back { "niets om ongedaan te maken" } else { "niets om opnieuw te doen" };
             model.chrome.status.message = Some(nothing.to_string());
             Vec::new()
@@ -46,8 +50,20 @@ fn step(model: &mut Model, back: bool) -> Vec<Effect> {
     }
 }
 
-fn save(model: &Model, revision: u64) -> Vec<Effect> {
-    vec![Effect::Save { revision, workspace: model.workspace().clone() }]
+/// Keeps the selections inside the lists after a change that removed a municipality or an
+/// actor (an undone addition).
+fn keep_selection_inside(model: &mut Model) {
+    let (municipalities, actors) = (model.dataset().municipalities().len(), model.dataset().actors().len());
+    let screens = &mut model.screens;
+    screens.selection.municipality = screens.selection.municipality.min(municipalities.saturating_sub(1));
+    screens.selection.marked_cells.retain(|(m, _)| *m < municipalities);
+    screens.selection.marked_municipalities.retain(|m| *m < municipalities);
+    screens.actoren.row = screens.actoren.row.min(actors.saturating_sub(1));
+}
+
+fn save(model: &mut Model, revision: u64) -> Vec<Effect> {
+    keep_selection_inside(model);
+    vec![Effect::Save { revision, workspace: Box::new(model.workspace().clone()) }]
 }
 
 fn read_only(model: &mut Model, what: &str) -> Vec<Effect> {

@@ -12,9 +12,9 @@ pub fn open(model: &mut Model) {
         model.chrome.status.message = Some("een besluit hoort bij een vergadering: start er een met m".to_string());
         return;
     }
-    let help = "wat de vergadering besliste (vrije tekst)";
+    let help = "wat de vergadering besliste (vrije tekst, meerdere regels)";
     model.chrome.overlay =
-        Some(Overlay::Form(Form::single("Besluit vastleggen".to_string(), Purpose::Decision, "Besluit", "", help)));
+        Some(Overlay::Form(Form::lines("Besluit vastleggen".to_string(), Purpose::Decision, "Besluit", "", help)));
 }
 
 /// Records the decision of a submitted form in the meeting in progress.

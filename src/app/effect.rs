@@ -5,7 +5,7 @@ use crate::domain::Workspace;
 use super::model::Remembered;
 
 /// A side effect, run by the app loop after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Leave the app, restoring the terminal.
     Quit,
@@ -13,8 +13,8 @@ pub enum Effect {
     Save {
         /// The revision number.
         revision: u64,
-        /// The workspace as of that revision.
-        workspace: Workspace,
+        /// The workspace as of that revision (boxed: it is much larger than the other effects).
+        workspace: Box<Workspace>,
     },
     /// Write the minutes of a meeting, all actions and the report into the export folder.
     Export {

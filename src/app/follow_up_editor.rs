@@ -102,7 +102,8 @@ pub fn parse_owner(dataset: &Dataset, text: &str) -> Option<Owner> {
 }
 
 /// The owner to offer for what is typed in the owner field: the first of the besturen, the
-/// actors' names and the owners of earlier actions that starts with it (letter case aside),
+/// actors' names, the owners of earlier actions and the attendees of the meeting in progress
+/// that starts with it (letter case aside),
 /// else the first that holds it; none when nothing is typed or it is already complete.
 /// `Tab` takes it.
 pub fn owner_suggestion(model: &Model, typed: &str) -> Option<String> {
@@ -117,7 +118,8 @@ pub fn owner_suggestion(model: &Model, typed: &str) -> Option<String> {
         Some(Owner::Tekst(name)) => Some(name.clone()),
         _ => None,
     });
-    let candidates: Vec<String> = besturen.into_iter().chain(actors).chain(earlier).collect();
+    let attendees = model.workspace().current().into_iter().flat_map(|m| m.attendees.iter().cloned());
+    let candidates: Vec<String> = besturen.into_iter().chain(actors).chain(earlier).chain(attendees).collect();
     if candidates.iter().any(|c| c.to_lowercase() == typed) {
         return None;
     }
@@ -131,9 +133,9 @@ pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> 
     if text.is_empty() {
         return Err("typ wat er moet gebeuren".to_string());
     }
-    let owner = parse_owner(model.dataset(), form.value(action_field::OWNER));
-    let due = parse_due(form.value(action_field::DUE), model.today)?;
-    let status = FollowUpStatus::parse(form.value(action_field::STATUS)).ok_or_else(|| {
+    let owner = parse_owner(model.dataset(), &form.value(action_field::OWNER));
+    let due = parse_due(&form.value(action_field::DUE), model.today)?;
+    let status = FollowUpStatus::parse(&form.value(action_field::STATUS)).ok_or_else(|| {
         format!("onbekende status '{}': open, bezig, klaar of geschrapt", form.value(action_field::STATUS))
     })?;
     let effects = match &form.purpose {

@@ -3,14 +3,14 @@
 use crate::domain::Workspace;
 
 /// A workspace as it was, and what changed it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 struct Snapshot {
     workspace: Workspace,
     what: String,
 }
 
 /// Done changes and undone ones.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
     done: Vec<Snapshot>,
     undone: Vec<Snapshot>,

@@ -8,7 +8,7 @@
 //! (`crate::workspace::writer`), which appends it to the journal and reports back with
 //! [`Msg::Saved`](super::Msg::Saved), recorded here by [`Loaded::saved`].
 
-use crate::domain::{Baseline, Dataset, Workspace, apply_edits};
+use crate::domain::{Baseline, Dataset, RecordEdits, Workspace, apply_edits};
 
 use super::history::History;
 
@@ -24,12 +24,14 @@ pub enum SaveState {
 }
 
 /// Why a change was not made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
     /// Another instance writes this workspace.
     ReadOnly,
     /// The change changed nothing (or there was nothing to undo or redo).
     Nothing,
+    /// The change would leave the dataset invalid; the message says why.
+    Invalid(String),
 }
 
 /// The dataset with the workspace applied, and the history of changes.
@@ -38,6 +40,9 @@ pub struct Loaded {
     dataset: Dataset,
     workspace: Workspace,
     baseline: Baseline,
+    /// The dataset's own municipalities, classifications, role splits and actors, which the
+    /// workspace's record edits are laid over.
+    records: RecordEdits,
     history: History,
     revision: u64,
     saved: SaveState,
@@ -46,8 +51,15 @@ pub struct Loaded {
 impl Loaded {
     /// A dataset with an empty workspace.
     pub fn new(dataset: Dataset) -> Loaded {
+        let records = RecordEdits {
+            municipalities: dataset.municipalities().to_vec(),
+            classifications: dataset.classifications().to_vec(),
+            role_splits: dataset.role_splits().to_vec(),
+            actors: dataset.actors().to_vec(),
+        };
         Loaded {
             dataset,
+            records,
             workspace: Workspace::default(),
             baseline: Baseline::default(),
             history: History::default(),
@@ -62,7 +74,8 @@ impl Loaded {
         if read_only {
             self.saved = SaveState::ReadOnly;
         }
-        self.derive_findings(&previous);
+        // Its references were checked when it was opened.
+        let _ = self.derive_findings(&previous);
     }
 
     /// The dataset with the workspace's edits applied.
@@ -128,7 +141,10 @@ impl Loaded {
         if self.workspace == before {
             return Err(Refused::Nothing);
         }
-        self.derive_findings(&before);
+        if let Err(message) = self.derive_findings(&before) {
+            self.workspace = before;
+            return Err(Refused::Invalid(message));
+        }
         self.history.record(before, what);
         Ok(self.next_revision())
     }
@@ -141,7 +157,8 @@ impl Loaded {
         let before = self.workspace.clone();
         let what = if back { self.history.undo(&mut self.workspace) } else { self.history.redo(&mut self.workspace) };
         let what = what.ok_or(Refused::Nothing)?;
-        self.derive_findings(&before);
+        // Every state in the history was valid when it was made.
+        let _ = self.derive_findings(&before);
         Ok((what, self.next_revision()))
     }
 
@@ -150,10 +167,37 @@ impl Loaded {
         self.revision
     }
 
-    /// Moves the dataset's findings from the edits of `before` to the workspace's.
-    fn derive_findings(&mut self, before: &Workspace) {
-        if before.finding_edits != self.workspace.finding_edits {
+    /// Moves the dataset from the edits of `before` to the workspace's: finding edits alone
+    /// change findings in place; when the records changed, the findings go back to the
+    /// baseline, the dataset is rebuilt from its own records with the workspace's laid over
+    /// them (what an undone addition added goes), and the finding edits are applied again,
+    /// the same order as [`crate::domain::apply_workspace`].
+    /// The record edits are checked first: when they would leave the dataset invalid, nothing
+    /// changes and the first issue is returned.
+    fn derive_findings(&mut self, before: &Workspace) -> Result<(), String> {
+        if before.records != self.workspace.records {
+            // Rebuilt from the baseline findings; the edits go back on after.
+            apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &[]);
+            let (own, edits) = (&self.records, &self.workspace.records);
+            let changed = self.dataset.change_records(|parts| {
+                own.restore(parts);
+                edits.apply(parts);
+            });
+            let refused = match changed {
+                Ok(()) => {
+                    self.baseline = Baseline::default();
+                    None
+                }
+                Err(issues) => Some(issues.first().map_or_else(String::new, |i| i.message.clone())),
+            };
+            let edits = if refused.is_some() { &before.finding_edits } else { &self.workspace.finding_edits };
+            apply_edits(&mut self.dataset, &mut self.baseline, &[], edits);
+            if let Some(why) = refused {
+                return Err(why);
+            }
+        } else if before.finding_edits != self.workspace.finding_edits {
             apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits);
         }
+        Ok(())
     }
 }

@@ -23,12 +23,12 @@ pub fn start_or_end(model: &mut Model) {
 /// Starts the meeting of a submitted form, then lists the actions still open from earlier
 /// meetings for the room to review first.
 pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
-    let date = parse_due(form.value(0), model.today)?.unwrap_or(model.today);
+    let date = parse_due(&form.value(0), model.today)?.unwrap_or(model.today);
     let title = form.value(1).trim().to_string();
     if title.is_empty() {
         return Err("geef de vergadering een titel".to_string());
     }
-    let attendees = names(form.value(2));
+    let attendees = names(&form.value(2));
     let mut id = 0;
     let effects = commit(model, format!("vergadering gestart: {title}"), |workspace| {
         id = workspace.take_id();
@@ -68,7 +68,7 @@ pub fn save_edit(model: &mut Model, id: u64, form: &Form) -> Result<Vec<Effect>,
     if title.is_empty() {
         return Err("geef de vergadering een titel".to_string());
     }
-    let attendees = names(form.value(1));
+    let attendees = names(&form.value(1));
     Ok(commit(model, format!("vergadering verbeterd: {title}"), |workspace| {
         if let Some(meeting) = workspace.meetings.iter_mut().find(|m| m.id == id) {
             (meeting.title, meeting.attendees) = (title, attendees);

@@ -15,8 +15,10 @@ mod model;
 mod msg;
 mod navigation;
 pub mod overlays;
+mod records;
 pub mod screens;
 pub mod text_input;
+pub mod text_lines;
 mod update;
 mod workbook;
 

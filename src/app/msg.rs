@@ -5,7 +5,7 @@ use crate::command::Action;
 use crate::workbook::{Answers, CellProblem};
 
 /// One input to [`super::update`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// A command, run by a key.
     Command(Action),

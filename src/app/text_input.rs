@@ -1,4 +1,23 @@
-//! A one-line text field: any Unicode, a cursor, paste.
+//! A one-line text field: any Unicode, a cursor, paste; and the edits every text field
+//! takes.
+
+/// The edits every text field takes, one line or several.
+pub trait TextEdit {
+    /// Inserts text at the cursor.
+    fn insert(&mut self, text: &str);
+    /// Deletes the character before the cursor.
+    fn delete_back(&mut self);
+    /// Deletes the character under the cursor.
+    fn delete_forward(&mut self);
+    /// Moves the cursor one character left.
+    fn left(&mut self);
+    /// Moves the cursor one character right.
+    fn right(&mut self);
+    /// Moves the cursor to the start of the line.
+    fn start(&mut self);
+    /// Moves the cursor to the end of the line.
+    fn end(&mut self);
+}
 
 /// Text and a cursor, counted in characters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,9 +45,11 @@ impl TextInput {
     fn byte_at(&self, chars: usize) -> usize {
         self.text.char_indices().nth(chars).map_or(self.text.len(), |(at, _)| at)
     }
+}
 
-    /// Inserts text at the cursor; line breaks and other control characters become spaces.
-    pub fn insert(&mut self, text: &str) {
+/// Line breaks and other control characters become spaces.
+impl TextEdit for TextInput {
+    fn insert(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n");
         let clean: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
         let at = self.byte_at(self.cursor);
@@ -36,8 +57,7 @@ impl TextInput {
         self.cursor += clean.chars().count();
     }
 
-    /// Deletes the character before the cursor.
-    pub fn delete_back(&mut self) {
+    fn delete_back(&mut self) {
         if self.cursor > 0 {
             self.cursor -= 1;
             let at = self.byte_at(self.cursor);
@@ -45,31 +65,26 @@ impl TextInput {
         }
     }
 
-    /// Deletes the character under the cursor.
-    pub fn delete_forward(&mut self) {
+    fn delete_forward(&mut self) {
         if self.cursor < self.text.chars().count() {
             let at = self.byte_at(self.cursor);
             self.text.remove(at);
         }
     }
 
-    /// Moves the cursor one character left.
-    pub fn left(&mut self) {
+    fn left(&mut self) {
         self.cursor = self.cursor.saturating_sub(1);
     }
 
-    /// Moves the cursor one character right.
-    pub fn right(&mut self) {
+    fn right(&mut self) {
         self.cursor = (self.cursor + 1).min(self.text.chars().count());
     }
 
-    /// Moves the cursor to the start.
-    pub fn start(&mut self) {
+    fn start(&mut self) {
         self.cursor = 0;
     }
 
-    /// Moves the cursor to the end.
-    pub fn end(&mut self) {
+    fn end(&mut self) {
         self.cursor = self.text.chars().count();
     }
 }

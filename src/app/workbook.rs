@@ -29,7 +29,8 @@ fn form(path: &str) -> Form {
 
 /// The form is submitted: asks the loop to read the file.
 pub fn submit(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
-    let typed = form.value(0).trim();
+    let value = form.value(0);
+    let typed = value.trim();
     if typed.is_empty() {
         return Err("typ het pad van het werkboek".to_string());
     }
@@ -57,10 +58,24 @@ pub fn read(model: &mut Model, path: PathBuf, answers: Result<Answers, Vec<CellP
     let loaded = &model.loaded;
     let imported = workbook::apply(&answers, loaded.dataset(), loaded.baseline(), loaded.workspace(), &mark);
     let name = workbook::file_name(&path);
-    let what = format!(
+    let others: Vec<String> = [
+        (imported.classifications, "classificatie(s)"),
+        (imported.role_splits, "rolverdeling(en)"),
+        (imported.figures, "gemeente(n) met cijfers"),
+        (imported.actors, "actor(en)"),
+        (imported.relations, "actor(en) met relaties"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    let mut what = format!(
         "werkboek {name} ingelezen: {} antwoord(en) gewijzigd, waarvan {} oordeel/oordelen",
         imported.findings, imported.verdicts
     );
+    if !others.is_empty() {
+        what.push_str(&format!("; ook {}", others.join(", ")));
+    }
     model.chrome.status.message = None;
     let effects = commit(model, what, |workspace| *workspace = imported.workspace);
     if effects.is_empty() && model.chrome.status.message.is_none() {

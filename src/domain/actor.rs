@@ -20,6 +20,21 @@ pub enum Vorm {
 }
 
 impl Vorm {
+    /// Every form, in the order of the HIVA note.
+    pub const ALL: [Vorm; 5] =
+        [Vorm::Degressief, Vorm::Permanent, Vorm::Tijdelijk, Vorm::Diensteneconomie, Vorm::Ondersteuning];
+
+    /// The form a word names (its label, any case).
+    pub fn parse(word: &str) -> Option<Vorm> {
+        by_label(&Vorm::ALL, Vorm::label, word)
+    }
+
+    /// The forms a comma-separated list names; the first word that names none on error.
+    pub fn parse_list(words: &str) -> Result<Vec<Vorm>, String> {
+        let words = words.split([',', ';']).map(str::trim).filter(|w| !w.is_empty());
+        words.map(|w| Vorm::parse(w).ok_or_else(|| w.to_string())).collect()
+    }
+
     /// Dutch label.
     pub fn label(self) -> &'static str {
         match self {
@@ -42,6 +57,14 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// Both scopes.
+    pub const ALL: [Scope; 2] = [Scope::Lokaal, Scope::Regionaal];
+
+    /// The scope a word names (its label, any case).
+    pub fn parse(word: &str) -> Option<Scope> {
+        by_label(&Scope::ALL, Scope::label, word)
+    }
+
     /// Dutch label.
     pub fn label(self) -> &'static str {
         match self {
@@ -67,6 +90,20 @@ pub enum RelationKind {
 }
 
 impl RelationKind {
+    /// Every kind of relation.
+    pub const ALL: [RelationKind; 5] = [
+        RelationKind::EigenActor,
+        RelationKind::Klant,
+        RelationKind::Overeenkomst,
+        RelationKind::Bestuurszetel,
+        RelationKind::Partner,
+    ];
+
+    /// The kind a word names (its label, any case).
+    pub fn parse(word: &str) -> Option<RelationKind> {
+        by_label(&RelationKind::ALL, RelationKind::label, word)
+    }
+
     /// Dutch label.
     pub fn label(self) -> &'static str {
         match self {
@@ -100,6 +137,17 @@ impl Relation {
     pub fn is_illustrative(&self) -> bool {
         is_illustrative(self.source.as_deref())
     }
+}
+
+/// The value whose label is `word` (trimmed, any case).
+fn by_label<T: Copy>(all: &[T], label: fn(T) -> &'static str, word: &str) -> Option<T> {
+    let word = word.trim().to_lowercase();
+    all.iter().copied().find(|&value| label(value) == word)
+}
+
+/// The labels of `all`, for a message naming the allowed values.
+pub fn labels<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> String {
+    all.iter().map(|&value| label(value)).collect::<Vec<_>>().join(", ")
 }
 
 /// Whether a record's source marks it as invented (it starts with `illustratief`).

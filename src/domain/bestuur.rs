@@ -46,6 +46,25 @@ impl Besturen {
         }
     }
 
+    /// The word written in a workbook or typed in a form: gemeente, ocmw, beide.
+    pub fn word(self) -> &'static str {
+        match self {
+            Besturen::Gemeente => "gemeente",
+            Besturen::Ocmw => "ocmw",
+            Besturen::Beide => "beide",
+        }
+    }
+
+    /// The besturen a word names: its [`Besturen::word`] or code (G, O, G+O), any case.
+    pub fn parse(word: &str) -> Option<Besturen> {
+        match word.trim().to_lowercase().as_str() {
+            "gemeente" | "g" => Some(Besturen::Gemeente),
+            "ocmw" | "o" => Some(Besturen::Ocmw),
+            "beide" | "g+o" => Some(Besturen::Beide),
+            _ => None,
+        }
+    }
+
     /// The Dutch word shown to the room.
     pub fn label(self) -> &'static str {
         match self {

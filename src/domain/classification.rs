@@ -25,6 +25,9 @@ pub struct Classification {
     /// `illustratief`; absent when the dataset does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The measurement (moment) this record belongs to; `None` is the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
 }
 
 impl Classification {
@@ -121,6 +124,7 @@ mod tests {
             visie: true,
             slagkracht: false,
             source: None,
+            measurement: None,
         }
     }
 

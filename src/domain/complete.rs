@@ -67,10 +67,12 @@ pub fn unclassified(municipality: &str) -> Classification {
         visie: false,
         slagkracht: false,
         source: None,
+        measurement: None,
     }
 }
 
-fn add_missing_classifications(parts: &mut DatasetParts) {
+/// Adds the default classification of every municipality without one.
+pub fn add_missing_classifications(parts: &mut DatasetParts) {
     let known: FxHashSet<&str> = parts.classifications.iter().map(|c| c.municipality.as_str()).collect();
     let missing: Vec<Classification> =
         parts.municipalities.iter().filter(|m| !known.contains(m.id.as_str())).map(|m| unclassified(&m.id)).collect();

@@ -63,19 +63,55 @@ impl Dataset {
         Ok(Self::indexed(parts))
     }
 
+    /// Changes the tables other than the findings through `change` (which sees no findings),
+    /// checks the result as a whole and rebuilds the indexes that depend on it; on an issue
+    /// the dataset stays as it was. While the municipalities stay as they are, the findings
+    /// and their indexes do too (a classification, role split or actor edit costs little);
+    /// otherwise the findings of a municipality that is gone go with it, a new one gets its
+    /// `onbekend` findings, and everything is indexed again.
+    pub fn change_records(&mut self, change: impl FnOnce(&mut DatasetParts)) -> Result<(), Vec<Issue>> {
+        let parts = &self.parts;
+        let mut tables = DatasetParts {
+            provenance: parts.provenance.clone(),
+            municipalities: parts.municipalities.clone(),
+            components: parts.components.clone(),
+            indicators: parts.indicators.clone(),
+            findings: Vec::new(),
+            classifications: parts.classifications.clone(),
+            role_splits: parts.role_splits.clone(),
+            actors: parts.actors.clone(),
+        };
+        change(&mut tables);
+        if tables.municipalities == self.parts.municipalities {
+            Validator::new(&tables).run()?;
+            super::complete::add_missing_classifications(&mut tables);
+            self.parts.classifications = tables.classifications;
+            self.parts.role_splits = tables.role_splits;
+            self.parts.actors = tables.actors;
+            (self.role_split_of, self.eigen_actoren) = index_records(&mut self.parts, &self.municipality_ids);
+            return Ok(());
+        }
+        let known: rustc_hash::FxHashSet<&str> = tables.municipalities.iter().map(|m| m.id.as_str()).collect();
+        tables.findings =
+            self.parts.findings.iter().filter(|f| known.contains(f.municipality.as_str())).cloned().collect();
+        let background = std::mem::take(&mut self.background);
+        match Dataset::from_parts(tables) {
+            Ok(dataset) => {
+                *self = dataset.with_background(background);
+                Ok(())
+            }
+            Err(issues) => {
+                self.background = background;
+                Err(issues)
+            }
+        }
+    }
+
     fn indexed(mut parts: DatasetParts) -> Dataset {
         super::complete::complete(&mut parts);
         let municipality_ids = id_map(parts.municipalities.iter().map(|m| m.id.as_str()));
         let indicator_ids = id_map(parts.indicators.iter().map(|i| i.id.as_str()));
-        let position = |id: &str| municipality_ids.get(id).copied().unwrap_or(usize::MAX);
-        parts.classifications.sort_by_key(|c| position(&c.municipality));
-        parts.role_splits.sort_by_key(|r| position(&r.municipality));
-        let mut role_split_of = vec![None; parts.municipalities.len()];
-        for (index, split) in parts.role_splits.iter().enumerate() {
-            if let Some(slot) = municipality_ids.get(&split.municipality).and_then(|&m| role_split_of.get_mut(m)) {
-                *slot = Some(index);
-            }
-        }
+        let (role_split_of, eigen_actoren) = index_records(&mut parts, &municipality_ids);
         let width = parts.indicators.len();
         let mut cell_findings = vec![Vec::new(); parts.municipalities.len() * width];
         for (index, finding) in parts.findings.iter().enumerate() {
@@ -98,15 +134,6 @@ impl Dataset {
         for (c, indicators) in component_indicators.iter().enumerate() {
             for &i in indicators {
                 indicator_component[i] = Some(c);
-            }
-        }
-        let mut eigen_actoren = vec![Vec::new(); parts.municipalities.len()];
-        for (a, actor) in parts.actors.iter().enumerate() {
-            let eigen = actor.relations.iter().filter(|r| r.kind == RelationKind::EigenActor);
-            for m in eigen.filter_map(|r| municipality_ids.get(&r.municipality)) {
-                if !eigen_actoren[*m].contains(&a) {
-                    eigen_actoren[*m].push(a);
-                }
             }
         }
         let mut dataset = Dataset {
@@ -153,6 +180,21 @@ impl Dataset {
     /// The actors.
     pub fn actors(&self) -> &[Actor] {
         &self.parts.actors
+    }
+
+    /// An actor by id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.parts.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The classifications, aligned with the municipalities.
+    pub fn classifications(&self) -> &[Classification] {
+        &self.parts.classifications
+    }
+
+    /// The role splits that are filled in.
+    pub fn role_splits(&self) -> &[RoleSplit] {
+        &self.parts.role_splits
     }
 
     /// The background texts from the sources, in file order.
@@ -300,6 +342,30 @@ impl Dataset {
         }
         true
     }
+}
+
+/// Sorts the classifications and role splits in municipality order and returns the index
+/// of each municipality's role split and its eigen actoren.
+fn index_records(parts: &mut DatasetParts, ids: &FxHashMap<String, usize>) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
+    let position = |id: &str| ids.get(id).copied().unwrap_or(usize::MAX);
+    parts.classifications.sort_by_key(|c| position(&c.municipality));
+    parts.role_splits.sort_by_key(|r| position(&r.municipality));
+    let mut role_split_of = vec![None; parts.municipalities.len()];
+    for (index, split) in parts.role_splits.iter().enumerate() {
+        if let Some(slot) = ids.get(&split.municipality).and_then(|&m| role_split_of.get_mut(m)) {
+            *slot = Some(index);
+        }
+    }
+    let mut eigen_actoren = vec![Vec::new(); parts.municipalities.len()];
+    for (a, actor) in parts.actors.iter().enumerate() {
+        let eigen = actor.relations.iter().filter(|r| r.kind == RelationKind::EigenActor);
+        for m in eigen.filter_map(|r| ids.get(&r.municipality)) {
+            if !eigen_actoren[*m].contains(&a) {
+                eigen_actoren[*m].push(a);
+            }
+        }
+    }
+    (role_split_of, eigen_actoren)
 }
 
 fn id_map<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<String, usize> {

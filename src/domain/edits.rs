@@ -122,9 +122,15 @@ fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
     dataset.set_finding_source(finding, fields.source.clone());
 }
 
-/// The dataset as the workspace's finding edits leave it, and the baseline of what they
-/// changed. The app and every export start from this, so they show the same findings.
+/// The dataset as the workspace's record and finding edits leave it, and the baseline of
+/// what the finding edits changed. The app and every export start from this, so they show
+/// the same data. The records go first (a finding edit may concern an added municipality);
+/// their references are checked when the workspace is opened, so they apply.
 pub fn apply_workspace(mut dataset: Dataset, workspace: &Workspace) -> (Dataset, Baseline) {
+    if !workspace.records.is_empty() {
+        // Checked when the workspace was opened; a refused change leaves the dataset as it is.
+        let _ = dataset.change_records(|parts| workspace.records.apply(parts));
+    }
     let mut baseline = Baseline::default();
     apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
     (dataset, baseline)

@@ -229,6 +229,18 @@ impl Cijfers {
             ("middelen derden (€)", &self.middelen_derden),
         ]
     }
+
+    /// Every field, to change, in the order of [`Cijfers::fields`].
+    pub fn fields_mut(&mut self) -> [&mut BTreeMap<Bestuur, f64>; 6] {
+        [
+            &mut self.tijd_mandataris_pct,
+            &mut self.vte_leidinggevend,
+            &mut self.vte_uitvoerend,
+            &mut self.middelen_beleid,
+            &mut self.middelen_eigen_actor,
+            &mut self.middelen_derden,
+        ]
+    }
 }
 
 /// The gemeente–OCMW split of one municipality.
@@ -254,6 +266,9 @@ pub struct RoleSplit {
     /// when the dataset does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The measurement (moment) this record belongs to; `None` is the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
 }
 
 #[cfg(test)]

@@ -41,6 +41,37 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     Cow::Owned(replaced.collect())
 }
 
+/// Text that may hold several lines: a line break (`\n`, `\r\n` or a lone `\r`) stays one
+/// `\n`, a tab becomes a space, every other unsafe character (see [`is_unsafe`]) becomes
+/// [`REPLACEMENT`], as in [`one_line`]. Clean text is returned as it is.
+///
+/// ```
+/// use regie::domain::text::lines;
+///
+/// assert_eq!(lines("een\r\ntwee\rdrie\u{202E}\x1b"), "een\ntwee\ndrie\u{FFFD}\u{FFFD}");
+/// assert_eq!(lines("een\ntwee"), "een\ntwee");
+/// ```
+pub fn lines(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut clean = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        clean.push(match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                '\n'
+            }
+            '\n' => '\n',
+            '\t' => ' ',
+            c if is_unsafe(c) => REPLACEMENT,
+            c => c,
+        });
+    }
+    Cow::Owned(clean)
+}
+
 /// A spreadsheet cell: the text on one line (see [`one_line`]), with a `'` in front when it
 /// starts with a formula prefix (see [`FORMULA_PREFIXES`]), also after leading whitespace, so
 /// that a spreadsheet shows it as text instead of running it.
@@ -75,6 +106,33 @@ mod tests {
     fn clean_text_is_borrowed() {
         assert!(matches!(one_line("Spiere-Helkijn · ▰▰▱▱ 2/4 — é ü 👍"), Cow::Borrowed(_)));
         assert!(matches!(spreadsheet_cell("Dienst welzijn"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lines_keep_their_breaks_and_lose_the_rest() {
+        assert_eq!(lines("a\r\n\r\nb\tc\x07\rd"), "a\n\nb c\u{FFFD}\nd");
+        assert!(matches!(lines("een\ntwee · é"), Cow::Borrowed(_)));
+    }
+
+    proptest::proptest! {
+        /// Neutralising text of several lines keeps every line, in order, and leaves no
+        /// control or bidirectional character but the line break.
+        #[test]
+        fn lines_are_kept_and_unsafe_characters_removed(
+            parts in proptest::collection::vec("[^\r\n]{0,12}", 1..6),
+            breaks in proptest::collection::vec(proptest::sample::select(vec!["\n", "\r\n"]), 5),
+        ) {
+            let text: String = parts.iter().enumerate().map(|(i, part)| {
+                if i == 0 { part.clone() } else { format!("{}{part}", breaks[i - 1]) }
+            }).collect();
+            let clean = lines(&text);
+            proptest::prop_assert!(!clean.chars().any(|c| c != '\n' && is_unsafe(c)));
+            let kept: Vec<&str> = clean.split('\n').collect();
+            proptest::prop_assert_eq!(kept.len(), parts.len());
+            for (line, part) in kept.iter().zip(&parts) {
+                proptest::prop_assert_eq!(*line, one_line(part));
+            }
+        }
     }
 
     #[test]

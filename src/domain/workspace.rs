@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::edits::{FindingEdit, FindingFields};
+use super::records::RecordEdits;
 use super::{Decision, FollowUp, FollowUpStatus, Meeting, StatusChange};
 
 /// A rating of a matrix cell agreed in a meeting; shown instead of the computed level.
@@ -28,7 +29,7 @@ pub struct AgreedRating {
 }
 
 /// Everything a facilitator changes; the shipped dataset is the baseline.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Workspace {
     /// Meetings, oldest first.
@@ -42,6 +43,9 @@ pub struct Workspace {
     pub finding_edits: Vec<FindingEdit>,
     /// Agreed cell ratings.
     pub ratings: Vec<AgreedRating>,
+    /// Edited or added municipalities, classifications, role splits and actors.
+    #[serde(skip_serializing_if = "RecordEdits::is_empty")]
+    pub records: RecordEdits,
     /// Decisions of meetings.
     pub decisions: Vec<Decision>,
     /// The statuses meetings gave to actions (for the outcome of the carry-over review).

@@ -1,6 +1,7 @@
 //! A small document model shared by the file formats of the minutes: headings, paragraphs,
-//! bullet lists and tables of plain text. Every text in it is already on one line (see
-//! [`crate::domain::text::one_line`]); each format escapes it for its own syntax.
+//! bullet lists and tables of plain text. Every text in it is already neutralised (see
+//! [`crate::domain::text`]) and on one line, but for the `\n` kept in notes, action texts and
+//! decisions; each format escapes it for its own syntax and breaks the line its own way.
 
 /// A document: a title and blocks in reading order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

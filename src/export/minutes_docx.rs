@@ -3,8 +3,8 @@
 //! with a bold header row, on A4.
 
 use docx_rs::{
-    AbstractNumbering, BorderType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId,
-    PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table, TableBorder,
+    AbstractNumbering, BorderType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
+    NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table, TableBorder,
     TableBorderPosition, TableBorders, TableCell, TableRow, WidthType,
 };
 
@@ -58,12 +58,19 @@ fn heading(level: u8, text: &str) -> Paragraph {
 }
 
 fn paragraph(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new().add_run(run(text))
+}
+
+/// A run of text, each `\n` a line break.
+fn run(text: &str) -> Run {
+    let mut parts = text.split('\n');
+    let first = Run::new().add_text(parts.next().unwrap_or_default());
+    parts.fold(first, |run, line| run.add_break(BreakType::TextWrapping).add_text(line))
 }
 
 fn table_of(table: &TextTable) -> Table {
     let cell = |text: &str, bold: bool| {
-        let run = Run::new().add_text(text);
+        let run = run(text);
         TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
     };
     let header = TableRow::new(table.header.iter().map(|h| cell(h, true)).collect());
@@ -79,4 +86,23 @@ fn table_of(table: &TextTable) -> Table {
     .into_iter()
     .fold(TableBorders::new(), |b, p| b.set(TableBorder::new(p).border_type(BorderType::Single).size(4)));
     Table::new(std::iter::once(header).chain(rows).collect()).width(5000, WidthType::Pct).set_borders(borders)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_break_in_a_text_is_a_break_in_its_run() {
+        let document = Document { title: "T".into(), blocks: vec![Block::Bullets(vec!["een\ntwee".into()])] };
+        let bytes = render(&document).unwrap_or_default();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("document.xml"), &mut xml)
+            .expect("read");
+        let at = xml.find(">een<").expect("the first line");
+        let rest = &xml[at..];
+        let (br, twee) = (rest.find("<w:br").expect("a break"), rest.find(">twee<").expect("the second line"));
+        assert!(br < twee, "{rest}");
+    }
 }

@@ -15,11 +15,12 @@ pub fn render(document: &Document) -> String {
                 let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), escape(text));
             }
             Block::Paragraph(text) => {
-                let _ = writeln!(out, "{}\n", escape(text));
+                let _ = writeln!(out, "{}\n", escape(text).replace('\n', "  \n"));
             }
             Block::Bullets(items) => {
                 for item in items {
-                    let _ = writeln!(out, "- {}", escape(item));
+                    // A hard break, then the item's indent: the next line stays in the item.
+                    let _ = writeln!(out, "- {}", escape(item).replace('\n', "  \n  "));
                 }
                 let _ = writeln!(out);
             }
@@ -30,7 +31,7 @@ pub fn render(document: &Document) -> String {
 }
 
 fn table_md(out: &mut String, table: &Table) {
-    let row = |cells: &[String]| cells.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | ");
+    let row = |cells: &[String]| cells.iter().map(|c| escape(c).replace('\n', "<br>")).collect::<Vec<_>>().join(" | ");
     let _ = writeln!(out, "| {} |", row(&table.header));
     let _ = writeln!(out, "|{}", "---|".repeat(table.header.len()));
     for cells in &table.rows {
@@ -39,7 +40,23 @@ fn table_md(out: &mut String, table: &Table) {
     let _ = writeln!(out);
 }
 
-/// Text already on one line, with Markdown table and code characters neutralised.
+/// Neutralised text, with Markdown table and code characters neutralised.
 fn escape(text: &str) -> String {
     text.replace('|', "/").replace('`', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_break_in_paragraphs_items_and_cells() {
+        let table = Table { header: vec!["Toelichting".into()], rows: vec![vec!["een\ntwee".into()]] };
+        let blocks =
+            vec![Block::Paragraph("een\ntwee".into()), Block::Bullets(vec!["een\ntwee".into()]), Block::Table(table)];
+        let markdown = render(&Document { title: "T".into(), blocks });
+        assert!(markdown.contains("\n\neen  \ntwee\n\n"), "{markdown}");
+        assert!(markdown.contains("\n- een  \n  twee\n"), "{markdown}");
+        assert!(markdown.contains("| een<br>twee |"), "{markdown}");
+    }
 }

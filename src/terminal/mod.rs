@@ -166,13 +166,14 @@ fn event_loop(
         while let Some(effect) = effects.pop_front() {
             match effect {
                 Effect::Quit => return Ok(()),
-                Effect::Save { revision, workspace } => writer.save(revision, workspace),
+                Effect::Save { revision, workspace } => writer.save(revision, *workspace),
                 Effect::Export { meeting } => {
                     let result = write_exports(&model, workspace, meeting);
                     update(&mut model, Msg::Exported(result));
                 }
                 Effect::ReadWorkbook(path) => {
-                    let answers = crate::workbook::read(&path, &crate::workbook::file_name(&path), model.dataset());
+                    let (shown, mark) = (crate::workbook::file_name(&path), crate::workbook::mark(&path, model.today));
+                    let answers = crate::workbook::read(&path, &shown, model.dataset(), &mark);
                     effects.extend(update(&mut model, Msg::WorkbookRead(path, answers)));
                 }
                 Effect::Remember(remembered) => {

@@ -80,10 +80,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             " Actoren: E eigen · K klant · C overeenkomst · B bestuurszetel · P partner · klein: illustratief ";
         vec![Span::styled(legend, theme.header)]
     } else {
-        vec![
-            Span::styled(" Actoren ", theme.header),
-            Span::styled("(verkort: relaties per gemeente hieronder) ", theme.marker),
-        ]
+        vec![Span::styled(" Actoren ", theme.header), Span::styled("(relaties: zie onder) ", theme.marker)]
     };
     let table = Table::new(rows, widths).header(Row::new(header.collect::<Vec<_>>()).style(theme.header));
     window.render_table(frame, area, table, title, theme);

@@ -70,14 +70,19 @@ fn banner(model: &Model) -> Vec<String> {
     lines
 }
 
-/// Whether the last change is on disk, and the meeting in progress.
-fn save_and_meeting(model: &Model) -> String {
-    let saved = match model.loaded.save_state() {
+/// Whether the last change is on disk.
+fn saved(model: &Model) -> &'static str {
+    match model.loaded.save_state() {
         SaveState::ReadOnly => "alleen lezen",
         SaveState::Failed(_) => "⚠ niet opgeslagen",
         SaveState::Saved(_) if model.loaded.all_saved() => "✓ opgeslagen",
         SaveState::Saved(_) => "… bewaren",
-    };
+    }
+}
+
+/// Whether the last change is on disk, and the meeting in progress.
+fn save_and_meeting(model: &Model) -> String {
+    let saved = saved(model);
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
         Some(meeting) => format!("● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
@@ -142,7 +147,15 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
         right = format!(" {} ", save_and_meeting(model).trim_end());
     }
     let candidates = [Some(&full), Some(&short), bare.as_ref()];
-    let chosen = candidates.into_iter().flatten().find(|text| fits(text, &right));
+    let mut chosen = candidates.into_iter().flatten().find(|text| fits(text, &right));
+    // Then the meeting's title, for a message that needs the line: its marker and id stay.
+    if chosen.is_none() && bare.is_some() {
+        right = match model.workspace().current() {
+            Some(meeting) => format!(" ● #{} · {} ", meeting.id, saved(model)),
+            None => right,
+        };
+        chosen = bare.as_ref();
+    }
     let room = width.saturating_sub(right.chars().count());
     let left = fit(chosen.unwrap_or(&short), room.saturating_sub(2));
     let pad = room.saturating_sub(left.chars().count());

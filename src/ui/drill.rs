@@ -12,7 +12,7 @@ use crate::domain::{Finding, Link};
 
 use super::hints::key_line;
 use super::matrix::level_glyph;
-use super::text::{clean, fit, wrappable};
+use super::text::{clean, display_width, fit, wrappable, wrappable_lines};
 use super::theme::Theme;
 use super::window::Window;
 use super::wrapped::wrapped;
@@ -28,7 +28,8 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let question_lines = question(model).chars().count().div_ceil(usize::from(area.width.max(1))).clamp(1, 2) as u16;
     let full_heading = 2 + question_lines;
     // The finding in full needs at least its border, what it is, its verdict and its note.
-    let detail = |left: u16| if left >= MIN_DETAIL { left.min(DETAIL) } else { 0 };
+    let wanted = DETAIL + note_extra_lines(model);
+    let detail = |left: u16| if left >= MIN_DETAIL { left.min(wanted) } else { 0 };
     let (heading_height, detail_height) = if area.height >= full_heading + list_wanted + MIN_DETAIL {
         (full_heading, detail(area.height - full_heading - list_wanted))
     } else {
@@ -48,6 +49,16 @@ const WANTED_ROWS: usize = 8;
 const DETAIL: u16 = 7;
 /// The least height the finding in full is shown in.
 const MIN_DETAIL: u16 = 5;
+/// The lines more than one a note of several lines adds to the finding in full, at most.
+const MORE_NOTE_LINES: u16 = 4;
+
+/// The lines beyond its first that the selected finding's note has, up to
+/// [`MORE_NOTE_LINES`].
+fn note_extra_lines(model: &Model) -> u16 {
+    let note = screens::drill::selected_finding(model).and_then(|f| model.dataset().findings().get(f));
+    let breaks = note.map_or(0, |f| f.note.lines().take(usize::from(MORE_NOTE_LINES) + 1).count().saturating_sub(1));
+    u16::try_from(breaks).unwrap_or(MORE_NOTE_LINES)
+}
 
 /// The component's opening question.
 fn question(model: &Model) -> String {
@@ -58,7 +69,7 @@ fn question(model: &Model) -> String {
 /// The title line, then (where there is room) the question and the key hints, each in rows of
 /// their own so that a long question never pushes the hints out.
 fn render_heading(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme, question_lines: u16) {
-    let (title_line, hints_line) = heading(model, theme);
+    let (title_line, hints_line) = heading(model, area.width, theme);
     if area.height <= 1 {
         frame.render_widget(Paragraph::new(title_line), area);
         return;
@@ -75,7 +86,7 @@ fn render_heading(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme, q
     frame.render_widget(Paragraph::new(hints_line), hints);
 }
 
-fn heading(model: &Model, theme: &Theme) -> (Line<'static>, Line<'static>) {
+fn heading(model: &Model, width: u16, theme: &Theme) -> (Line<'static>, Line<'static>) {
     let dataset = model.dataset();
     let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
     let component = dataset.components().get(model.screens.selection.component);
@@ -97,7 +108,7 @@ fn heading(model: &Model, theme: &Theme) -> (Line<'static>, Line<'static>) {
         (Action::Left, "vorige component"),
         (Action::Right, "volgende"),
     ];
-    (Line::styled(title, theme.header), key_line(model, &keys, theme))
+    (Line::styled(title, theme.header), key_line(model, &keys, width, theme))
 }
 
 fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
@@ -158,18 +169,41 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let source = source(model.loaded.baseline().fields(dataset, index), finding);
     let indicator = dataset.indicator(&finding.indicator);
     let municipality = dataset.municipality(&finding.municipality);
-    let [what, verdict, note, actions] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Length(2), Constraint::Length(1)])
-            .areas(inner);
+    // The indicator's label takes a second row only when it needs one.
+    let label_width = indicator.map_or(0, |i| display_width(&i.label)) + finding.indicator.chars().count() + 1;
+    let what_rows = if label_width > usize::from(inner.width) { 2 } else { 1 };
+    let [what, verdict, note, actions] = Layout::vertical([
+        Constraint::Length(what_rows),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     let label = indicator.map_or(String::new(), |i| wrappable(&i.label, what).into_owned());
     let what_lines = vec![Line::styled(format!("{} {label}", finding.indicator), theme.header)];
     let wrapped = |lines: Vec<Line<'static>>| wrapped(Paragraph::new(lines), false);
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
-    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, &source, theme)), verdict);
-    let shown = wrappable(&finding.note, note);
-    frame.render_widget(wrapped(vec![Line::styled(format!("Toelichting: {shown}"), theme.text)]), note);
+    frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, &source, verdict.width, theme)), verdict);
+    frame.render_widget(wrapped(note_lines(&finding.note, note, theme)), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
+}
+
+/// The note in `area`, its lines kept; when they do not all fit, one line per row and the
+/// rest on the last row, joined by ` ⏎ ` and cut with a visible marker.
+fn note_lines(note: &str, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
+    let width = usize::from(area.width.max(1));
+    let mut lines = wrappable_lines(note, Rect { height: area.height.saturating_add(1), ..area });
+    if let Some(first) = lines.first_mut() {
+        *first = format!("Toelichting: {first}");
+    }
+    let rows: usize = lines.iter().map(|l| display_width(l).div_ceil(width).max(1)).sum();
+    let height = usize::from(area.height.max(1));
+    if rows > height {
+        let rest = lines.split_off(height - 1).join(" ⏎ ");
+        lines = lines.iter().map(|l| fit(l, width)).chain([fit(&rest, width)]).collect();
+    }
+    lines.into_iter().map(|line| Line::styled(line, theme.text)).collect()
 }
 
 /// The actions linked to this finding or to its matrix cell.
@@ -215,13 +249,31 @@ pub(super) fn source(shipped: Option<FindingFields>, finding: &Finding) -> Strin
 
 /// `Oordeel: ● ja  ·  bestuur: stad en OCMW  ·  bron: …`, the verdict and bestuur padded to
 /// their longest forms so that the parts after them stay put from one finding to the next.
-pub(super) fn verdict_line(finding: &Finding, gemeente_word: &str, source: &str, theme: &Theme) -> Line<'static> {
+/// The source is given (see [`source`]); where the line is narrow it comes closer, never cut
+/// before the source.
+pub(super) fn verdict_line(
+    finding: &Finding,
+    gemeente_word: &str,
+    source: &str,
+    width: u16,
+    theme: &Theme,
+) -> Line<'static> {
     let who = finding.bestuur.label().replace("gemeente", gemeente_word);
     let verdict = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
+    // Aligned in columns where the line fits, else closer together, then without the labels
+    // of verdict and bestuur: the source stays readable on a small beamer.
+    let forms = [
+        ["Oordeel: ", &format!("{verdict:<10}"), &format!("  ·  bestuur: {who:<16}"), "  ·  bron: "],
+        ["Oordeel: ", &verdict, &format!(" · bestuur: {who}"), " · bron: "],
+        ["", &verdict, &format!(" · {who}"), " · bron: "],
+    ];
+    let fits = |form: &&[&str; 4]| display_width(&form.concat()) + display_width(source) <= usize::from(width);
+    let [label, verdict, who, source_label] = forms.iter().find(fits).unwrap_or(&forms[2]).map(str::to_string);
+    let room = usize::from(width).saturating_sub(display_width(&format!("{label}{verdict}{who}{source_label}")));
     Line::from(vec![
-        Span::styled("Oordeel: ", theme.text),
-        Span::styled(format!("{verdict:<10}"), theme.verdict(finding.verdict)),
-        Span::styled(format!("  ·  bestuur: {who:<16}"), theme.text),
-        Span::styled(format!("  ·  bron: {source}"), theme.muted),
+        Span::styled(label, theme.text),
+        Span::styled(verdict, theme.verdict(finding.verdict)),
+        Span::styled(who, theme.text),
+        Span::styled(format!("{source_label}{}", fit(source, room)), theme.muted),
     ])
 }

@@ -11,16 +11,20 @@ use crate::domain::describe::{link_text, owner_text};
 use crate::domain::{FollowUp, Urgency};
 
 use super::hints::key_line;
-use super::text::{clean, fit, wrappable};
+use super::text::{clean, fit, wrappable_lines};
 use super::theme::Theme;
 use super::window::Window;
 use super::wrapped::wrapped;
 
 /// Draws the actions screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [head, table_area, detail_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(6)]).areas(area);
     let visible = model.screens.follow_ups.visible(model.dataset(), model.workspace(), model.today);
+    // The list takes what its rows need (borders and header: three lines), the action in
+    // full at least six lines and the rest.
+    let wanted = u16::try_from(visible.len()).unwrap_or(u16::MAX).saturating_add(3);
+    let table_height = wanted.clamp(4, area.height.saturating_sub(2 + 6).max(4));
+    let [head, table_area, detail_area] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(table_height), Constraint::Min(0)]).areas(area);
     frame.render_widget(heading(model, visible.len(), theme, head.width), head);
     render_table(frame, table_area, model, &visible, theme);
     let selected =
@@ -67,11 +71,11 @@ fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<
                 (Action::Edit, "bewerk"),
                 (Action::MarkDone, "klaar"),
                 (Action::DropFollowUp, "schrap"),
-                (Action::DeleteFollowUp, "verwijder"),
                 (Action::Filter, "filter"),
                 (Action::ToggleSort, "sorteer"),
+                (Action::DeleteFollowUp, "verwijder"),
             ];
-            key_line(model, &keys, theme)
+            key_line(model, &keys, width, theme)
         }
     };
     Paragraph::new(vec![Line::styled(fit(&first, usize::from(width)), theme.header), second])
@@ -148,11 +152,10 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     let links: Vec<String> = action.links.iter().map(|l| link_text(dataset, l)).collect();
     let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
     let urgency = action.urgency(model.today);
-    let [text, status, agreed] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Length(1)]).areas(inner);
-    let text_line = Line::styled(wrappable(&action.text, text).into_owned(), theme.header);
-    frame.render_widget(wrapped(Paragraph::new(text_line), true), text);
-    let status_line = Line::from(vec![
+    // The text with its lines, then status and meeting, wrapped into what the list leaves.
+    let mut lines: Vec<Line> =
+        wrappable_lines(&action.text, inner).into_iter().map(|line| Line::styled(line, theme.header)).collect();
+    lines.push(Line::from(vec![
         Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
         Span::styled(
             format!(
@@ -163,13 +166,12 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
             ),
             theme.text,
         ),
-    ]);
-    frame.render_widget(wrapped(Paragraph::new(status_line), true), status);
-    let agreed_line = Line::styled(
+    ]));
+    lines.push(Line::styled(
         meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
             format!("afgesproken op {} in “{}” (#{}; --meeting {})", m.date, clean(&m.title), m.id, m.id)
         }),
         theme.muted,
-    );
-    frame.render_widget(Paragraph::new(agreed_line), agreed);
+    ));
+    frame.render_widget(wrapped(Paragraph::new(lines), true), inner);
 }

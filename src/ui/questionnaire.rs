@@ -45,11 +45,11 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, questionnaire: &Ques
         frame.render_widget(Line::styled("Geen vragen in deze dataset.", theme.muted), inner);
         return;
     };
-    let keys = keys_line(model, questionnaire.note.is_some(), theme);
+    let keys = keys_line(model, questionnaire.note.is_some(), inner_width, theme);
     let question = question_lines(model, finding, inner_width);
     let shipped = model.loaded.baseline().fields(dataset, index);
     let word = dataset.municipality(&finding.municipality).map_or("gemeente", |x| x.gemeente_word());
-    let verdict = verdict_line(finding, word, &source(shipped, finding), theme);
+    let verdict = verdict_line(finding, word, &source(shipped, finding), inner_width, theme);
     // The key line starts and ends with a space that wrapping trims.
     let keys_height = if keys.width().saturating_sub(2) > usize::from(inner_width) { 2 } else { 1 };
     let verdict_height = if verdict.width() > usize::from(inner_width) { 2 } else { 1 };
@@ -183,9 +183,11 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, questionnaire: &Que
 }
 
 /// The keys: the answers and stepping, or while the note is edited, saving and cancelling.
-fn keys_line(model: &Model, editing: bool, theme: &Theme) -> Line<'static> {
+/// They may take two rows of `width`.
+fn keys_line(model: &Model, editing: bool, width: u16, theme: &Theme) -> Line<'static> {
+    let width = width.saturating_mul(2);
     if editing {
-        return key_line(model, &[(Action::Open, "bewaart de toelichting"), (Action::Back, "annuleert")], theme);
+        return key_line(model, &[(Action::Open, "bewaart de toelichting"), (Action::Back, "annuleert")], width, theme);
     }
     let keys = [
         (Action::AnswerJa, "ja"),
@@ -200,5 +202,5 @@ fn keys_line(model: &Model, editing: bool, theme: &Theme) -> Line<'static> {
         (Action::Help, "hulp"),
         (Action::Back, "klaar"),
     ];
-    key_line(model, &keys, theme)
+    key_line(model, &keys, width, theme)
 }

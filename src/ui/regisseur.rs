@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
+use crate::command::Action;
 use crate::domain::{Besturen, Dataset, Klasse, RegieVariant};
 
 use super::text::{clean, fit, marked_name};
@@ -14,8 +15,13 @@ use super::window::{Window, title_with_marker};
 
 /// Draws the regisseur / actor screen.
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let [counts, main] = Layout::vertical([Constraint::Length(1), Constraint::Min(4)]).areas(area);
+    // The rows come first: the line of what the class rests on only when they all fit beside it.
+    let rows = u16::try_from(model.dataset().municipalities().len()).unwrap_or(u16::MAX);
+    let detail_height = u16::from(area.height >= rows.saturating_add(5));
+    let [counts, main, detail] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(4), Constraint::Length(detail_height)]).areas(area);
     frame.render_widget(count_line(model.dataset(), theme), counts);
+    frame.render_widget(detail_line(model, theme, usize::from(detail.width)), detail);
     let quadrant_width = main.width.saturating_sub(34).clamp(30, 56);
     let [table_area, quadrant_area] =
         Layout::horizontal([Constraint::Min(30), Constraint::Length(quadrant_width)]).areas(main);
@@ -37,6 +43,30 @@ fn count_line(dataset: &Dataset, theme: &Theme) -> Line<'static> {
         Span::styled(count(Klasse::Geen).to_string(), theme.header),
         Span::styled(format!("   (bewust geen actor: {bewust})"), theme.muted),
     ])
+}
+
+/// What the class and the quadrant of the selected municipality rest on, with the keys that
+/// change it.
+fn detail_line(model: &Model, theme: &Theme, width: usize) -> Line<'static> {
+    let m = model.screens.selection.municipality;
+    let Some(c) = model.dataset().classification(m) else {
+        return Line::default();
+    };
+    let yes_no = |value: bool| if value { "ja" } else { "nee" };
+    let lde = c.lde_erkenning.map_or("geen", |b| Besturen::from(b).code());
+    let key = |action| model.hint(&action);
+    let text = format!(
+        " {} LDE {lde} · {} bewust geen actor {} · {} visie {} · {} slagkracht {}{}",
+        key(Action::CycleLde),
+        key(Action::ToggleGeenActor),
+        yes_no(c.bewust_geen_actor),
+        key(Action::ToggleVisie),
+        yes_no(c.visie),
+        key(Action::ToggleSlagkracht),
+        yes_no(c.slagkracht),
+        c.source.as_deref().map_or_else(String::new, |s| format!(" · bron: {}", clean(s))),
+    );
+    Line::styled(fit(&text, width), theme.muted)
 }
 
 /// The class as shown: `direct O` names the bestuur with the LDE recognition.

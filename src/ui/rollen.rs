@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 use crate::app::Model;
 use crate::domain::{Besturen, Bestuur, Taak};
 
-use super::text::{fit, marked_name};
+use super::text::{display_width, fit, marked_name, pack};
 use super::theme::Theme;
 use super::window::Window;
 use super::wrapped::{Wrapped, wrapped};
@@ -22,8 +22,11 @@ const COLUMN: u16 = 3;
 /// figures and the legend of every abbreviation in view (help explains them all).
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let rows = u16::try_from(model.dataset().municipalities().len()).unwrap_or(u16::MAX);
-    // The title, the header and the bottom border around the rows; one line for the selection.
-    let table_height = rows.saturating_add(3).min(area.height.saturating_sub(1));
+    // The title, the header and the bottom border around the rows, and one line for the
+    // selection; on a small beamer the title and borders give way to the rows, as long as
+    // that shows them all (the header then counts the columns).
+    let compact = area.height < rows.saturating_add(4) && rows.saturating_add(1) <= area.height;
+    let table_height = if compact { rows + 1 } else { rows.saturating_add(3).min(area.height.saturating_sub(1)) };
     let left = area.height.saturating_sub(table_height);
     let cijfers_height = if left >= 3 { 2 } else { 0 };
     let [table_area, selected_area, cijfers_area, legend_area] = Layout::vertical([
@@ -34,10 +37,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     ])
     .areas(area);
     let window = visible_columns(table_area.width, model.screens.rollen.column);
-    render_grid(frame, table_area, model, &window, theme);
+    render_grid(frame, table_area, model, &window, compact, theme);
     frame.render_widget(selected_column(model, theme, selected_area.width), selected_area);
     frame.render_widget(cijfers(model, theme), cijfers_area);
-    frame.render_widget(legend(&window, theme), legend_area);
+    frame.render_widget(legend(&window, legend_area, theme), legend_area);
 }
 
 /// The task columns that fit, as a window that keeps the selected column in view.
@@ -53,15 +56,31 @@ fn holder_text(holder: Option<Besturen>) -> &'static str {
     holder.map_or("—", Besturen::code)
 }
 
-fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::Range<usize>, theme: &Theme) {
+/// Which task columns are in view, in the room of the name column: `kol. 1–9/14 ▸`.
+fn columns_counter(window: &std::ops::Range<usize>) -> String {
+    let before = if window.start > 0 { "◂" } else { "" };
+    let after = if window.end < Taak::ALL.len() { " ▸" } else { "" };
+    format!("{before}kol. {}–{}/{}{after}", window.start + 1, window.end, Taak::ALL.len())
+}
+
+fn render_grid(
+    frame: &mut Frame,
+    area: Rect,
+    model: &Model,
+    window: &std::ops::Range<usize>,
+    compact: bool,
+    theme: &Theme,
+) {
     let dataset = model.dataset();
     let taken = &Taak::ALL[window.clone()];
+    let every_column = window.start == 0 && window.end == Taak::ALL.len();
+    let first = if compact && !every_column { columns_counter(window) } else { "Gemeente".to_string() };
     let header =
-        ["Gemeente", "Trk", "For"].into_iter().map(str::to_string).chain(taken.iter().map(|t| t.short().to_string()));
+        [first, "Trk".to_string(), "For".to_string()].into_iter().chain(taken.iter().map(|t| t.short().to_string()));
     let rows_window = Window::around(
         dataset.municipalities().len(),
         model.screens.selection.municipality,
-        area.height.saturating_sub(3),
+        area.height.saturating_sub(if compact { 1 } else { 3 }),
     );
     let rows = rows_window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
@@ -94,14 +113,16 @@ fn render_grid(frame: &mut Frame, area: Rect, model: &Model, window: &std::ops::
     if let Some(marker) = rows_window.marker() {
         title.push(Span::styled(marker, theme.marker));
     }
+    let block = if compact {
+        Block::default()
+    } else {
+        Block::default().borders(Borders::TOP | Borders::BOTTOM).border_style(theme.border).title(Line::from(title))
+    };
+    let header_style = if compact && !every_column { theme.marker } else { theme.header };
+    let header = header.enumerate().map(|(i, h)| Cell::from(h).style(if i == 0 { header_style } else { theme.header }));
     let table = Table::new(rows, widths)
-        .header(Row::new(header.collect::<Vec<_>>()).style(theme.header))
-        .block(
-            Block::default()
-                .borders(Borders::TOP | Borders::BOTTOM)
-                .border_style(theme.border)
-                .title(Line::from(title)),
-        )
+        .header(Row::new(header.collect::<Vec<_>>()))
+        .block(block)
         .highlight_symbol("▶")
         .column_spacing(1);
     let mut state = TableState::default().with_selected(rows_window.selected);
@@ -127,15 +148,38 @@ fn selected_column(model: &Model, theme: &Theme, width: u16) -> Paragraph<'stati
     Paragraph::new(Line::styled(fit(&line, width as usize), theme.text))
 }
 
-/// Every abbreviation in view: `Trk trekker · For geformaliseerd · Reg regelgever · …`.
-fn legend(window: &std::ops::Range<usize>, theme: &Theme) -> Wrapped<'static> {
+/// Every abbreviation in view: `Trk trekker · For geformaliseerd · Reg regelgever · …`,
+/// broken between items; when not all of it fits in `area`, the last line says that help
+/// lists every code.
+fn legend(window: &std::ops::Range<usize>, area: Rect, theme: &Theme) -> Paragraph<'static> {
     let columns = Taak::ALL[window.clone()].iter().map(|t| format!("{} {}", t.short(), t.label()));
-    let all: Vec<String> = ["G gemeente".to_string(), "O OCMW".to_string(), "Trk trekker".to_string()]
+    let items: Vec<String> = ["G gemeente", "O OCMW", "Trk trekker", "For geformaliseerd"]
         .into_iter()
-        .chain(["For geformaliseerd".to_string()])
+        .map(str::to_string)
         .chain(columns)
         .collect();
-    wrapped(Paragraph::new(Line::styled(format!(" {}", all.join(" · ")), theme.muted)), true)
+    let width = usize::from(area.width);
+    let height = usize::from(area.height);
+    let mut lines = pack(&items, width);
+    if lines.len() > height {
+        // The first items that leave room for the pointer to help on the last line.
+        let more = " · … alle codes in hulp (?)";
+        lines = (0..items.len())
+            .rev()
+            .map(|n| pack(&items[..n], width))
+            .find(|packed| {
+                packed.len() < height
+                    || (packed.len() == height
+                        && packed.last().is_some_and(|l| display_width(l) + display_width(more) <= width))
+            })
+            .unwrap_or_default();
+        let full = lines.len() == height;
+        match lines.last_mut() {
+            Some(last) if full => last.push_str(more),
+            _ => lines.push(fit(more.trim_start_matches(" ·"), width)),
+        }
+    }
+    Paragraph::new(lines.into_iter().map(|l| Line::styled(l, theme.muted)).collect::<Vec<_>>())
 }
 
 fn cijfers(model: &Model, theme: &Theme) -> Wrapped<'static> {

@@ -46,6 +46,46 @@ pub fn wrappable(text: &str, area: Rect) -> Cow<'_, str> {
     clean(head(text, room, |c| if blank(c) { 0 } else { columns(c) }))
 }
 
+/// Clean text of several lines for a paragraph wrapped into `area`: cut as [`wrappable`]
+/// cuts, its line breaks kept (see [`crate::domain::text::lines`]), at most as many lines as
+/// the area has rows.
+pub fn wrappable_lines(text: &str, area: Rect) -> Vec<String> {
+    let room = usize::from(area.width) * (usize::from(area.height) + 2);
+    let shown = head(text, room, |c| if blank(c) { 0 } else { columns(c) });
+    crate::domain::text::lines(shown).split('\n').take(usize::from(area.height)).map(str::to_string).collect()
+}
+
+/// Items joined by ` · ` into lines of at most `width` columns, each starting with a space,
+/// breaking only between items (an item longer than a line is cut).
+pub fn pack(items: &[String], width: usize) -> Vec<String> {
+    pack_groups(&[items.to_vec()], width)
+}
+
+/// Groups of items packed as [`pack`] packs items; a group continues the line before only
+/// when all of it fits there, else it starts a line of its own.
+pub fn pack_groups(groups: &[Vec<String>], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let fits = |line: &String, text: &str| display_width(line) + 3 + display_width(text) <= width;
+    for group in groups {
+        let whole = group.join(" · ");
+        if let Some(line) = lines.last_mut().filter(|line| fits(line, &whole)) {
+            line.push_str(" · ");
+            line.push_str(&whole);
+            continue;
+        }
+        for (index, item) in group.iter().enumerate() {
+            match lines.last_mut() {
+                Some(line) if index > 0 && fits(line, item) => {
+                    line.push_str(" · ");
+                    line.push_str(item);
+                }
+                _ => lines.push(fit(&format!(" {item}"), width)),
+            }
+        }
+    }
+    lines
+}
+
 /// How many terminal columns clean text takes.
 pub fn display_width(text: &str) -> usize {
     text.chars().map(columns).sum()

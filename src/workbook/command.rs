@@ -106,7 +106,9 @@ fn summary(shown: &str, imported: &super::Imported) {
         "  {FINDINGS}: {} antwoord(en) gewijzigd, waarvan {} oordeel/oordelen",
         imported.findings, imported.verdicts
     );
-    for sheet in [CLASSIFICATION, ROLE_SPLIT, FIGURES, ACTORS, RELATIONS] {
-        println!("  {sheet}: niet ingelezen (alleen ter inzage; wijzig dit in de dataset)");
-    }
+    println!("  {CLASSIFICATION}: {} gemeente(n) gewijzigd", imported.classifications);
+    println!("  {ROLE_SPLIT}: {} gemeente(n) gewijzigd", imported.role_splits);
+    println!("  {FIGURES}: {} gemeente(n) gewijzigd", imported.figures);
+    println!("  {ACTORS}: {} actor(en) gewijzigd", imported.actors);
+    println!("  {RELATIONS}: relaties van {} actor(en) gewijzigd", imported.relations);
 }

@@ -2,11 +2,11 @@
 
 use rustc_hash::FxHashMap;
 
-use super::problem::{CellProblem, column_name};
-use super::sheet::unescape;
+use super::problem::CellProblem;
+use super::sheet::{cell_text, check_header};
 use super::words::{self, BESTUREN, VERDICTS};
 use super::{FINDINGS, FINDINGS_HEADER};
-use crate::domain::text::{one_line, spreadsheet_cell};
+use crate::domain::text::one_line;
 use crate::domain::{Dataset, FindingFields};
 
 /// A row's finding (its index in the dataset), the fields the row gives it, and the row.
@@ -17,11 +17,7 @@ pub type Planned = (usize, FindingFields, u32);
 /// finding without a row stays as it is; empty rows are skipped.
 pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Vec<Planned>, Vec<CellProblem>> {
     let at = |row: u32, column: u32, message: String| CellProblem::at(file, FINDINGS, row, column, message);
-    let Some(head) = rows.first() else {
-        let expected = FINDINGS_HEADER.join(", ");
-        return Err(vec![at(0, 0, format!("het blad is leeg; verwacht de kopregel {expected}"))]);
-    };
-    check_header(head, file)?;
+    check_header(rows, &FINDINGS_HEADER, file, FINDINGS)?;
     let names = names(dataset);
     let mut problems = Vec::new();
     let mut planned = Vec::new();
@@ -58,7 +54,7 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Vec<P
         };
         *nth += 1;
         let current = &dataset.findings()[finding];
-        let note = note(&current.note, cell(5));
+        let note = cell_text(&current.note, cell(5));
         let bestuur = bestuur.unwrap_or(current.bestuur);
         if !dataset.municipalities()[m].has(bestuur) {
             let message = format!("bestuur {} bestaat niet in {}", bestuur.label(), dataset.municipalities()[m].name);
@@ -71,32 +67,8 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Vec<P
     if problems.is_empty() { Ok(planned) } else { Err(problems) }
 }
 
-/// The note a cell asks for: the current one when the cell shows it as the template wrote it
-/// (on one line, with a `'` before a formula prefix), else the cell's text.
-fn note(current: &str, cell: &str) -> String {
-    if spreadsheet_cell(current).trim() == cell { current.to_string() } else { unescape(cell).to_string() }
-}
-
-fn check_header(head: &[String], file: &str) -> Result<(), Vec<CellProblem>> {
-    let problems: Vec<CellProblem> = FINDINGS_HEADER
-        .iter()
-        .enumerate()
-        .filter(|(c, expected)| head.get(*c).map(|h| h.trim()) != Some(**expected))
-        .map(|(c, expected)| {
-            let found = head.get(c).map_or("", String::as_str);
-            let message = format!(
-                "kolom {} heet '{found}'; verwacht '{expected}' (kopregel: {})",
-                column_name(c as u32),
-                FINDINGS_HEADER.join(", ")
-            );
-            CellProblem::at(file, FINDINGS, 0, c as u32, message)
-        })
-        .collect();
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
-}
-
 /// Municipalities by name as shown (and by id), lowercase.
-fn names(dataset: &Dataset) -> FxHashMap<String, usize> {
+pub fn names(dataset: &Dataset) -> FxHashMap<String, usize> {
     let mut names = FxHashMap::default();
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         names.insert(municipality.id.to_lowercase(), m);

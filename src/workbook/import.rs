@@ -1,14 +1,19 @@
-//! `regie import`: the workbook's answers as finding edits of the workspace, all or nothing.
+//! `regie import`: the workbook's answers as edits of the workspace, all or nothing: the
+//! findings as finding edits, the classification, role split, figures and actors as record
+//! edits.
 
 use std::path::Path;
 
-use super::findings::{Planned, plan};
+use super::findings::Planned;
 use super::problem::CellProblem;
-use super::sheet::read_rows;
-use super::{FINDINGS, FINDINGS_HEADER};
-use crate::domain::{Baseline, Dataset, FindingEdit, FindingFields, Workspace};
+use super::sheet::Book;
+use super::{
+    ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS,
+    RELATIONS_HEADER, ROLE_SPLIT, actors, classification, figures_header, findings, role_split, role_split_header,
+};
+use crate::domain::{Actor, Baseline, Classification, Dataset, FindingEdit, FindingFields, RoleSplit, Workspace};
 
-/// The workspace an import leaves, and what it changed.
+/// The workspace an import leaves, and how many records it changed per sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
     /// The workspace with the workbook's answers recorded.
@@ -17,19 +22,61 @@ pub struct Imported {
     pub findings: usize,
     /// Of those, the ones whose verdict changed.
     pub verdicts: usize,
+    /// Classifications changed (sheet `Classificatie`).
+    pub classifications: usize,
+    /// Role splits changed (sheet `Rolverdeling`).
+    pub role_splits: usize,
+    /// Municipalities whose figures changed (sheet `Enkele cijfers`).
+    pub figures: usize,
+    /// Actors whose name, forms, scope or activity changed (sheet `Actoren`).
+    pub actors: usize,
+    /// Actors whose relations changed (sheet `Relaties`).
+    pub relations: usize,
 }
 
-/// A workbook read and checked against the dataset: the answers it gives, not yet applied.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A workbook read and checked against the dataset: what each sheet asks, not yet applied.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answers {
-    planned: Vec<Planned>,
+    findings: Vec<Planned>,
+    classifications: Vec<Classification>,
+    /// The role splits that change, and how many splits and figures.
+    splits: (Vec<RoleSplit>, usize, usize),
+    /// The actors that change, and how many actors and relations.
+    actors: (Vec<Actor>, usize, usize),
 }
 
-/// Reads the workbook at `path` (`shown` in messages) and checks it against the dataset as
-/// the workspace leaves it: the answers it gives, or every problem.
-pub fn read(path: &Path, shown: &str, dataset: &Dataset) -> Result<Answers, Vec<CellProblem>> {
-    let rows = read_rows(path, shown, FINDINGS, FINDINGS_HEADER.len() as u32).map_err(|p| vec![p])?;
-    Ok(Answers { planned: plan(&rows, dataset, shown)? })
+/// Reads the workbook at `path` (`shown` in messages) and checks every sheet against the
+/// dataset as the workspace leaves it, records marked `mark` (`import FILE DATE`): what the
+/// workbook asks, or every problem of every sheet. `Bevindingen` must be there; a sheet after
+/// it that the workbook lacks changes nothing.
+pub fn read(path: &Path, shown: &str, dataset: &Dataset, mark: &str) -> Result<Answers, Vec<CellProblem>> {
+    let mut book = Book::open(path, shown).map_err(|p| vec![p])?;
+    let mut sheet = |name: &str, width: usize| book.rows(name, width as u32).map_err(|p| vec![p]);
+    let finding_rows = sheet(FINDINGS, FINDINGS_HEADER.len())?.ok_or_else(|| {
+        vec![CellProblem::at(shown, FINDINGS, 0, 0, format!("het blad {FINDINGS} ontbreekt in het werkboek"))]
+    })?;
+    let classification_rows = sheet(CLASSIFICATION, CLASSIFICATION_HEADER.len())?;
+    let split_rows = sheet(ROLE_SPLIT, role_split_header().len())?;
+    let figure_rows = sheet(FIGURES, figures_header().len())?;
+    let actor_rows = sheet(ACTORS, ACTORS_HEADER.len())?;
+    let relation_rows = sheet(RELATIONS, RELATIONS_HEADER.len())?;
+
+    let planned = findings::plan(&finding_rows, dataset, shown);
+    let classifications = classification_rows.map(|rows| classification::plan(&rows, dataset, shown, mark)).transpose();
+    let splits = role_split::plan(split_rows.as_deref(), figure_rows.as_deref(), dataset, shown, mark);
+    let actors = actors::plan(actor_rows.as_deref(), relation_rows.as_deref(), dataset, shown, mark);
+    match (planned, classifications, splits, actors) {
+        (Ok(findings), Ok(c), Ok(splits), Ok(actors)) => {
+            Ok(Answers { findings, classifications: c.unwrap_or_default(), splits, actors })
+        }
+        (p, c, s, a) => {
+            let mut problems = p.err().unwrap_or_default();
+            problems.extend(c.err().unwrap_or_default());
+            problems.extend(s.err().unwrap_or_default());
+            problems.extend(a.err().unwrap_or_default());
+            Err(problems)
+        }
+    }
 }
 
 /// What an import of `file` on `today` writes as the source of the answers it changes.
@@ -42,12 +89,24 @@ pub fn file_name(file: &Path) -> String {
     file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-/// Records in `workspace` every answer that differs from the dataset as the workspace leaves
-/// it (`dataset`, with the `baseline` of what the workspace changed), its source set to
-/// `mark` (`import FILE DATE`). Pure: the caller decides what to do with the result.
+/// Records in `workspace` what the workbook asks: every answer that differs from the dataset
+/// as the workspace leaves it (`dataset`, with the `baseline` of what the workspace changed),
+/// its source set to `mark`, and the records of the other sheets. Pure: the caller decides
+/// what to do with the result.
 pub fn apply(answers: &Answers, dataset: &Dataset, baseline: &Baseline, workspace: &Workspace, mark: &str) -> Imported {
-    let mut imported = Imported { workspace: workspace.clone(), findings: 0, verdicts: 0 };
-    for (finding, fields, _) in &answers.planned {
+    let (splits, role_splits, figures) = &answers.splits;
+    let (actors, actor_count, relations) = &answers.actors;
+    let mut imported = Imported {
+        workspace: workspace.clone(),
+        findings: 0,
+        verdicts: 0,
+        classifications: answers.classifications.len(),
+        role_splits: *role_splits,
+        figures: *figures,
+        actors: *actor_count,
+        relations: *relations,
+    };
+    for (finding, fields, _) in &answers.findings {
         let Some(current) = dataset.findings().get(*finding) else { continue };
         let before = FindingFields::from(current);
         let mut fields = fields.clone();
@@ -69,12 +128,16 @@ pub fn apply(answers: &Answers, dataset: &Dataset, baseline: &Baseline, workspac
         };
         imported.workspace.record_finding(edit, &original);
     }
+    let records = &mut imported.workspace.records;
+    answers.classifications.iter().for_each(|c| records.set_classification(c.clone()));
+    splits.iter().for_each(|s| records.set_role_split(s.clone()));
+    actors.iter().for_each(|a| records.set_actor(a.clone()));
     imported
 }
 
 /// Reads the workbook at `path` (`shown` in messages) against the dataset as the workspace
-/// leaves it and records every answer that differs ([`read`], then [`apply`]); every
-/// problem instead, and then nothing changes.
+/// leaves it and records what it asks ([`read`], then [`apply`]); every problem of every
+/// sheet instead, and then nothing changes.
 pub fn import(
     path: &Path,
     shown: &str,
@@ -83,5 +146,5 @@ pub fn import(
     workspace: &Workspace,
     mark: &str,
 ) -> Result<Imported, Vec<CellProblem>> {
-    Ok(apply(&read(path, shown, dataset)?, dataset, baseline, workspace, mark))
+    Ok(apply(&read(path, shown, dataset, mark)?, dataset, baseline, workspace, mark))
 }

@@ -2,10 +2,13 @@
 //! XLSX file to fill in (rust_xlsxwriter), `regie import` reads it back (calamine), all or
 //! nothing. The layout is documented in the README ("The workbook").
 
+mod actors;
+mod classification;
 mod command;
 mod findings;
 mod import;
 mod problem;
+mod role_split;
 mod sheet;
 mod template;
 mod words;
@@ -21,11 +24,33 @@ pub const FINDINGS: &str = "Bevindingen";
 pub const FINDINGS_HEADER: [&str; 6] = ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"];
 /// The classification sheet.
 pub const CLASSIFICATION: &str = "Classificatie";
+/// Its header row: the columns read back, then the class it derives (not read).
+pub const CLASSIFICATION_HEADER: [&str; 6] =
+    ["Gemeente", "LDE-erkenning", "Bewust geen actor", "Visie", "Slagkracht", "Klasse (afgeleid)"];
+/// The columns of the classification sheet that are read back.
+pub const CLASSIFICATION_READ: usize = 5;
 /// The role-split sheet.
 pub const ROLE_SPLIT: &str = "Rolverdeling";
 /// The "Enkele cijfers" sheet.
 pub const FIGURES: &str = "Enkele cijfers";
 /// The actors sheet.
 pub const ACTORS: &str = "Actoren";
+/// Its header row.
+pub const ACTORS_HEADER: [&str; 5] = ["Id", "Naam", "Vormen", "Scope", "Activiteit"];
 /// The sheet of the actors' relations to municipalities.
 pub const RELATIONS: &str = "Relaties";
+/// Its header row.
+pub const RELATIONS_HEADER: [&str; 4] = ["Actor", "Gemeente", "Relatie", "Bestuur"];
+
+/// The header row of the role-split sheet: municipality, trekker, formalised, then every role
+/// and phase by its label.
+pub fn role_split_header() -> Vec<&'static str> {
+    let fixed = ["Gemeente", "Trekker", "Geformaliseerd"];
+    fixed.into_iter().chain(crate::domain::Taak::ALL.iter().map(|t| t.label())).collect()
+}
+
+/// The header row of the "Enkele cijfers" sheet: municipality, bestuur, then every figure.
+pub fn figures_header() -> Vec<&'static str> {
+    let labels = crate::domain::Cijfers::default().fields().map(|(label, _)| label);
+    ["Gemeente", "Bestuur"].into_iter().chain(labels).collect()
+}

@@ -1,25 +1,46 @@
-//! Reading one sheet of a workbook (calamine) as rows of text cells.
+//! Reading the sheets of a workbook (calamine) as rows of text cells, and checking a header.
 
+use std::fs::File;
+use std::io::BufReader;
 use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 
-use super::problem::CellProblem;
-use crate::domain::text::{FORMULA_PREFIXES, one_line};
+use super::problem::{CellProblem, column_name};
+use crate::domain::text::{FORMULA_PREFIXES, one_line, spreadsheet_cell};
 
-/// The rows of a sheet from the first row on, each with its first `width` cells as text
-/// (empty for an empty cell), read through [`one_line`] and trimmed.
-pub fn read_rows(path: &Path, shown: &str, sheet: &str, width: u32) -> Result<Vec<Vec<String>>, CellProblem> {
-    let problem = |message: String| CellProblem::at(shown, sheet, 0, 0, message);
-    let mut workbook: Xlsx<_> = open_workbook(path)
-        .map_err(|error| problem(format!("het bestand is geen leesbaar XLSX-werkboek ({error})")))?;
-    if !workbook.sheet_names().iter().any(|name| name == sheet) {
-        return Err(problem(format!("het blad {sheet} ontbreekt in het werkboek")));
+/// An open workbook, read one sheet at a time.
+pub struct Book {
+    workbook: Xlsx<BufReader<File>>,
+    shown: String,
+}
+
+impl Book {
+    /// Opens the workbook at `path` (`shown` in messages).
+    pub fn open(path: &Path, shown: &str) -> Result<Book, CellProblem> {
+        let workbook = open_workbook(path).map_err(|error| {
+            // Said at the first sheet, where the whole workbook starts.
+            let message = format!("het bestand is geen leesbaar XLSX-werkboek ({error})");
+            CellProblem::at(shown, super::FINDINGS, 0, 0, message)
+        })?;
+        Ok(Book { workbook, shown: shown.to_string() })
     }
-    let range = workbook.worksheet_range(sheet).map_err(|error| problem(format!("blad niet te lezen ({error})")))?;
-    let Some((last, _)) = range.end() else { return Ok(Vec::new()) };
-    let rows = (0..=last).map(|row| (0..width).map(|column| text(range.get_value((row, column)))).collect()).collect();
-    Ok(rows)
+
+    /// The rows of a sheet from the first row on, each with its first `width` cells as text
+    /// (empty for an empty cell), read through [`one_line`] and trimmed; `None` when the
+    /// workbook has no such sheet.
+    pub fn rows(&mut self, sheet: &str, width: u32) -> Result<Option<Vec<Vec<String>>>, CellProblem> {
+        if !self.workbook.sheet_names().iter().any(|name| name == sheet) {
+            return Ok(None);
+        }
+        let range = self
+            .workbook
+            .worksheet_range(sheet)
+            .map_err(|error| CellProblem::at(&self.shown, sheet, 0, 0, format!("blad niet te lezen ({error})")))?;
+        let Some((last, _)) = range.end() else { return Ok(Some(Vec::new())) };
+        let rows = (0..=last).map(|row| (0..width).map(|column| text(range.get_value((row, column)))).collect());
+        Ok(Some(rows.collect()))
+    }
 }
 
 /// A cell as text: numbers without a needless `.0`, yes/no for booleans.
@@ -41,4 +62,31 @@ pub fn unescape(text: &str) -> &str {
         Some(rest) if rest.trim_start().starts_with(FORMULA_PREFIXES) => rest,
         _ => text,
     }
+}
+
+/// The text a cell asks for: the current one when the cell shows it as the template wrote it
+/// (on one line, with a `'` before a formula prefix), else the cell's text.
+pub fn cell_text(current: &str, cell: &str) -> String {
+    if spreadsheet_cell(current).trim() == cell { current.to_string() } else { unescape(cell).to_string() }
+}
+
+/// The header row must start with `expected`, exactly; a problem per column that does not;
+/// an empty sheet is one problem.
+pub fn check_header(rows: &[Vec<String>], expected: &[&str], file: &str, sheet: &str) -> Result<(), Vec<CellProblem>> {
+    let all = expected.join(", ");
+    let Some(head) = rows.first() else {
+        return Err(vec![CellProblem::at(file, sheet, 0, 0, format!("het blad is leeg; verwacht de kopregel {all}"))]);
+    };
+    let problems: Vec<CellProblem> = expected
+        .iter()
+        .enumerate()
+        .filter(|(c, expected)| head.get(*c).map(|h| h.trim()) != Some(**expected))
+        .map(|(c, expected)| {
+            let found = head.get(c).map_or("", String::as_str);
+            let message =
+                format!("kolom {} heet '{found}'; verwacht '{expected}' (kopregel: {all})", column_name(c as u32));
+            CellProblem::at(file, sheet, 0, c as u32, message)
+        })
+        .collect();
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }

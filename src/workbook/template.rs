@@ -3,7 +3,10 @@
 use rust_xlsxwriter::{DataValidation, Format, Workbook, Worksheet, XlsxError};
 
 use super::words::{BESTUREN, VERDICTS, besturen_word, yes_no};
-use super::{ACTORS, CLASSIFICATION, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS, ROLE_SPLIT};
+use super::{
+    ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS,
+    RELATIONS_HEADER, ROLE_SPLIT, figures_header, role_split_header,
+};
 use crate::domain::text::spreadsheet_cell;
 use crate::domain::{Bestuur, Dataset, Taak};
 
@@ -78,14 +81,8 @@ fn findings_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxEr
 }
 
 fn classification_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let columns = [
-        ("Gemeente", 22.0),
-        ("LDE-erkenning", 15.0),
-        ("Bewust geen actor", 18.0),
-        ("Visie", 8.0),
-        ("Slagkracht", 12.0),
-        ("Klasse (afgeleid)", 18.0),
-    ];
+    let widths = [22.0, 15.0, 18.0, 8.0, 12.0, 18.0];
+    let columns: Vec<(&str, f64)> = CLASSIFICATION_HEADER.into_iter().zip(widths).collect();
     let rows = dataset.municipalities().len() as u32;
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         let row = m as u32 + 1;
@@ -108,8 +105,8 @@ fn classification_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), 
 }
 
 fn role_split_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let mut columns = vec![("Gemeente", 22.0), ("Trekker", 10.0), ("Geformaliseerd", 15.0)];
-    columns.extend(Taak::ALL.iter().map(|t| (t.label(), 14.0)));
+    let widths = [22.0, 10.0, 15.0].into_iter().chain(std::iter::repeat(14.0));
+    let columns: Vec<(&str, f64)> = role_split_header().into_iter().zip(widths).collect();
     let rows = dataset.municipalities().len() as u32;
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         let row = m as u32 + 1;
@@ -131,9 +128,8 @@ fn role_split_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), Xlsx
 }
 
 fn figures_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let mut columns = vec![("Gemeente", 22.0), ("Bestuur", 11.0)];
-    let labels = crate::domain::Cijfers::default().fields().map(|(label, _)| label);
-    columns.extend(labels.iter().map(|label| (*label, 20.0)));
+    let widths = [22.0, 11.0].into_iter().chain(std::iter::repeat(20.0));
+    let columns: Vec<(&str, f64)> = figures_header().into_iter().zip(widths).collect();
     let mut row = 0;
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         for bestuur in [Bestuur::Gemeente, Bestuur::Ocmw].into_iter().filter(|b| municipality.besturen.contains(b)) {
@@ -152,7 +148,7 @@ fn figures_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxErr
 }
 
 fn actors_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let columns = [("Id", 18.0), ("Naam", 30.0), ("Vormen", 24.0), ("Scope", 10.0), ("Activiteit", 60.0)];
+    let columns: Vec<(&str, f64)> = ACTORS_HEADER.into_iter().zip([18.0, 30.0, 24.0, 10.0, 60.0]).collect();
     for (a, actor) in dataset.actors().iter().enumerate() {
         let row = a as u32 + 1;
         put(sheet, row, 0, &actor.id)?;
@@ -166,7 +162,7 @@ fn actors_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxErro
 }
 
 fn relations_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let columns = [("Actor", 18.0), ("Gemeente", 22.0), ("Relatie", 16.0), ("Bestuur", 11.0)];
+    let columns: Vec<(&str, f64)> = RELATIONS_HEADER.into_iter().zip([18.0, 22.0, 16.0, 11.0]).collect();
     let mut row = 0;
     for actor in dataset.actors() {
         for relation in &actor.relations {

@@ -20,19 +20,19 @@ pub fn verdict(cell: &str) -> Option<Verdict> {
 
 /// The word of a bestuur in the workbook.
 pub fn besturen_word(besturen: Besturen) -> &'static str {
-    match besturen {
-        Besturen::Gemeente => "gemeente",
-        Besturen::Ocmw => "ocmw",
-        Besturen::Beide => "beide",
-    }
+    besturen.word()
 }
 
 /// The bestuur a cell says (also the codes G, O and G+O); `None` for anything else.
 pub fn besturen(cell: &str) -> Option<Besturen> {
+    Besturen::parse(cell)
+}
+
+/// Yes or no as a cell says it (empty is no); `None` for anything else.
+pub fn yes_no_cell(cell: &str) -> Option<bool> {
     match cell.trim().to_lowercase().as_str() {
-        "gemeente" | "g" => Some(Besturen::Gemeente),
-        "ocmw" | "o" => Some(Besturen::Ocmw),
-        "beide" | "g+o" => Some(Besturen::Beide),
+        "ja" => Some(true),
+        "nee" | "" => Some(false),
         _ => None,
     }
 }

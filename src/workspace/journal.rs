@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Decision, FollowUp, Meeting, StatusChange};
 use crate::ronfile::{self, Problem};
 
-use crate::domain::{AgreedRating, FindingEdit, Workspace};
+use crate::domain::{AgreedRating, FindingEdit, RecordEdits, Workspace};
 
 /// The journal file inside the workspace directory.
 pub const FILE: &str = "workspace.journal";
@@ -26,7 +26,7 @@ pub fn file(dir: &Path) -> PathBuf {
 }
 
 /// What changed between two states of a workspace.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Delta {
     /// Its number: one more than the change before it.
@@ -49,6 +49,9 @@ pub struct Delta {
     /// All agreed ratings, when they changed.
     #[serde(default)]
     pub ratings: Option<Vec<AgreedRating>>,
+    /// All record edits, when they changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub records: Option<RecordEdits>,
     /// All decisions, when they changed.
     #[serde(default)]
     pub decisions: Option<Vec<Decision>>,
@@ -81,6 +84,7 @@ impl Delta {
             removed_meetings: before.meetings.iter().map(|m| m.id).filter(|id| !meeting_kept(id)).collect(),
             finding_edits: (before.finding_edits != after.finding_edits).then(|| after.finding_edits.clone()),
             ratings: (before.ratings != after.ratings).then(|| after.ratings.clone()),
+            records: (before.records != after.records).then(|| after.records.clone()),
             decisions: (before.decisions != after.decisions).then(|| after.decisions.clone()),
             status_changes: (before.status_changes != after.status_changes).then(|| after.status_changes.clone()),
             current_meeting: after.current_meeting,
@@ -103,6 +107,9 @@ impl Delta {
         }
         if let Some(ratings) = self.ratings {
             workspace.ratings = ratings;
+        }
+        if let Some(records) = self.records {
+            workspace.records = records;
         }
         if let Some(decisions) = self.decisions {
             workspace.decisions = decisions;
@@ -223,7 +230,15 @@ mod tests {
         after.set_status(2, FollowUpStatus::Bezig);
         after.decisions.push(Decision { id: 4, text: "besluit".into(), meeting: Some(9) });
         after.next_id = 5;
+        after.records.set_municipality(crate::domain::Municipality {
+            id: "nieuw".into(),
+            name: "Nieuw".into(),
+            besturen: vec![crate::domain::Bestuur::Gemeente],
+            centrumstad: false,
+        });
         let delta = Delta::between(&before, &after, 7);
+        let line = ron::ser::to_string(&delta).unwrap_or_default();
+        let delta: Delta = ron::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
         assert_eq!(delta.follow_ups.len(), 2);
         assert_eq!(delta.removed_follow_ups, [1]);
         let mut replayed = before.clone();

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rustc_hash::FxHashSet;
 
-use crate::domain::Dataset;
+use crate::domain::{Dataset, RecordEdits, apply_records};
 use crate::ronfile::Problem;
 
 use super::damage::{self, Damage};
@@ -86,7 +86,8 @@ impl Read {
     }
 
     fn dangling(&self, dataset: &Dataset) -> Vec<Problem> {
-        let known = Known::new(dataset, self.meetings());
+        let with_records = self.records().and_then(|records| apply_records(dataset, records).ok());
+        let known = Known::new(with_records.as_ref().unwrap_or(dataset), self.meetings());
         let snapshot = self.snapshot.iter().map(|s| Part {
             file: &self.snapshot_file,
             line: 1,
@@ -100,6 +101,13 @@ impl Read {
             content: (&e.delta).into(),
         });
         snapshot.chain(changes).flat_map(|part| references::check(&known, &part)).collect()
+    }
+
+    /// The record edits the workspace will hold: the last journal line that changed them, else
+    /// the snapshot's.
+    fn records(&self) -> Option<&RecordEdits> {
+        let changed = self.changes.iter().rev().find_map(|e| e.delta.records.as_ref());
+        changed.or(self.snapshot.as_ref().map(|s| &s.workspace.records)).filter(|r| !r.is_empty())
     }
 
     /// The ids of the meetings the workspace will hold: the journal adds and changes
@@ -423,5 +431,28 @@ mod tests {
         assert_eq!(line, 2);
         let expected = format!("workspace.journal:2:{column}: actie 3: onbekende gemeente 'menem'");
         assert!(shown.len() == 1 && shown[0].ends_with(&expected), "{shown:?}");
+    }
+
+    #[test]
+    fn a_record_edit_about_an_unknown_municipality_is_named_and_an_added_actor_is_known() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut workspace = with_actions(1);
+        let mut actor = dataset().actors()[0].clone();
+        actor.id = "nieuw".into();
+        workspace.records.set_actor(actor);
+        workspace.follow_ups.push(action(2, vec![Link::Actor("nieuw".into())]));
+        store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
+        let opened = read(dir.path()).unwrap_or_else(|p| panic!("{p}")).check(&dataset());
+        assert!(opened.is_ok(), "an action may name an added actor: {:?}", opened.err());
+        let mut classification = dataset().classification(0).cloned().unwrap_or_else(|| panic!("classification"));
+        classification.municipality = "nergenshuizen".into();
+        workspace.records.set_classification(classification);
+        store::save(dir.path(), &workspace).unwrap_or_else(|e| panic!("{e}"));
+        let text = fs::read_to_string(store::file(dir.path())).unwrap_or_default();
+        let problems = read(dir.path()).unwrap_or_else(|p| panic!("{p}")).check(&dataset()).err().unwrap_or_default();
+        let found: Vec<((usize, usize), &str)> =
+            problems.iter().map(|p| ((p.line, p.column), p.message.as_str())).collect();
+        let records = found.iter().find(|(_, message)| message.contains("nergenshuizen"));
+        assert_eq!(records.map(|r| r.0), Some(position_of(&text, "records")), "{found:#?}");
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::{Dataset, FollowUp, Link, Owner};
 use crate::ronfile::{Outline, Problem};
 
 use super::journal::Delta;
-use crate::domain::{AgreedRating, FindingEdit, Workspace};
+use crate::domain::{AgreedRating, FindingEdit, RecordEdits, Workspace, apply_records};
 
 /// What a snapshot or a journal line holds that refers elsewhere.
 pub struct Content<'a> {
@@ -20,6 +20,8 @@ pub struct Content<'a> {
     pub finding_edits: Option<&'a [FindingEdit]>,
     /// Agreed ratings, when present.
     pub ratings: Option<&'a [AgreedRating]>,
+    /// Record edits, when present.
+    pub records: Option<&'a RecordEdits>,
     /// The meeting in progress.
     pub current_meeting: Option<u64>,
 }
@@ -30,6 +32,7 @@ impl<'a> From<&'a Workspace> for Content<'a> {
             actions: &workspace.follow_ups,
             finding_edits: Some(&workspace.finding_edits),
             ratings: Some(&workspace.ratings),
+            records: Some(&workspace.records),
             current_meeting: workspace.current_meeting,
         }
     }
@@ -41,6 +44,7 @@ impl<'a> From<&'a Delta> for Content<'a> {
             actions: &delta.follow_ups,
             finding_edits: delta.finding_edits.as_deref(),
             ratings: delta.ratings.as_deref(),
+            records: delta.records.as_ref(),
             current_meeting: delta.current_meeting,
         }
     }
@@ -59,7 +63,8 @@ pub struct Part<'a> {
     pub content: Content<'a>,
 }
 
-/// What references may point at: the dataset and the workspace's meetings.
+/// What references may point at: the dataset (with the workspace's final record edits laid
+/// over it, so that an action may name an added actor) and the workspace's meetings.
 pub struct Known<'d> {
     dataset: &'d Dataset,
     actors: FxHashSet<&'d str>,
@@ -126,6 +131,9 @@ impl Checker<'_, '_> {
         for (index, rating) in content.ratings.unwrap_or_default().iter().enumerate() {
             self.rating(&Element { section: "ratings", index, what: "afgesproken niveau".into() }, rating);
         }
+        if let Some(records) = content.records.filter(|r| !r.is_empty()) {
+            self.records(records);
+        }
         if let Some(id) = content.current_meeting.filter(|id| !self.known.meetings.contains(id)) {
             let message = format!("vergadering in uitvoering: vergadering {id} bestaat niet in de werkmap");
             self.found.push(Found { section: "current_meeting", element: None, field: None, value: None, message });
@@ -187,6 +195,15 @@ impl Checker<'_, '_> {
         } else if !municipality.has(edit.fields.bestuur) {
             let message = format!("bestuur {} bestaat niet in {}", edit.fields.bestuur.label(), municipality.name);
             self.push(at, ("bestuur", 0), None, message);
+        }
+    }
+
+    /// Record edits must leave a valid dataset: every municipality, actor and bestuur they
+    /// name exists (checked by rebuilding the dataset with them).
+    fn records(&mut self, records: &RecordEdits) {
+        for issue in apply_records(self.known.dataset, records).err().unwrap_or_default() {
+            let message = format!("gewijzigde gegevens ({}): {}", issue.place.table.file_name(), issue.message);
+            self.found.push(Found { section: "records", element: None, field: None, value: None, message });
         }
     }
 

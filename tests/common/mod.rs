@@ -77,7 +77,8 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
             Effect::Remember(remembered) => ran.remembered.push(remembered),
             Effect::ReadWorkbook(path) => {
                 // As the loop: read and check the file, hand the result to update.
-                let answers = regie::workbook::read(&path, &regie::workbook::file_name(&path), model.dataset());
+                let (shown, mark) = (regie::workbook::file_name(&path), regie::workbook::mark(&path, model.today));
+                let answers = regie::workbook::read(&path, &shown, model.dataset(), &mark);
                 let effects = update(model, Msg::WorkbookRead(path, answers));
                 feed_back(model, effects, ran);
             }

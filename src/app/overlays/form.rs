@@ -1,11 +1,14 @@
 //! Forms: one or more text fields, submitted with Enter. Used for actions, meetings,
 //! ratings, notes and the actions filter.
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 
 use crate::domain::Link;
 
-use crate::app::text_input::TextInput;
+use crate::app::text_input::{TextEdit, TextInput};
+use crate::app::text_lines::TextLines;
 
 /// What a form is for, and what it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,22 +31,65 @@ pub enum Purpose {
     Filter,
     /// The path of a workbook to read in.
     ImportWorkbook,
+    /// The "Enkele cijfers" of a municipality (by index).
+    Cijfers(usize),
+    /// A new municipality.
+    NewMunicipality,
+    /// Renaming a municipality (by index).
+    RenameMunicipality(usize),
+    /// A new actor.
+    NewActor,
+    /// Editing an actor (by index).
+    EditActor(usize),
+    /// The relation of an actor (by index) with a municipality.
+    Relation(usize),
+}
+
+/// The text of a field: one line, or several (notes, action texts, decisions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldInput {
+    /// One line: Enter submits the form.
+    Line(TextInput),
+    /// Several lines: Enter breaks the line (boxed: the editor is large).
+    Lines(Box<TextLines>),
+}
+
+impl FieldInput {
+    /// The text (lines joined by `\n`).
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            FieldInput::Line(input) => Cow::Borrowed(input.text()),
+            FieldInput::Lines(input) => Cow::Owned(input.text()),
+        }
+    }
+
+    /// The field as something to edit.
+    pub fn edit(&mut self) -> &mut dyn TextEdit {
+        match self {
+            FieldInput::Line(input) => input,
+            FieldInput::Lines(input) => input.as_mut(),
+        }
+    }
 }
 
 /// One labelled field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     /// Label shown before it.
-    pub label: &'static str,
+    pub label: String,
     /// Its text.
-    pub input: TextInput,
+    pub input: FieldInput,
     /// What may be typed, shown under the form when it has the focus.
     pub help: &'static str,
 }
 
 impl Field {
-    fn new(label: &'static str, text: &str, help: &'static str) -> Field {
-        Field { label, input: TextInput::with_text(text), help }
+    fn new(label: impl Into<String>, text: &str, help: &'static str) -> Field {
+        Field { label: label.into(), input: FieldInput::Line(TextInput::with_text(text)), help }
+    }
+
+    fn lines(label: impl Into<String>, text: &str, help: &'static str) -> Field {
+        Field { label: label.into(), input: FieldInput::Lines(Box::new(TextLines::with_text(text))), help }
     }
 }
 
@@ -83,7 +129,7 @@ impl Form {
     pub fn action(title: String, purpose: Purpose, values: [&str; 4]) -> Form {
         let [text, owner, due, status] = values;
         let fields = vec![
-            Field::new("Actie", text, "wat moet er gebeuren (vrije tekst)"),
+            Field::lines("Actie", text, "wat moet er gebeuren (vrije tekst, meerdere regels)"),
             Field::new("Eigenaar", owner, "gemeente, ocmw, beide, een actor of een naam"),
             Field::new("Deadline", due, "2026-12-15, 15/12/2026, +2w, +3d, +1m, morgen, vrijdag of leeg"),
             Field::new("Status", status, "open, bezig, klaar of geschrapt"),
@@ -110,18 +156,53 @@ impl Form {
         Form::new("Vergadering verbeteren".to_string(), Purpose::EditMeeting(meeting.id), fields)
     }
 
+    /// The actor form, filled with `values` (name, forms, scope, activity).
+    pub fn actor(title: String, purpose: Purpose, values: [&str; 4]) -> Form {
+        let [name, vormen, scope, activity] = values;
+        let fields = vec![
+            Field::new("Naam", name, "naam van de actor"),
+            Field::new("Vormen", vormen, "degressief, permanent, tijdelijk, diensteneconomie, ondersteuning (komma's)"),
+            Field::new("Scope", scope, "lokaal of regionaal"),
+            Field::new("Activiteit", activity, "wat de actor doet (vrije tekst)"),
+        ];
+        Form::new(title, purpose, fields)
+    }
+
+    /// The form of an actor's relation with a municipality, filled with `values`
+    /// (municipality, relation, bestuur).
+    pub fn relation(title: String, actor: usize, values: [&str; 3]) -> Form {
+        let [municipality, kind, bestuur] = values;
+        let fields = vec![
+            Field::new("Gemeente", municipality, "naam van de gemeente"),
+            Field::new("Relatie", kind, "eigen actor, klant, overeenkomst, bestuurszetel, partner; geen wist ze"),
+            Field::new("Bestuur", bestuur, "gemeente, ocmw of beide"),
+        ];
+        Form::new(title, Purpose::Relation(actor), fields)
+    }
+
+    /// A form of labelled fields, all with the same help.
+    pub fn fields(title: String, purpose: Purpose, fields: Vec<(String, String)>, help: &'static str) -> Form {
+        let fields = fields.into_iter().map(|(label, text)| Field::new(label, &text, help)).collect();
+        Form::new(title, purpose, fields)
+    }
+
     /// A form with one field.
     pub fn single(title: String, purpose: Purpose, label: &'static str, text: &str, help: &'static str) -> Form {
         Form::new(title, purpose, vec![Field::new(label, text, help)])
     }
 
+    /// A form with one field of several lines.
+    pub fn lines(title: String, purpose: Purpose, label: &'static str, text: &str, help: &'static str) -> Form {
+        Form::new(title, purpose, vec![Field::lines(label, text, help)])
+    }
+
     /// The text of a field.
-    pub fn value(&self, field: usize) -> &str {
-        self.fields.get(field).map_or("", |f| f.input.text())
+    pub fn value(&self, field: usize) -> Cow<'_, str> {
+        self.fields.get(field).map_or(Cow::Borrowed(""), |f| f.input.text())
     }
 
     /// The field with the focus.
-    pub fn focused(&mut self) -> Option<&mut TextInput> {
+    pub fn focused(&mut self) -> Option<&mut FieldInput> {
         self.fields.get_mut(self.focus).map(|f| &mut f.input)
     }
 

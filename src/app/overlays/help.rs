@@ -27,6 +27,9 @@ pub struct HelpOverlay {
     pub selected: usize,
 }
 
+/// What to type in help to see the letter codes.
+pub const CODES_WORD: &str = "codes";
+
 impl HelpOverlay {
     /// Help opened from a screen.
     pub fn for_screen(screen: Screen) -> HelpOverlay {
@@ -36,6 +39,12 @@ impl HelpOverlay {
     /// Help opened where `context` has the focus: its keys first.
     pub fn for_context(context: Context) -> HelpOverlay {
         HelpOverlay { screen: Some(context), ..HelpOverlay::default() }
+    }
+
+    /// Whether the facilitator asked for the letter codes (typed `codes`): the help then shows
+    /// them in place of the keys, for a beamer too small to show both.
+    pub fn shows_codes(&self) -> bool {
+        self.query.text().trim().eq_ignore_ascii_case(CODES_WORD)
     }
 
     /// The entries shown: the screen's bindings, then global (by [`Action::help_group`]: the

@@ -12,7 +12,7 @@ pub use update::update;
 
 use crate::keymap::Context;
 
-use super::text_input::TextInput;
+use super::text_input::TextEdit;
 use background::BackgroundOverlay;
 use finder::FinderOverlay;
 use form::Form;
@@ -72,12 +72,12 @@ impl Overlay {
     }
 
     /// The text field with the focus, if the overlay has one.
-    pub fn input_mut(&mut self) -> Option<&mut TextInput> {
+    pub fn input_mut(&mut self) -> Option<&mut dyn TextEdit> {
         match self {
             Overlay::Help(help) => Some(&mut help.query),
             Overlay::Finder(finder) => Some(&mut finder.query),
-            Overlay::Form(form) => form.focused(),
-            Overlay::Questionnaire(questionnaire) => questionnaire.note.as_mut(),
+            Overlay::Form(form) => form.focused().map(|input| input.edit()),
+            Overlay::Questionnaire(questionnaire) => questionnaire.note.as_mut().map(|note| note as &mut dyn TextEdit),
             Overlay::Confirm(_) | Overlay::Background(_) => None,
         }
     }

@@ -103,7 +103,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
     if let Some(note) = questionnaire.note.as_ref() {
         let note = note.text().trim().to_string();
         return match action {
-            Action::Open => {
+            Action::Open | Action::NewLine => {
                 questionnaire.note = None;
                 let finding = steps(model.dataset(), municipality).get(step).copied();
                 finding.map_or_else(Vec::new, |f| drill::edit_finding(model, f, |fields| fields.note = note))

@@ -1,8 +1,8 @@
 //! Actions while an overlay has the focus: typing, choosing, submitting, answering.
 
 use crate::app::navigation::{jump, move_row};
-use crate::app::screens::{drill, follow_ups, matrix};
-use crate::app::text_input::TextInput;
+use crate::app::screens::{actoren, drill, follow_ups, matrix, rollen};
+use crate::app::text_input::{TextEdit, TextInput};
 use crate::app::{Effect, Model, Msg, Overlay, decisions, follow_up_editor, meetings, workbook};
 use crate::command::Action;
 
@@ -10,7 +10,7 @@ use crate::domain::text::one_line;
 
 use super::Confirmed;
 use super::background::{BackgroundOverlay, Topic, last_scroll};
-use super::form::{Form, Purpose, action_field};
+use super::form::{FieldInput, Form, Purpose, action_field};
 use super::questionnaire;
 
 /// Handles a command or typed text for the overlay on top.
@@ -21,7 +21,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             if matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_))
                 && form.focus == action_field::OWNER =>
         {
-            follow_up_editor::owner_suggestion(model, form.value(action_field::OWNER))
+            follow_up_editor::owner_suggestion(model, &form.value(action_field::OWNER))
         }
         _ => None,
     };
@@ -45,7 +45,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     }
     if let (Some(owner), Overlay::Form(form)) = (suggestion, &mut *overlay) {
         if let Some(field) = form.fields.get_mut(action_field::OWNER) {
-            field.input = TextInput::with_text(&owner);
+            field.input = FieldInput::Line(TextInput::with_text(&owner));
         }
         return Vec::new();
     }
@@ -53,6 +53,14 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         (_, Action::Back) | (Overlay::Background(_), Action::Background) => close(model),
         (Overlay::Background(_), _) => scroll_background(model, action),
         (Overlay::Form(form), Action::NextField | Action::PreviousField) => form.step(action == Action::PreviousField),
+        (Overlay::Form(form), Action::CursorUp | Action::CursorDown) => line_or_field(form, action == Action::CursorUp),
+        (Overlay::Form(form), Action::NewLine) => match form.focused() {
+            Some(FieldInput::Lines(input)) => {
+                input.new_line();
+                form.error = None;
+            }
+            _ => return confirm(model),
+        },
         (Overlay::Finder(_) | Overlay::Help(_), Action::Up | Action::Down) => move_selection(model, action),
         (_, Action::Open) => return confirm(model),
         _ => {}
@@ -65,8 +73,20 @@ fn close(model: &mut Model) {
     model.chrome.overlay = model.chrome.beneath.take().map(|beneath| *beneath);
 }
 
+/// In a field of several lines a line up or down, else (and past its first or last line)
+/// the previous or next field.
+fn line_or_field(form: &mut Form, up: bool) {
+    let moved = match form.focused() {
+        Some(FieldInput::Lines(input)) => input.line_step(up),
+        _ => false,
+    };
+    if !moved {
+        form.step(up);
+    }
+}
+
 /// Applies a text-editing action to a field; false when the action is not one.
-fn edit_text(input: &mut TextInput, msg: &Msg) -> bool {
+fn edit_text(input: &mut dyn TextEdit, msg: &Msg) -> bool {
     match msg {
         Msg::Type(c) => input.insert(c.encode_utf8(&mut [0; 4])),
         Msg::Paste(text) => input.insert(text),
@@ -144,12 +164,18 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
         Purpose::StartMeeting => meetings::start(model, &form),
         Purpose::Decision => decisions::save(model, &form),
         Purpose::EditMeeting(id) => meetings::save_edit(model, id, &form),
-        Purpose::Rating(m, c) => matrix::save_rating(model, m, c, form.value(0)),
+        Purpose::Rating(m, c) => matrix::save_rating(model, m, c, &form.value(0)),
         Purpose::Note(finding) => {
             let note = form.value(0).trim().to_string();
             Ok(drill::edit_finding(model, finding, |fields| fields.note = note))
         }
         Purpose::ImportWorkbook => workbook::submit(model, &form),
+        Purpose::Cijfers(m) => rollen::save_cijfers(model, m, &form),
+        Purpose::NewMunicipality => matrix::save_name(model, None, &form.value(0)),
+        Purpose::RenameMunicipality(m) => matrix::save_name(model, Some(m), &form.value(0)),
+        Purpose::NewActor => actoren::save(model, None, &form),
+        Purpose::EditActor(a) => actoren::save(model, Some(a), &form),
+        Purpose::Relation(a) => actoren::save_relation(model, a, &form),
         Purpose::Filter => {
             model.screens.follow_ups.filter = form.value(0).trim().to_string();
             model.screens.follow_ups.row = 0;

@@ -44,7 +44,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Edit => {
             let note = model.dataset().findings().get(finding).map_or("", |f| f.note.as_str());
             let title = "Toelichting bewerken".to_string();
-            let form = Form::single(title, Purpose::Note(finding), "Toelichting", note, "vrije tekst");
+            let form = Form::lines(title, Purpose::Note(finding), "Toelichting", note, "vrije tekst, meerdere regels");
             model.chrome.overlay = Some(Overlay::Form(form));
             Vec::new()
         }

@@ -7,7 +7,7 @@ use crate::domain::dutch_date::day_month_year;
 use crate::domain::{Dataset, FollowUp, Link};
 
 use super::super::document::{Block, Document, Table};
-use super::{Context, text};
+use super::{Context, lines_text, text};
 
 /// Writes the section on the actions agreed.
 pub fn write(document: &mut Document, context: &Context) {
@@ -62,7 +62,11 @@ pub fn municipalities(action: &FollowUp) -> Vec<&str> {
 /// An action's text and what it is about: `Tekst (over: Kortrijk · Beleidslijnen, …)`.
 pub fn about(dataset: &Dataset, action: &FollowUp) -> String {
     let links: Vec<String> = action.links.iter().map(|l| text(&link_name(dataset, l))).collect();
-    if links.is_empty() { text(&action.text) } else { format!("{} (over: {})", text(&action.text), links.join(", ")) }
+    if links.is_empty() {
+        lines_text(&action.text)
+    } else {
+        format!("{} (over: {})", lines_text(&action.text), links.join(", "))
+    }
 }
 
 /// A link named as a reader knows it: a finding by municipality and indicator label.

@@ -4,7 +4,7 @@
 use crate::domain::{AgreedRating, Dataset, FindingEdit, FindingFields, Score};
 
 use super::super::document::{Block, Document, Table};
-use super::{Context, text};
+use super::{Context, lines_text, text};
 
 /// Writes the sections on the changed findings and the agreed ratings.
 pub fn write(document: &mut Document, context: &Context) {
@@ -51,9 +51,9 @@ fn finding_row(dataset: &Dataset, edit: &FindingEdit) -> Vec<String> {
     let was = edit.was.as_ref();
     let note = match was {
         Some(was) if was.note != edit.fields.note && !was.note.is_empty() => {
-            format!("{} (was: {})", text(&edit.fields.note), text(&was.note))
+            format!("{} (was: {})", lines_text(&edit.fields.note), lines_text(&was.note))
         }
-        _ => text(&edit.fields.note),
+        _ => lines_text(&edit.fields.note),
     };
     vec![
         municipality_name(dataset, &edit.municipality),

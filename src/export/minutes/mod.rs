@@ -9,7 +9,7 @@ mod changes;
 mod matrix;
 
 use crate::domain::dutch_date::long_date;
-use crate::domain::text::one_line;
+use crate::domain::text::{lines, one_line};
 use crate::domain::{Dataset, Meeting, Workspace};
 
 use super::document::{Block, Document};
@@ -44,6 +44,12 @@ pub fn text(raw: &str) -> String {
     one_line(raw).into_owned()
 }
 
+/// Typed text that may hold several lines (a note, an action, a decision), its line breaks
+/// kept as `\n`.
+pub fn lines_text(raw: &str) -> String {
+    lines(raw).into_owned()
+}
+
 fn facts(context: &Context) -> Vec<String> {
     let meeting = context.meeting;
     let mut facts = vec![format!("Datum: {}", long_date(meeting.date))];
@@ -64,7 +70,7 @@ fn decisions(document: &mut Document, context: &Context) {
         .decisions
         .iter()
         .filter(|d| d.meeting == Some(context.meeting.id))
-        .map(|d| text(&d.text))
+        .map(|d| lines_text(&d.text))
         .collect();
     document.push(Block::Heading(2, format!("Besluiten ({})", decided.len())));
     document.push(if decided.is_empty() {

@@ -8,7 +8,7 @@ use crate::domain::describe::{link_text, owner_text};
 use crate::domain::dutch_date::day_month_year;
 use crate::domain::{Dataset, FollowUp, Workspace};
 
-use super::escape;
+use super::{escape, escape_lines};
 
 /// Writes the section with the open actions.
 pub fn write(out: &mut String, dataset: &Dataset, workspace: &Workspace, today: Date) {
@@ -26,7 +26,7 @@ pub fn write(out: &mut String, dataset: &Dataset, workspace: &Workspace, today: 
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{due}</td><td>{} {}</td></tr>",
-            escape(&action.text),
+            escape_lines(&action.text),
             about.join(", "),
             escape(&owner_text(dataset, action.owner.as_ref())),
             action.urgency(today).glyph(),

@@ -19,7 +19,7 @@ use jiff::civil::Date;
 use crate::domain::dutch_date::long_date;
 use crate::domain::{Dataset, Workspace};
 
-pub use escape::escape;
+pub use escape::{escape, escape_lines};
 
 /// The page.
 pub fn render(dataset: &Dataset, workspace: &Workspace, today: Date) -> String {

@@ -178,6 +178,7 @@ fn match_chunks<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::text_input::TextEdit;
     use crate::demo::{DemoSize, generate};
 
     /// Every entry scored with skim over its whole text, best first: what the finder must show.
