@@ -141,7 +141,7 @@ fn the_answers_apply_to_the_workspace_as_it_is_when_the_file_is_read() {
     // While the loop reads the file, a follow-up action is added.
     keys(&mut model, "a");
     type_text(&mut model, "bel de OCMW-voorzitter");
-    keys(&mut model, "enter");
+    keys(&mut model, "ctrl-s");
     let follow_ups = model.workspace().follow_ups.len();
     assert_eq!(follow_ups, 1);
 
