@@ -150,10 +150,14 @@ impl Loaded {
         self.revision
     }
 
-    /// Moves the dataset's findings from the edits of `before` to the workspace's.
+    /// Moves the dataset's findings from the edits of `before` to the workspace's (those of
+    /// the measurement in view).
     fn derive_findings(&mut self, before: &Workspace) {
-        if before.finding_edits != self.workspace.finding_edits {
-            apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits);
+        let measurement = self.dataset.measurement_key().map(str::to_string);
+        let previous = before.edits_of(measurement.as_deref()).findings;
+        let now = self.workspace.edits_of(measurement.as_deref()).findings;
+        if previous != now {
+            apply_edits(&mut self.dataset, &mut self.baseline, &previous, &now);
         }
     }
 }

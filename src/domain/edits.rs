@@ -52,6 +52,10 @@ pub struct FindingEdit {
     /// The fields before that meeting changed them (for the minutes: was → now).
     #[serde(default)]
     pub was: Option<FindingFields>,
+    /// The measurement whose finding it is: `None` for the project's first (see
+    /// [`super::Measurements::key`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
 }
 
 /// The shipped fields of every finding changed since start (the others are unchanged, so
@@ -83,10 +87,11 @@ impl Baseline {
     }
 }
 
-/// Moves the dataset from the state of `previous` edits to that of `edits`: the findings
-/// `previous` touched go back to the baseline, then `edits` are applied. Every edit matches a
-/// finding: the references of a workspace are checked when it is opened.
-pub fn apply_edits(dataset: &mut Dataset, baseline: &mut Baseline, previous: &[FindingEdit], edits: &[FindingEdit]) {
+/// Moves the dataset from the state of `previous` edits to that of `edits` (both of the
+/// dataset's measurement): the findings `previous` touched go back to the baseline, then
+/// `edits` are applied. Every edit matches a finding: the references of a workspace are
+/// checked when it is opened.
+pub fn apply_edits(dataset: &mut Dataset, baseline: &mut Baseline, previous: &[&FindingEdit], edits: &[&FindingEdit]) {
     for edit in previous {
         let found = baseline.finding_of(dataset, edit);
         if let Some((index, fields)) = found.and_then(|f| Some((f, baseline.fields(dataset, f)?))) {
@@ -106,10 +111,12 @@ fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
     dataset.set_finding_source(finding, fields.source.clone());
 }
 
-/// The dataset as the workspace's finding edits leave it, and the baseline of what they
-/// changed. The app and every export start from this, so they show the same findings.
+/// The dataset as the workspace's finding edits of its measurement leave it, and the
+/// baseline of what they changed. The app and every export start from this, so they show
+/// the same findings.
 pub fn apply_workspace(mut dataset: Dataset, workspace: &super::Workspace) -> (Dataset, Baseline) {
     let mut baseline = Baseline::default();
-    apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
+    let edits = workspace.edits_of(dataset.measurement_key()).findings;
+    apply_edits(&mut dataset, &mut baseline, &[], &edits);
     (dataset, baseline)
 }

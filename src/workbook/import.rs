@@ -51,6 +51,7 @@ pub fn import(
             fields,
             meeting: None,
             was: None,
+            measurement: dataset.measurement_key().map(str::to_string),
         };
         imported.workspace.record_finding(edit, &original);
     }
