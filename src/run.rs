@@ -27,14 +27,20 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
         .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
 }
 
-/// Loads the dataset and the workspace, each on its own core, checks the workspace's
+/// Loads the dataset (at the measurement asked for, else the latest) and the workspace, each
+/// on its own core, checks the workspace's
 /// references into the dataset and that it belongs to this dataset.
 pub(crate) fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
+    load_all_at(cli, cli.measurement.as_deref())
+}
+
+/// [`load_all`] at measurement `measurement` (`None`: the latest).
+pub(crate) fn load_all_at(cli: &Cli, measurement: Option<&str>) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
     let dir = workspace_dir(cli)?;
     let source = cli.source();
     let (dataset, workspace) = std::thread::scope(|scope| {
         let workspace = scope.spawn(|| open::read(&dir));
-        let dataset = dataset::load(&source);
+        let dataset = dataset::load_measurement(&source, measurement);
         let workspace = workspace.join().unwrap_or_else(|_| Err(Problem::whole_file("workspace", "lezen mislukt")));
         (dataset, workspace)
     });
@@ -150,7 +156,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
         ExportCommand::Minutes { meeting, format: MinutesFormat::Docx, out } => (Format::MinutesDocx, *meeting, out),
         ExportCommand::Actions { xlsx: Some(file), .. } => (Format::FollowUpsXlsx, None, &Some(file.clone())),
         ExportCommand::Actions { xlsx: None, .. } => (Format::FollowUpsCsv, None, &None),
-        ExportCommand::Report { html } => (Format::ReportHtml, None, html),
+        ExportCommand::Report { html, .. } => (Format::ReportHtml, None, html),
     };
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };

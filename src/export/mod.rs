@@ -1,6 +1,7 @@
 //! Exports for people outside the app: one [`Format`] per kind of file, each rendered from
 //! the dataset with the workspace applied, the same for the app and the command line.
 
+pub mod comparison;
 pub mod document;
 pub mod folder;
 mod follow_up_rows;
