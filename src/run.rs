@@ -131,7 +131,7 @@ pub fn app(cli: &Cli) -> i32 {
             return 1;
         }
     };
-    let result = terminal::run(screen, model, &dir);
+    let result = terminal::run(screen, model, &dir, &cli.source());
     drop(held);
     match result {
         Ok(()) => 0,

@@ -8,7 +8,7 @@
 //! (`crate::workspace::writer`), which appends it to the journal and reports back with
 //! [`Msg::Saved`](super::Msg::Saved), recorded here by [`Loaded::saved`].
 
-use crate::domain::{Baseline, Dataset, Workspace, apply_edits};
+use crate::domain::{Baseline, Dataset, Workspace, apply_edits, apply_workspace};
 
 use super::history::History;
 
@@ -63,6 +63,12 @@ impl Loaded {
             self.saved = SaveState::ReadOnly;
         }
         self.derive_findings(&previous);
+    }
+
+    /// Shows another measurement (as loaded from its files): the workspace's edits of it are
+    /// applied. A view change, not an edit: the history stays as it is.
+    pub fn show(&mut self, dataset: Dataset) {
+        (self.dataset, self.baseline) = apply_workspace(dataset, &self.workspace);
     }
 
     /// The dataset with the workspace's edits applied.

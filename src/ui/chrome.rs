@@ -21,6 +21,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
     if let (true, Some(meeting)) = (presentation, model.workspace().current()) {
         banner_lines.push(format!(" ● vergadering #{} bezig: {}", meeting.id, clean(&meeting.title)));
     }
+    // Without a status line, a project of several measurements names the one in view above.
+    if presentation && (model.dataset().measurements().all().len() > 1 || model.measurement.compared().is_some()) {
+        banner_lines.push(format!(" meting: {}", measurement(model)));
+    }
     // On a short terminal the tab line gives way to the rows; the status line names the screen.
     let tabs_shown = !presentation && area.height >= TABS_FROM_HEIGHT;
     let [tabs, banner_area, body, status] = Layout::vertical([
@@ -70,7 +74,16 @@ fn banner(model: &Model) -> Vec<String> {
     lines
 }
 
-/// Whether the last change is on disk, and the meeting in progress.
+/// The measurement in view, and the one it is compared with: `Opvolging 2026 ↔ Nulmeting 2010`.
+fn measurement(model: &Model) -> String {
+    let name = |d: &crate::domain::Dataset| fit(&d.measurement().name, 18);
+    match model.measurement.compared() {
+        Some(compared) => format!("{} ↔ {}", name(model.dataset()), name(compared)),
+        None => name(model.dataset()),
+    }
+}
+
+/// The measurement in view, whether the last change is on disk, and the meeting in progress.
 fn save_and_meeting(model: &Model) -> String {
     let saved = match model.loaded.save_state() {
         SaveState::ReadOnly => "alleen lezen",
@@ -78,10 +91,11 @@ fn save_and_meeting(model: &Model) -> String {
         SaveState::Saved(_) if model.loaded.all_saved() => "✓ opgeslagen",
         SaveState::Saved(_) => "… bewaren",
     };
+    let measurement = measurement(model);
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
-        Some(meeting) => format!("● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
-        None => format!("{saved}  "),
+        Some(meeting) => format!("{measurement} · ● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
+        None => format!("{measurement} · {saved}  "),
     }
 }
 
