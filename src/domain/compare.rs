@@ -5,6 +5,9 @@
 use super::describe::cell_level;
 use super::{Besturen, Dataset, Finding, Klasse, RegieVariant, Workspace};
 
+/// The mark beside what changed since the compared measurement (a role, a quadrant).
+pub const CHANGED: &str = "Δ";
+
 /// How a level moved between two measurements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LevelChange {
@@ -137,6 +140,30 @@ pub fn finding_changes(
             (before != after).then_some(FindingChange { municipality, indicator, before, after })
         })
         .collect()
+}
+
+/// The finding of `earlier` that stands where finding `index` of `later` stands: the same
+/// place among the findings of its municipality on its indicator.
+pub fn counterpart<'e>(earlier: &'e Dataset, later: &Dataset, index: usize) -> Option<&'e Finding> {
+    let finding = later.findings().get(index)?;
+    let (m, i) = (later.municipality_index(&finding.municipality)?, later.indicator_index(&finding.indicator)?);
+    let n = later.cell_findings(m, i).iter().position(|&f| f == index)?;
+    let (em, ei) = (earlier.municipality_index(&finding.municipality)?, earlier.indicator_index(&finding.indicator)?);
+    earlier.cell_findings(em, ei).get(n).and_then(|&f| earlier.findings().get(f))
+}
+
+/// How a verdict moved, as one sign: `▲` better, `▼` worse, `=` the same, `?` onbekend on
+/// either side.
+pub fn verdict_sign(before: Option<super::Verdict>, after: super::Verdict) -> &'static str {
+    match (before, after) {
+        (Some(b), a) if b == a => "=",
+        (Some(b), a) => match LevelChange::of(b.half_points(), a.half_points()) {
+            LevelChange::Up(_) => "▲",
+            LevelChange::Down(_) => "▼",
+            LevelChange::Same | LevelChange::Unknown => "?",
+        },
+        (None, _) => "?",
+    }
 }
 
 /// A municipality's regisseur/actor class and Pröpper quadrant in one measurement.
