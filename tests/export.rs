@@ -63,6 +63,7 @@ fn workspace() -> Workspace {
         title: title.into(),
         attendees: vec!["Schepen Vanhoutte".into(), "OCMW-voorzitter Decock".into()],
         ended: true,
+        measurement: None,
     };
     let mut workspace = Workspace {
         meetings: vec![meeting(1, 3, "Stuurgroep november"), meeting(2, 24, "Stuurgroep | regie, \"SE\"")],

@@ -184,3 +184,21 @@ proptest! {
         }
     }
 }
+
+fn minutes(model: &Model) -> String {
+    let meeting = model.workspace().minutes_meeting(None);
+    let subject = regie::export::Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: TODAY };
+    let bytes = regie::export::Format::MinutesMd.render(&subject).unwrap_or_else(|e| panic!("{e}"));
+    String::from_utf8(bytes.unwrap_or_default()).unwrap_or_default()
+}
+
+#[test]
+fn minutes_of_a_meeting_on_a_later_measurement_say_which_one() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut model = project_model(&project(root.path()));
+    keys(&mut model, "m enter");
+    assert!(minutes(&model).contains("Meting: Opvolging 2026"), "{}", minutes(&model));
+    keys(&mut model, "m enter w m enter");
+    assert_eq!(model.dataset().measurement().id, "nulmeting");
+    assert!(!minutes(&model).contains("Meting:"), "the first measurement goes without saying");
+}
