@@ -160,7 +160,18 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     };
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };
-    match format.render(&subject) {
+    let rendered = match what {
+        ExportCommand::Report { compare: Some(id), .. } => match dataset::load_measurement(&cli.source(), Some(id)) {
+            Ok(earlier) => {
+                let (earlier, _) = apply_workspace(earlier, &workspace);
+                let html = crate::export::report_html::render(&dataset, &workspace, subject.today, Some(&earlier));
+                Ok(Some(html.into_bytes()))
+            }
+            Err(problems) => return refuse(&problems),
+        },
+        _ => format.render(&subject),
+    };
+    match rendered {
         Ok(Some(bytes)) => deliver(&bytes, destination(format, &subject, out.as_deref())),
         Ok(None) => {
             eprintln!("regie: geen vergadering {} in de werkmap", meeting.map_or(String::new(), |i| i.to_string()));

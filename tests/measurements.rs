@@ -100,6 +100,18 @@ fn a_follow_up_measurement_filled_in_and_compared_lists_exactly_its_changes() {
     assert_eq!(read_findings(&first)[2][4], first_answer);
     let text = ok(&regie(&["compare", "nulmeting", "opvolging-2026", "--project", path(&project)], dir));
     assert!(text.contains("# Gewijzigde bevindingen: 4"), "{text}");
+    // The report of the follow-up, with the changes since the nulmeting.
+    let html = dir.join("rapport.html");
+    let args = ["export", "report", "--measurement", "opvolging-2026", "--compare", "nulmeting", "--html", path(&html)];
+    ok(&regie(&[&args[..], &["--project", path(&project)]].concat(), dir));
+    let page = std::fs::read_to_string(&html).unwrap_or_else(|e| panic!("{e}"));
+    assert!(page.contains("Meting: Opvolging 2026."), "the report names its measurement");
+    assert!(page.contains("<h2>Veranderingen sinds Nulmeting 2010</h2>"));
+    assert!(page.contains("<h3>Gewijzigde bevindingen (4)</h3>"));
+    for (_, indicator, before, after) in &expected {
+        assert!(page.contains(&format!("{indicator} ")), "{indicator}");
+        assert!(page.contains(&format!(": {before} (")) && page.contains(&format!("→ {after} (")));
+    }
 }
 
 #[test]

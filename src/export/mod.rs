@@ -58,7 +58,7 @@ impl Format {
                 .map_err(|e| e.to_string()),
             Format::FollowUpsXlsx => follow_ups_xlsx::render(subject.dataset, subject.workspace).map(Some),
             Format::ReportHtml => {
-                Ok(Some(report_html::render(subject.dataset, subject.workspace, subject.today).into_bytes()))
+                Ok(Some(report_html::render(subject.dataset, subject.workspace, subject.today, None).into_bytes()))
             }
         }
     }
