@@ -24,7 +24,9 @@ fn main() -> ExitCode {
             run::new_project(dir, municipalities.as_deref(), *from_sample)
         }
         Some(Command::Measurement { what }) => regie::measurement_cli::command(&cli, what),
-        Some(Command::Compare { before, after, json }) => regie::measurement_cli::compare_command(&cli, before, after, *json),
+        Some(Command::Compare { before, after, json }) => {
+            regie::measurement_cli::compare_command(&cli, before, after, *json)
+        }
         Some(Command::DemoData { municipalities, indicators_per_component, actions, out }) => {
             let size = regie::demo::DemoSize {
                 municipalities: *municipalities,

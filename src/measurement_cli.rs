@@ -22,9 +22,10 @@ fn refuse(problems: &[Problem]) -> i32 {
 
 /// The project directory the options name; measurements belong to a project of one's own.
 fn project_dir(cli: &Cli) -> Result<PathBuf, Problem> {
-    cli.project.clone().or_else(|| cli.data.clone()).ok_or_else(|| {
-        Problem::whole_file("--project", "metingen horen bij een project; geef het met --project MAP")
-    })
+    cli.project
+        .clone()
+        .or_else(|| cli.data.clone())
+        .ok_or_else(|| Problem::whole_file("--project", "metingen horen bij een project; geef het met --project MAP"))
 }
 
 /// `regie measurement …`; returns the exit code.

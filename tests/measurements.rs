@@ -90,8 +90,7 @@ fn a_follow_up_measurement_filled_in_and_compared_lists_exactly_its_changes() {
     assert!(imported.contains("4 antwoord(en) gewijzigd"), "{imported}");
 
     let args = ["compare", "nulmeting", "opvolging-2026", "--project", path(&project), "--json"];
-    let json: serde_json::Value =
-        serde_json::from_str(&ok(&regie(&args, dir))).unwrap_or_else(|e| panic!("{e}"));
+    let json: serde_json::Value = serde_json::from_str(&ok(&regie(&args, dir))).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(changed(&json), expected);
     assert_eq!(json["cells"].as_array().map(Vec::len), Some(13 * 4));
     // The first measurement kept its answers: its own workbook still says what it said.

@@ -139,11 +139,8 @@ fn screen_cells(model: &Model) -> Vec<(String, Vec<String>)> {
         .iter()
         .map(|municipality| {
             let line = text.lines().find(|l| l.contains(&format!(" {} ", municipality.name))).unwrap_or_default();
-            let changes = line
-                .split_whitespace()
-                .filter(|w| w.starts_with(['▲', '▼', '=', '?']))
-                .map(str::to_string)
-                .collect();
+            let changes =
+                line.split_whitespace().filter(|w| w.starts_with(['▲', '▼', '=', '?'])).map(str::to_string).collect();
             (municipality.id.clone(), changes)
         })
         .collect()
@@ -187,7 +184,8 @@ proptest! {
 
 fn minutes(model: &Model) -> String {
     let meeting = model.workspace().minutes_meeting(None);
-    let subject = regie::export::Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: TODAY };
+    let subject =
+        regie::export::Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: TODAY };
     let bytes = regie::export::Format::MinutesMd.render(&subject).unwrap_or_else(|e| panic!("{e}"));
     String::from_utf8(bytes.unwrap_or_default()).unwrap_or_default()
 }

@@ -41,7 +41,8 @@ fn after<'d>(dataset: &'d Dataset, id: &str, skip: &str) -> Option<&'d Measureme
 
 fn only_one(model: &mut Model) -> Vec<Effect> {
     let name = &model.dataset().measurement().name;
-    model.chrome.status.message = Some(format!("er is maar één meting ({name}): niets om te wisselen of te vergelijken"));
+    model.chrome.status.message =
+        Some(format!("er is maar één meting ({name}): niets om te wisselen of te vergelijken"));
     Vec::new()
 }
 

@@ -78,7 +78,8 @@ mod tests {
 
     #[test]
     fn duplicate_and_invalid_ids_are_reported_at_their_place() {
-        let text = "[\n    (id: \"a\", name: \"A\"),\n    (id: \"a\", name: \"B\"),\n    (id: \"B c\", name: \"C\"),\n]\n";
+        let text =
+            "[\n    (id: \"a\", name: \"A\"),\n    (id: \"a\", name: \"B\"),\n    (id: \"B c\", name: \"C\"),\n]\n";
         let problems = parse("m.ron", text.as_bytes()).unwrap_err();
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(

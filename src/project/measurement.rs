@@ -68,7 +68,11 @@ fn write_tables(target: &Path, copy: Copy<'_>) -> io::Result<()> {
         }
         Copy::Empty => {
             let empty = "[]\n".to_string();
-            (format!("// Nog geen antwoorden: een ontbrekende bevinding telt als onbekend.\n{empty}"), empty.clone(), empty)
+            (
+                format!("// Nog geen antwoorden: een ontbrekende bevinding telt als onbekend.\n{empty}"),
+                empty.clone(),
+                empty,
+            )
         }
     };
     std::fs::write(target.join(Table::Findings.file_name()), findings)?;

@@ -18,9 +18,9 @@ pub mod gap_bridging;
 pub mod signals;
 
 use crate::app::{Effect, MeasurementPurpose, Model, Msg, on_key, update};
+use crate::config;
 use crate::dataset::Source;
 use crate::domain::Dataset;
-use crate::config;
 use crate::export::{self, Subject};
 use crate::keymap::Key;
 use crate::ui;
@@ -161,7 +161,9 @@ fn event_loop(
             Input::Today(date) => (date != model.today, update(&mut model, Msg::Today(date))),
             Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Msg::Saved(revision))),
             Input::Signal => (false, Vec::new()),
-            Input::Measurement(purpose, loaded) => (true, update(&mut model, Msg::MeasurementLoaded { purpose, loaded })),
+            Input::Measurement(purpose, loaded) => {
+                (true, update(&mut model, Msg::MeasurementLoaded { purpose, loaded }))
+            }
             Input::Writer(Saved::Failed(revision, error)) => {
                 (true, update(&mut model, Msg::SaveFailed(revision, error)))
             }
@@ -174,7 +176,9 @@ fn event_loop(
                     let result = write_exports(&model, workspace, meeting);
                     update(&mut model, Msg::Exported(result));
                 }
-                Effect::LoadMeasurement { id, purpose } => load_measurement(source.clone(), id, purpose, sender.clone()),
+                Effect::LoadMeasurement { id, purpose } => {
+                    load_measurement(source.clone(), id, purpose, sender.clone())
+                }
                 Effect::Remember(remembered) => {
                     if let Err(error) = config::remember(config::config_dir().as_deref(), &remembered) {
                         update(&mut model, Msg::NotRemembered(error.to_string()));
@@ -192,9 +196,9 @@ fn event_loop(
 /// Loads a measurement beside the loop and hands it to the loop.
 fn load_measurement(source: Source, id: String, purpose: MeasurementPurpose, sender: Sender<Input>) {
     std::thread::spawn(move || {
-        let loaded = crate::dataset::load_measurement(&source, Some(&id)).map(Box::new).map_err(|problems| {
-            problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-        });
+        let loaded = crate::dataset::load_measurement(&source, Some(&id))
+            .map(Box::new)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
         // The loop is gone only when the app is quitting.
         let _ = sender.send(Input::Measurement(purpose, loaded));
     });

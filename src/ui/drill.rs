@@ -249,7 +249,10 @@ fn compared_line(finding: &Finding, then: Option<&Finding>, theme: &Theme) -> Li
         Span::styled("Oordeel toen → nu: ", theme.text),
         Span::styled(then_text, then.map_or(theme.muted, |f| theme.verdict(f.verdict))),
         Span::styled(" → ", theme.text),
-        Span::styled(format!("{} {}", finding.verdict.glyph(), finding.verdict.label()), theme.verdict(finding.verdict)),
+        Span::styled(
+            format!("{} {}", finding.verdict.glyph(), finding.verdict.label()),
+            theme.verdict(finding.verdict),
+        ),
         Span::styled(format!(" {sign}"), theme.marker),
     ])
 }

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
-use crate::domain::describe::cell_level;
 use crate::domain::compare::LevelChange;
+use crate::domain::describe::cell_level;
 use crate::domain::{Besturen, Dataset, Klasse, Score};
 
 use super::text::{clean, fit};

@@ -108,7 +108,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 
 fn render_quadrant(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let title = match model.measurement.compared() {
-        Some(earlier) => format!(" Varianten van regie · {CHANGED} anders dan in {} ", clean(&earlier.measurement().name)),
+        Some(earlier) => {
+            format!(" Varianten van regie · {CHANGED} anders dan in {} ", clean(&earlier.measurement().name))
+        }
         None => " Varianten van regie (Pröpper) ".to_string(),
     };
     let block =

@@ -29,7 +29,10 @@ pub fn write(out: &mut String, dataset: &Dataset, earlier: &Dataset, workspace: 
     if moved.is_empty() {
         let _ = writeln!(out, "<p>Geen gemeente veranderde van niveau.</p>");
     } else {
-        let _ = writeln!(out, "<table>\n<tr><th>Gemeente</th><th>Component</th><th>{then}</th><th>{now}</th><th>Verschil</th></tr>");
+        let _ = writeln!(
+            out,
+            "<table>\n<tr><th>Gemeente</th><th>Component</th><th>{then}</th><th>{now}</th><th>Verschil</th></tr>"
+        );
         for cell in moved {
             let name = dataset.municipality(&cell.municipality).map_or(cell.municipality.as_str(), |m| &m.name);
             let component = dataset.components().iter().find(|c| c.nr == cell.component).map_or("", |c| &c.short);
