@@ -51,11 +51,16 @@ fn benches(c: &mut Criterion) {
     c.bench_function("switch measurement, loaded beside the loop (update)", |b| {
         b.iter_batched(
             || Box::new(earlier.clone()),
-            |loaded| update(&mut model, Msg::MeasurementLoaded { purpose: MeasurementPurpose::View, loaded: Ok(loaded) }),
+            |loaded| {
+                update(&mut model, Msg::MeasurementLoaded { purpose: MeasurementPurpose::View, loaded: Ok(loaded) })
+            },
             BatchSize::LargeInput,
         )
     });
-    update(&mut model, Msg::MeasurementLoaded { purpose: MeasurementPurpose::View, loaded: Ok(Box::new(latest.clone())) });
+    update(
+        &mut model,
+        Msg::MeasurementLoaded { purpose: MeasurementPurpose::View, loaded: Ok(Box::new(latest.clone())) },
+    );
     c.bench_function("turn compare on, loaded beside the loop (update)", |b| {
         b.iter_batched(
             || Box::new(earlier.clone()),

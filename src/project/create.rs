@@ -91,17 +91,26 @@ fn provenance() -> Provenance {
     }
 }
 
-/// One record on one line, with its struct name.
+/// One record on one line, with its struct name; an optional field as its bare value, as
+/// the shipped files write it (they are read with `implicit_some`).
 pub(super) fn ron_text<T: Serialize>(value: &T) -> io::Result<String> {
     let config = ron::ser::PrettyConfig::default()
         .struct_names(true)
         .compact_structs(true)
         .compact_arrays(true)
-        .compact_maps(true);
-    let mut text = ron::ser::to_string_pretty(value, config).map_err(io::Error::other)?;
+        .compact_maps(true)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let text = ron::ser::to_string_pretty(value, config).map_err(io::Error::other)?;
+    // The extension is on by default when reading: its header line is left out.
+    let text = text.strip_prefix(IMPLICIT_SOME_HEADER).unwrap_or(&text).trim_start();
+    // `ron` escapes `'` inside strings, which means the same as `'`: written plain, as people do.
+    let mut text = text.replace("\\'", "'");
     text.push('\n');
     Ok(text)
 }
+
+/// The line `ron` writes before a text that uses `implicit_some`.
+const IMPLICIT_SOME_HEADER: &str = "#![enable(implicit_some)]";
 
 /// A list with one record per line, as in the shipped dataset (diff-friendly).
 pub(super) fn ron_list<T: Serialize>(items: &[T]) -> io::Result<String> {

@@ -102,3 +102,36 @@ fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
     std::fs::write(&temporary, text)?;
     std::fs::rename(&temporary, path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{Source, load, load_measurement};
+
+    #[test]
+    fn a_copy_writes_each_finding_as_the_sample_does_and_loads_the_same() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("p");
+        crate::project::create(&dir, &crate::project::Start::Sample).unwrap();
+        let source = Source::Directory(dir.clone());
+        let dataset = load(&source).unwrap();
+        let made =
+            new_measurement(&dir, &dataset, "Opvolging 2026", jiff::civil::date(2026, 11, 27), Copy::Of(&dataset));
+        assert_eq!(made.map(|m| m.id), Ok("opvolging-2026".to_string()));
+        let shipped = include_str!("../../data/findings.ron");
+        let copy = std::fs::read_to_string(dir.join("measurements/opvolging-2026/findings.ron")).unwrap();
+        let lines: Vec<&str> = copy.lines().filter(|l| l.trim_start().starts_with("Finding(")).collect();
+        assert_eq!(lines.len(), dataset.findings().len());
+        for line in lines {
+            assert!(shipped.contains(line), "diff-friendly: {line}");
+        }
+        let later = load_measurement(&source, Some("opvolging-2026")).unwrap();
+        assert_eq!(later.findings(), dataset.findings());
+        assert_eq!(later.measurement().name, "Opvolging 2026");
+        let listed = std::fs::read_to_string(dir.join(MEASUREMENTS_FILE)).unwrap();
+        assert!(
+            listed.contains("Measurement(id: \"opvolging-2026\", name: \"Opvolging 2026\", date: \"2026-11-27\")"),
+            "{listed}"
+        );
+    }
+}

@@ -83,19 +83,20 @@ fn measurement(model: &Model) -> String {
     }
 }
 
-/// The measurement in view, whether the last change is on disk, and the meeting in progress.
-fn save_and_meeting(model: &Model) -> String {
+/// The measurement in view (unless `bare`), whether the last change is on disk, and the
+/// meeting in progress.
+fn save_and_meeting(model: &Model, bare: bool) -> String {
     let saved = match model.loaded.save_state() {
         SaveState::ReadOnly => "alleen lezen",
         SaveState::Failed(_) => "⚠ niet opgeslagen",
         SaveState::Saved(_) if model.loaded.all_saved() => "✓ opgeslagen",
         SaveState::Saved(_) => "… bewaren",
     };
-    let measurement = measurement(model);
+    let measurement = if bare { String::new() } else { format!("{} · ", measurement(model)) };
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
-        Some(meeting) => format!("{measurement} · ● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
-        None => format!("{measurement} · {saved}  "),
+        Some(meeting) => format!("{measurement}● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
+        None => format!("{measurement}{saved}  "),
     }
 }
 
@@ -148,12 +149,17 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
         Some(format!("{key} {word}  "))
     });
     let width = usize::from(width);
-    let mut right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
+    let mut right: String = std::iter::once(save_and_meeting(model, false)).chain(keys).collect();
     // Two blank columns always part a cut message from the save state and meeting marker.
     let fits = |text: &str, right: &str| display_width(text) + display_width(right) + 2 <= width;
     // The key hints give way only when even the key and the message do not fit beside them.
     if !fits(&short, &right) {
-        right = format!(" {} ", save_and_meeting(model).trim_end());
+        right = format!(" {} ", save_and_meeting(model, false).trim_end());
+    }
+    // A message that needs the whole line (a path written to) keeps it until the next key:
+    // then the measurement's name gives way too.
+    if bare.as_ref().is_some_and(|b| !fits(&short, &right) && !fits(b, &right)) {
+        right = format!(" {} ", save_and_meeting(model, true).trim_end());
     }
     let candidates = [Some(&full), Some(&short), bare.as_ref()];
     let chosen = candidates.into_iter().flatten().find(|text| fits(text, &right));
