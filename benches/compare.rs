@@ -42,7 +42,13 @@ fn benches(c: &mut Criterion) {
     c.bench_function("load the latest of 5 measurements, 300 municipalities", |b| {
         b.iter(|| load_measurement(black_box(&source), None))
     });
+    c.bench_function("load the first of 5 measurements, 300 municipalities (as before measurements)", |b| {
+        b.iter(|| load_measurement(black_box(&source), Some("nulmeting")))
+    });
     let latest = load_measurement(&source, None).unwrap();
+    c.bench_function("drop a measurement, 300 municipalities (60 000 findings)", |b| {
+        b.iter_batched(|| latest.clone(), drop, BatchSize::LargeInput)
+    });
     let earlier = load_measurement(&source, Some("opvolging-2022")).unwrap();
     let workspace = store::load(&dir.path().join("workspace")).unwrap();
     let keymap = Keymap::shipped().unwrap();
@@ -71,6 +77,14 @@ fn benches(c: &mut Criterion) {
         )
     });
     let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let mut plain = Model::new(latest.clone(), Keymap::shipped().unwrap(), Projection::default(), date(2026, 11, 24))
+        .with_workspace(workspace.clone(), false);
+    c.bench_function("navigate matrix 120x36, compare off, 300 municipalities (update + render)", |b| {
+        b.iter(|| {
+            update(&mut plain, Action::Down);
+            terminal.draw(|frame| ui::view(frame, &plain)).unwrap();
+        })
+    });
     c.bench_function("navigate matrix 120x36, compare on, 300 municipalities (update + render)", |b| {
         b.iter(|| {
             update(&mut model, Action::Down);

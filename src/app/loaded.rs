@@ -66,9 +66,12 @@ impl Loaded {
     }
 
     /// Shows another measurement (as loaded from its files): the workspace's edits of it are
-    /// applied. A view change, not an edit: the history stays as it is.
-    pub fn show(&mut self, dataset: Dataset) {
-        (self.dataset, self.baseline) = apply_workspace(dataset, &self.workspace);
+    /// applied. A view change, not an edit: the history stays as it is. Returns the measurement
+    /// shown before.
+    pub fn show(&mut self, dataset: Dataset) -> Dataset {
+        let (dataset, baseline) = apply_workspace(dataset, &self.workspace);
+        self.baseline = baseline;
+        std::mem::replace(&mut self.dataset, dataset)
     }
 
     /// The dataset with the workspace's edits applied.

@@ -63,7 +63,8 @@ pub fn next(model: &mut Model) -> Vec<Effect> {
 /// Starts comparing with the previous measurement (the next one when the first is in view),
 /// or stops comparing.
 pub fn toggle_compare(model: &mut Model) -> Vec<Effect> {
-    if model.measurement.compared.take().is_some() {
+    if let Some(compared) = model.measurement.compared.take() {
+        discard(*compared);
         model.chrome.status.message = Some("vergelijking uit".to_string());
         return Vec::new();
     }
@@ -85,6 +86,12 @@ pub fn compare_other(model: &mut Model) -> Vec<Effect> {
     }
 }
 
+/// Frees a measurement no longer shown beside the loop: 60 000 findings take longer to free
+/// (about 14 ms) than a key may take to show.
+fn discard(dataset: Dataset) {
+    std::thread::spawn(move || drop(dataset));
+}
+
 /// A measurement has loaded: show it, or compare with it.
 pub fn loaded(model: &mut Model, purpose: MeasurementPurpose, result: Result<Box<Dataset>, String>) {
     let dataset = match result {
@@ -97,16 +104,20 @@ pub fn loaded(model: &mut Model, purpose: MeasurementPurpose, result: Result<Box
     let name = dataset.measurement().name.clone();
     match purpose {
         MeasurementPurpose::View => {
-            model.loaded.show(dataset);
+            discard(model.loaded.show(dataset));
             let view = model.dataset().measurement().id.clone();
             if model.measurement.compared().is_some_and(|c| c.measurement().id == view) {
-                model.measurement.compared = None;
+                if let Some(compared) = model.measurement.compared.take() {
+                    discard(*compared);
+                }
             }
             model.chrome.status.message = Some(format!("meting: {name}"));
         }
         MeasurementPurpose::Compare => {
             let (compared, _) = apply_workspace(dataset, model.workspace());
-            model.measurement.compared = Some(Box::new(compared));
+            if let Some(before) = model.measurement.compared.replace(Box::new(compared)) {
+                discard(*before);
+            }
             model.chrome.status.message = Some(format!("vergeleken met {name}: ▲ hoger, ▼ lager, = gelijk"));
         }
     }

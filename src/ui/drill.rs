@@ -198,7 +198,11 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         let then = counterpart(earlier, dataset, index);
         frame.render_widget(Paragraph::new(compared_line(finding, then, theme)), verdict);
         let width = usize::from(note.width);
-        let then_note = then.map_or("(geen bevinding)".to_string(), |f| clean(&f.note).into_owned());
+        let then_note = match then {
+            None => "(geen bevinding)".to_string(),
+            Some(f) if f.note == finding.note => "dezelfde toelichting".to_string(),
+            Some(f) => clean(&f.note).into_owned(),
+        };
         let lines = vec![
             Line::styled(fit(&format!("Nu: {}", clean(&finding.note)), width), theme.text),
             Line::styled(fit(&format!("{}: {then_note}", clean(&earlier.measurement().name)), width), theme.muted),
@@ -241,18 +245,17 @@ fn linked_actions(model: &Model, finding: &Finding, theme: &Theme) -> Line<'stat
     }
 }
 
-/// `Oordeel toen → nu: ● ja → ○ nee ▼`, readable without colour.
+/// `Oordeel toen → nu: ● ja       → ○ nee       ▼`, readable without colour; the verdicts
+/// padded to their longest form, so that the next finding rewrites only what differs.
 fn compared_line(finding: &Finding, then: Option<&Finding>, theme: &Theme) -> Line<'static> {
     let then_text = then.map_or("—".to_string(), |f| format!("{} {}", f.verdict.glyph(), f.verdict.label()));
+    let now_text = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
     let sign = verdict_sign(then.map(|f| f.verdict), finding.verdict);
     Line::from(vec![
         Span::styled("Oordeel toen → nu: ", theme.text),
-        Span::styled(then_text, then.map_or(theme.muted, |f| theme.verdict(f.verdict))),
+        Span::styled(format!("{then_text:<10}"), then.map_or(theme.muted, |f| theme.verdict(f.verdict))),
         Span::styled(" → ", theme.text),
-        Span::styled(
-            format!("{} {}", finding.verdict.glyph(), finding.verdict.label()),
-            theme.verdict(finding.verdict),
-        ),
+        Span::styled(format!("{now_text:<10}"), theme.verdict(finding.verdict)),
         Span::styled(format!(" {sign}"), theme.marker),
     ])
 }
