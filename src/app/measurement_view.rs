@@ -106,10 +106,10 @@ pub fn loaded(model: &mut Model, purpose: MeasurementPurpose, result: Result<Box
         MeasurementPurpose::View => {
             discard(model.loaded.show(dataset));
             let view = model.dataset().measurement().id.clone();
-            if model.measurement.compared().is_some_and(|c| c.measurement().id == view) {
-                if let Some(compared) = model.measurement.compared.take() {
-                    discard(*compared);
-                }
+            if model.measurement.compared().is_some_and(|c| c.measurement().id == view)
+                && let Some(compared) = model.measurement.compared.take()
+            {
+                discard(*compared);
             }
             model.chrome.status.message = Some(format!("meting: {name}"));
         }
