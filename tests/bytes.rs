@@ -151,5 +151,5 @@ fn navigation_with_compare_on() {
         keys(&mut model, "enter");
         model
     };
-    assert_within_budget("drill-down, compare on", in_drill, &vec!["down"; 12]);
+    assert_within_budget("drill-down, compare on", in_drill, &["down"; 12]);
 }
