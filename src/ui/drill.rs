@@ -203,10 +203,18 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
             Some(f) if f.note == finding.note => "dezelfde toelichting".to_string(),
             Some(f) => clean(&f.note).into_owned(),
         };
-        let lines = vec![
-            Line::styled(fit(&format!("Nu: {}", clean(&finding.note)), width), theme.text),
-            Line::styled(fit(&format!("{}: {then_note}", clean(&earlier.measurement().name)), width), theme.muted),
-        ];
+        let (now, then) =
+            (format!("Nu: {}", clean(&finding.note)), format!("{}: {then_note}", clean(&earlier.measurement().name)));
+        // Where the finding in full is squeezed to one line for the notes, both share it.
+        let lines = if note.height >= 2 {
+            vec![Line::styled(fit(&now, width), theme.text), Line::styled(fit(&then, width), theme.muted)]
+        } else {
+            let half = width / 2;
+            vec![Line::from(vec![
+                Span::styled(format!("{:<half$}", fit(&now, half.saturating_sub(1))), theme.text),
+                Span::styled(fit(&format!("│ {then}"), width - half), theme.muted),
+            ])]
+        };
         frame.render_widget(Paragraph::new(lines), note);
         frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
         return;
