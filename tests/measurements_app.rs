@@ -97,11 +97,11 @@ fn compare_marks_the_changes_on_every_screen() {
     assert!(matrix.contains("Sinds Nulmeting 2010: ▲ hoger · ▼ lager"), "{matrix}");
     let kortrijk = matrix.lines().find(|l| l.contains("Kortrijk")).unwrap_or_default();
     assert!(kortrijk.contains('▼'), "{kortrijk}");
-    for (width, height) in [(80, 24), (120, 36)] {
+    for (width, height) in [(60, 16), (80, 24), (120, 36)] {
         insta::assert_snapshot!(format!("compare_matrix_{width}x{height}"), screen(&model, width, height));
     }
     keys(&mut model, "enter");
-    for (width, height) in [(80, 24), (120, 36)] {
+    for (width, height) in [(60, 16), (80, 24), (120, 36)] {
         insta::assert_snapshot!(format!("compare_drill_{width}x{height}"), screen(&model, width, height));
     }
     keys(&mut model, "esc 3");
