@@ -121,6 +121,12 @@ pub enum Action {
     EditMeeting,
     /// Write the minutes, all actions and the report to the export folder.
     Export,
+    /// Show the next measurement (the last wraps to the first).
+    NextMeasurement,
+    /// Compare the measurement in view with an earlier one, or stop comparing.
+    Compare,
+    /// Compare with another measurement (the next one in turn).
+    CompareOther,
     /// In a form: next field.
     NextField,
     /// In a form: previous field.
@@ -219,6 +225,9 @@ impl Action {
             Action::Decision => "besluit van de vergadering vastleggen",
             Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",
             Action::Export => "notulen, acties en rapport exporteren (map Documenten/regie)",
+            Action::NextMeasurement => "andere meting tonen (volgende, in volgorde)",
+            Action::Compare => "vergelijken met een vroegere meting aan/uit",
+            Action::CompareOther => "vergelijken met een andere meting (volgende, in volgorde)",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",

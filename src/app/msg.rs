@@ -2,9 +2,12 @@
 //! the app loop (the writer, an export, the clock).
 
 use crate::command::Action;
+use crate::domain::Dataset;
+
+use super::measurement_view::MeasurementPurpose;
 
 /// One input to [`super::update`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Msg {
     /// A command, run by a key.
     Command(Action),
@@ -22,6 +25,13 @@ pub enum Msg {
     NotRemembered(String),
     /// The date changed.
     Today(jiff::civil::Date),
+    /// A measurement was loaded (or why not).
+    MeasurementLoaded {
+        /// What it was loaded for.
+        purpose: MeasurementPurpose,
+        /// The measurement, as the dataset files hold it; or why it did not load.
+        loaded: Result<Box<Dataset>, String>,
+    },
 }
 
 impl From<Action> for Msg {

@@ -9,8 +9,8 @@ use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
 use super::overlays::{Confirm, Confirmed};
 use super::{
-    Effect, Model, Msg, Overlay, SaveState, change, decisions, follow_up_editor, meetings, navigation, overlays,
-    screens,
+    Effect, Model, Msg, Overlay, SaveState, change, decisions, follow_up_editor, measurement_view, meetings,
+    navigation, overlays, screens,
 };
 
 /// Handles a key as the loop does: looks it up in the keymap for the focus, echoes it on the
@@ -95,6 +95,7 @@ fn report(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.chrome.status.message = Some(format!("thema en presentatiemodus niet onthouden: {error}"));
         }
         Msg::Today(today) => model.today = today,
+        Msg::MeasurementLoaded { purpose, loaded } => measurement_view::loaded(model, purpose, loaded),
         Msg::Command(_) | Msg::Type(_) | Msg::Paste(_) => {}
     }
     Vec::new()
@@ -124,6 +125,9 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Meeting => meetings::start_or_end(model),
         Action::Decision => decisions::open(model),
         Action::EditMeeting => meetings::open_edit(model),
+        Action::NextMeasurement => return Some(measurement_view::next(model)),
+        Action::Compare => return Some(measurement_view::toggle_compare(model)),
+        Action::CompareOther => return Some(measurement_view::compare_other(model)),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
         Action::Blank => chrome.projection.blank = true,
         _ => return projection(model, action),

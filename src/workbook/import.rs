@@ -10,7 +10,7 @@ use super::{
     ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS,
     RELATIONS_HEADER, ROLE_SPLIT, actors, classification, figures_header, findings, role_split, role_split_header,
 };
-use crate::domain::{Baseline, Dataset, FindingEdit, FindingFields, Workspace};
+use crate::domain::{Baseline, Classification, Dataset, FindingEdit, FindingFields, RoleSplit, Workspace};
 
 /// The workspace an import leaves, and how many records it changed per sheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,12 +99,16 @@ pub fn import(
             fields,
             meeting: None,
             was: None,
+            measurement: dataset.measurement_key().map(str::to_string),
         };
         imported.workspace.record_finding(edit, &original);
     }
     let records = &mut imported.workspace.records;
-    classifications.into_iter().for_each(|c| records.set_classification(c));
-    splits.into_iter().for_each(|s| records.set_role_split(s));
+    let measurement = || dataset.measurement_key().map(str::to_string);
+    classifications
+        .into_iter()
+        .for_each(|c| records.set_classification(Classification { measurement: measurement(), ..c }));
+    splits.into_iter().for_each(|s| records.set_role_split(RoleSplit { measurement: measurement(), ..s }));
     actors.into_iter().for_each(|a| records.set_actor(a));
     Ok(imported)
 }
