@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::dataset::{Problem, Source, load};
+use crate::dataset::{Problem, Source, load_measurement};
 use crate::domain::text::one_line;
 use crate::domain::{Dataset, Provenance, SummaryLine, apply_workspace, regional_summary};
 
@@ -16,7 +16,7 @@ pub const EXIT_BAD_INPUT: i32 = 2;
 /// Runs the check, writing the summary or the problems; returns the exit code. The problems
 /// go to `err` as text, and with `json` also to `out` as `{"problems": [...]}`.
 pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Write) -> i32 {
-    run_with(source, None, json, out, err)
+    run_with(source, None, None, json, out, err)
 }
 
 /// [`run`] on the dataset as a workspace's edits leave it (a project's counts are those the
@@ -24,11 +24,12 @@ pub fn run(source: &Source, json: bool, out: &mut impl Write, err: &mut impl Wri
 pub fn run_with(
     source: &Source,
     workspace: Option<&Path>,
+    measurement: Option<&str>,
     json: bool,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> i32 {
-    match load_with(source, workspace) {
+    match load_with(source, workspace, measurement) {
         Ok(dataset) => {
             let lines: Vec<SummaryLine> = regional_summary(&dataset).into_iter().map(clean_line).collect();
             let written = if json { write_json(&lines, out) } else { write_text(dataset.provenance(), &lines, out) };
@@ -45,9 +46,10 @@ pub fn run_with(
     }
 }
 
-/// The dataset, with the edits of the workspace in `dir` applied when one is given.
-fn load_with(source: &Source, dir: Option<&Path>) -> Result<Dataset, Vec<Problem>> {
-    let dataset = load(source)?;
+/// The dataset at a measurement (the latest by default), with the edits of the workspace in
+/// `dir` applied when one is given.
+fn load_with(source: &Source, dir: Option<&Path>, measurement: Option<&str>) -> Result<Dataset, Vec<Problem>> {
+    let dataset = load_measurement(source, measurement)?;
     let Some(dir) = dir else { return Ok(dataset) };
     let read = crate::workspace::open::read(dir).map_err(|problem| vec![problem])?;
     let mut opened = read.check(&dataset)?;

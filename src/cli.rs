@@ -19,6 +19,10 @@ pub struct Cli {
     /// Projectmap (van `regie new`): de dataset uit MAP, de werkmap MAP/workspace.
     #[arg(long, global = true, value_name = "MAP", conflicts_with_all = ["data", "workspace"])]
     pub project: Option<PathBuf>,
+    /// De meting (id) om te tonen, te controleren, in te lezen of te rapporteren (standaard: de
+    /// laatste).
+    #[arg(long, global = true, value_name = "ID")]
+    pub measurement: Option<String>,
     /// Extra keymap over de standaard: een RON-bestand, of `vim`.
     #[arg(long, value_name = "BESTAND")]
     pub keymap: Option<String>,
@@ -60,6 +64,22 @@ pub enum Command {
         /// Het ingevulde werkboek.
         file: PathBuf,
     },
+    /// Metingen van het project: een nieuwe maken of ze oplijsten.
+    Measurement {
+        /// Wat te doen.
+        #[command(subcommand)]
+        what: MeasurementCommand,
+    },
+    /// Vergelijk twee metingen: niveau per gemeente en component, en elke gewijzigde bevinding.
+    Compare {
+        /// De vroegere meting (id).
+        before: String,
+        /// De latere meting (id).
+        after: String,
+        /// Uitvoer als JSON: `cells` en `findings`.
+        #[arg(long)]
+        json: bool,
+    },
     /// Maak een grote synthetische dataset en werkmap (voor metingen).
     DemoData {
         /// Aantal gemeenten.
@@ -81,6 +101,24 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
+}
+
+/// What `regie measurement` does.
+#[derive(Debug, Subcommand)]
+pub enum MeasurementCommand {
+    /// Een nieuwe meting: een kopie van de laatste zoals de app ze toont (of van --from), of leeg.
+    New {
+        /// De naam, bv. "Opvolging 2026"; de id volgt eruit (`opvolging-2026`).
+        name: String,
+        /// Kopieer deze meting (id) in plaats van de laatste.
+        #[arg(long, value_name = "ID", conflicts_with = "empty")]
+        from: Option<String>,
+        /// Begin leeg: alle antwoorden onbekend.
+        #[arg(long)]
+        empty: bool,
+    },
+    /// Toon de metingen van het project, oudste eerst.
+    List,
 }
 
 /// What `regie export` writes.
@@ -108,8 +146,12 @@ pub enum ExportCommand {
         #[arg(long, value_name = "BESTAND")]
         xlsx: Option<PathBuf>,
     },
-    /// Het regionaal rapport als één HTML-pagina (zonder netwerk, af te drukken op A4).
+    /// Het regionaal rapport als één HTML-pagina (zonder netwerk, af te drukken op A4); met
+    /// --measurement van die meting, met --compare ook de veranderingen sinds die meting.
     Report {
+        /// Vergelijk met deze meting (id).
+        #[arg(long, value_name = "ID")]
+        compare: Option<String>,
         /// Schrijf naar dit bestand (zonder: de map Documenten/regie).
         #[arg(long, value_name = "BESTAND")]
         html: Option<PathBuf>,

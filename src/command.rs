@@ -123,6 +123,12 @@ pub enum Action {
     Export,
     /// Read a filled-in questionnaire workbook into the workspace (one undoable change).
     ImportWorkbook,
+    /// Show the next measurement (the last wraps to the first).
+    NextMeasurement,
+    /// Compare the measurement in view with an earlier one, or stop comparing.
+    Compare,
+    /// Compare with another measurement (the next one in turn).
+    CompareOther,
     /// In a form: next field.
     NextField,
     /// In a form: previous field.
@@ -248,6 +254,9 @@ impl Action {
             | Action::CursorUp
             | Action::CursorDown
             | Action::ImportWorkbook
+            | Action::NextMeasurement
+            | Action::Compare
+            | Action::CompareOther
             | Action::Unbind => HelpGroup::Other,
         }
     }
@@ -310,6 +319,9 @@ impl Action {
             Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",
             Action::Export => "notulen, acties en rapport exporteren (map Documenten/regie)",
             Action::ImportWorkbook => "werkboek inlezen (ingevulde vragenlijst, .xlsx)",
+            Action::NextMeasurement => "andere meting tonen (volgende, in volgorde)",
+            Action::Compare => "vergelijken met een vroegere meting aan/uit",
+            Action::CompareOther => "vergelijken met een andere meting (volgende, in volgorde)",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",

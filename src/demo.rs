@@ -213,6 +213,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
             title: format!("Stuurgroep {}", i + 1),
             attendees: vec!["Voorzitter".to_string(), "Secretaris".to_string()],
             ended: true,
+            measurement: None,
         })
         .collect();
     let statuses = [FollowUpStatus::Open, FollowUpStatus::Bezig, FollowUpStatus::Klaar, FollowUpStatus::Geschrapt];

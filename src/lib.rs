@@ -11,6 +11,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod keymap;
+pub mod measurement_cli;
 pub mod project;
 pub mod ronfile;
 pub mod run;

@@ -14,13 +14,18 @@ fn main() -> ExitCode {
             let dir = dir.clone().or_else(|| cli.data.clone()).or_else(|| cli.project.clone());
             let workspace = dir.as_deref().filter(|d| regie::project::is_project(d)).map(regie::project::workspace_dir);
             let source = source_of(dir);
-            check::run_with(&source, workspace.as_deref(), *json, &mut std::io::stdout(), &mut std::io::stderr())
+            let (out, err) = (&mut std::io::stdout(), &mut std::io::stderr());
+            check::run_with(&source, workspace.as_deref(), cli.measurement.as_deref(), *json, out, err)
         }
         Some(Command::Export { what }) => run::export(&cli, what),
         Some(Command::Template { file }) => regie::workbook::template_command(&cli, file),
         Some(Command::Import { file }) => regie::workbook::import_command(&cli, file),
         Some(Command::New { dir, municipalities, from_sample }) => {
             run::new_project(dir, municipalities.as_deref(), *from_sample)
+        }
+        Some(Command::Measurement { what }) => regie::measurement_cli::command(&cli, what),
+        Some(Command::Compare { before, after, json }) => {
+            regie::measurement_cli::compare_command(&cli, before, after, *json)
         }
         Some(Command::DemoData { municipalities, indicators_per_component, actions, out }) => {
             let size = regie::demo::DemoSize {

@@ -27,29 +27,37 @@ fn workspace_dir(cli: &Cli) -> Result<PathBuf, Vec<Problem>> {
         .ok_or_else(|| vec![Problem::whole_file("--workspace", "geen werkmap gevonden; geef er een met --workspace")])
 }
 
-/// Loads the dataset and the workspace to read them only (no lock), as [`load_locked`] does.
+/// Loads the dataset (at the measurement asked for, else the latest) and the workspace to
+/// read them only (no lock), as [`load_locked`] does.
 pub(crate) fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
-    load_with(cli, |dir| open::read(dir).map(|read| ((), read)))
+    load_all_at(cli, cli.measurement.as_deref())
+}
+
+/// [`load_all`] at measurement `measurement` (`None`: the latest).
+pub(crate) fn load_all_at(cli: &Cli, measurement: Option<&str>) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
+    load_with(cli, measurement, |dir| open::read(dir).map(|read| ((), read)))
         .map(|(dataset, dir, opened, ())| (dataset, dir, opened))
 }
 
 /// Loads the dataset and the workspace to write it: the workspace's lock is tried before the
 /// workspace is read (see [`open::lock_and_read`]); read-only when another instance holds it.
 pub(crate) fn load_locked(cli: &Cli) -> Result<(Dataset, PathBuf, Opened, Acquired), Vec<Problem>> {
-    load_with(cli, open::lock_and_read)
+    load_with(cli, cli.measurement.as_deref(), open::lock_and_read)
 }
 
-/// Loads the dataset and the workspace (with `read`), each on its own core, checks the
-/// workspace's references into the dataset and that it belongs to this dataset.
+/// Loads the dataset (at `measurement`, else the latest) and the workspace (with `read`),
+/// each on its own core, checks the workspace's references into the dataset and that it
+/// belongs to this dataset.
 fn load_with<T: Send>(
     cli: &Cli,
+    measurement: Option<&str>,
     read: impl FnOnce(&Path) -> Result<(T, open::Read), Problem> + Send,
 ) -> Result<(Dataset, PathBuf, Opened, T), Vec<Problem>> {
     let dir = workspace_dir(cli)?;
     let source = cli.source();
     let (dataset, workspace) = std::thread::scope(|scope| {
         let workspace = scope.spawn(|| read(&dir));
-        let dataset = dataset::load(&source);
+        let dataset = dataset::load_measurement(&source, measurement);
         let workspace = workspace.join().unwrap_or_else(|_| Err(Problem::whole_file("workspace", "lezen mislukt")));
         (dataset, workspace)
     });
@@ -139,7 +147,7 @@ pub fn app(cli: &Cli) -> i32 {
             return 1;
         }
     };
-    let result = terminal::run(screen, model, &dir);
+    let result = terminal::run(screen, model, &dir, &cli.source());
     drop(held);
     match result {
         Ok(()) => 0,
@@ -164,11 +172,22 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
         ExportCommand::Minutes { meeting, format: MinutesFormat::Docx, out } => (Format::MinutesDocx, *meeting, out),
         ExportCommand::Actions { xlsx: Some(file), .. } => (Format::FollowUpsXlsx, None, &Some(file.clone())),
         ExportCommand::Actions { xlsx: None, .. } => (Format::FollowUpsCsv, None, &None),
-        ExportCommand::Report { html } => (Format::ReportHtml, None, html),
+        ExportCommand::Report { html, .. } => (Format::ReportHtml, None, html),
     };
     let meeting = workspace.minutes_meeting(asked);
     let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };
-    match format.render(&subject) {
+    let rendered = match what {
+        ExportCommand::Report { compare: Some(id), .. } => match dataset::load_measurement(&cli.source(), Some(id)) {
+            Ok(earlier) => {
+                let (earlier, _) = apply_workspace(earlier, &workspace);
+                let html = crate::export::report_html::render(&dataset, &workspace, subject.today, Some(&earlier));
+                Ok(Some(html.into_bytes()))
+            }
+            Err(problems) => return refuse(&problems),
+        },
+        _ => format.render(&subject),
+    };
+    match rendered {
         Ok(Some(bytes)) => deliver(&bytes, destination(format, &subject, out.as_deref())),
         Ok(None) => {
             eprintln!("regie: geen vergadering {} in de werkmap", meeting.map_or(String::new(), |i| i.to_string()));

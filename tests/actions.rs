@@ -101,9 +101,9 @@ fn an_agreed_rating_is_recorded_and_cleared() {
     keys(&mut model, "backspace");
     type_text(&mut model, "3");
     keys(&mut model, "enter");
-    assert_eq!(model.workspace().rating("anzegem", 1).map(|r| r.level), Some(3));
+    assert_eq!(model.workspace().rating(None, "anzegem", 1).map(|r| r.level), Some(3));
     keys(&mut model, "e backspace enter");
-    assert_eq!(model.workspace().rating("anzegem", 1), None);
+    assert_eq!(model.workspace().rating(None, "anzegem", 1), None);
 }
 
 #[test]

@@ -126,3 +126,30 @@ fn regisseur_rollen_and_actoren_navigation() {
         assert_within_budget(&format!("screen {screen}"), on_screen, &walk);
     }
 }
+
+/// The shipped dataset compared with an earlier measurement in which a few findings differ.
+fn comparing() -> Model {
+    let mut model = model();
+    let mut earlier = model.dataset().clone();
+    for finding in [0, 40, 200, 400] {
+        let bestuur = earlier.findings()[finding].bestuur;
+        earlier.restore_finding(finding, regie::domain::Verdict::Nee, "toen", bestuur);
+    }
+    let loaded = Ok(Box::new(earlier));
+    let purpose = regie::app::MeasurementPurpose::Compare;
+    regie::app::update(&mut model, regie::app::Msg::MeasurementLoaded { purpose, loaded });
+    assert!(model.measurement.compared().is_some());
+    model
+}
+
+#[test]
+fn navigation_with_compare_on() {
+    let walk = ["down", "down", "right", "right", "up", "left", "down"];
+    assert_within_budget("matrix, compare on", comparing, &walk);
+    let in_drill = || {
+        let mut model = comparing();
+        keys(&mut model, "enter");
+        model
+    };
+    assert_within_budget("drill-down, compare on", in_drill, &["down"; 12]);
+}

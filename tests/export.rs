@@ -63,6 +63,7 @@ fn workspace() -> Workspace {
         title: title.into(),
         attendees: vec!["Schepen Vanhoutte".into(), "OCMW-voorzitter Decock".into()],
         ended: true,
+        measurement: None,
     };
     let mut workspace = Workspace {
         meetings: vec![meeting(1, 3, "Stuurgroep november"), meeting(2, 24, "Stuurgroep | regie, \"SE\"")],
@@ -99,10 +100,10 @@ fn workspace() -> Workspace {
             2,
         ),
     ];
-    workspace.set_rating("kortrijk", 2, Some(3));
+    workspace.set_rating(None, "kortrijk", 2, Some(3));
     workspace.current_meeting = Some(2);
     workspace.set_status(3, FollowUpStatus::Klaar);
-    workspace.set_rating("kortrijk", 3, Some(2));
+    workspace.set_rating(None, "kortrijk", 3, Some(2));
     let baseline = FindingFields {
         verdict: Verdict::Ja,
         note: "Rapportage formeel verwacht, jaarlijks tot wekelijks.".into(),
@@ -118,6 +119,7 @@ fn workspace() -> Workspace {
         fields,
         meeting: None,
         was: None,
+        measurement: None,
     };
     workspace.record_finding(edit, &baseline);
     workspace.decisions.push(Decision {

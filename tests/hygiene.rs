@@ -145,6 +145,7 @@ fn workspace(texts: &Texts) -> Workspace {
         title: texts.title.clone(),
         attendees: vec![texts.owner.clone(), texts.name.clone()],
         ended: true,
+        measurement: None,
     };
     let action = |id, text: &str, owner, links| {
         Arc::new(FollowUp {

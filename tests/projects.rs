@@ -74,7 +74,15 @@ fn check_on_a_project_counts_the_workspace_edits() {
     let mut workspace = store::load(&workspace_dir).unwrap_or_else(|p| panic!("{p}"));
     let fields = FindingFields { verdict: Verdict::Ja, note: "ja".into(), bestuur: Besturen::Beide, source: None };
     let (municipality, indicator) = ("hooglede".into(), "1.1.1a".into());
-    let edit = FindingEdit { municipality, indicator, original: Besturen::Beide, fields, meeting: None, was: None };
+    let edit = FindingEdit {
+        municipality,
+        indicator,
+        original: Besturen::Beide,
+        fields,
+        meeting: None,
+        was: None,
+        measurement: None,
+    };
     workspace.finding_edits.push(edit);
     store::save(&workspace_dir, &workspace).unwrap_or_else(|e| panic!("{e}"));
     let check = stdout(&regie(&["check", path(&dir)], root.path()));

@@ -113,7 +113,7 @@ fn the_role_split_is_edited_cell_by_cell_on_screen_4() {
 #[test]
 fn the_figures_are_filled_in_a_form_and_a_wrong_number_is_refused() {
     let mut model = model();
-    keys(&mut model, "4 c");
+    keys(&mut model, "4 #");
     type_text(&mut model, "25");
     keys(&mut model, "tab");
     type_text(&mut model, "1,5");

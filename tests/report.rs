@@ -61,7 +61,7 @@ fn assert_complete(html: &str, dataset: &Dataset) {
 #[test]
 fn the_report_is_self_contained_and_complete() {
     let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
-    let html = render(&dataset, &Workspace::default(), date(2026, 11, 27));
+    let html = render(&dataset, &Workspace::default(), date(2026, 11, 27), None);
     assert_complete(&html, &dataset);
     assert!(html.contains("Stand van vrijdag 27 november 2026"));
 }
@@ -79,7 +79,7 @@ fn text_from_the_room_is_escaped() {
         status: regie::domain::FollowUpStatus::Open,
         meeting: None,
     }));
-    let html = render(&dataset, &workspace, date(2026, 11, 27));
+    let html = render(&dataset, &workspace, date(2026, 11, 27), None);
     assert_complete(&html, &dataset);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;meer&quot;\u{FFFD}"));
 }

@@ -62,7 +62,7 @@ fn editing_the_records_at_80x24() {
     insta::assert_snapshot!("regisseur_edited_80x24", screen(&model, 80, 24));
     keys(&mut model, "4 right right o");
     insta::assert_snapshot!("rollen_edited_80x24", screen(&model, 80, 24));
-    keys(&mut model, "c");
+    keys(&mut model, "#");
     insta::assert_snapshot!("cijfers_form_80x24", screen(&model, 80, 24));
     keys(&mut model, "esc 6 r");
     insta::assert_snapshot!("relation_form_80x24", screen(&model, 80, 24));

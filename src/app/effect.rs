@@ -2,6 +2,7 @@
 
 use crate::domain::Workspace;
 
+use super::measurement_view::MeasurementPurpose;
 use super::model::Remembered;
 
 /// A side effect, run by the app loop after an update.
@@ -26,4 +27,12 @@ pub enum Effect {
     ReadWorkbook(std::path::PathBuf),
     /// Remember the theme and presentation mode for the next run (`state.ron`).
     Remember(Remembered),
+    /// Load a measurement of the project (off the UI thread) and report it with
+    /// [`super::Msg::MeasurementLoaded`].
+    LoadMeasurement {
+        /// The measurement's id.
+        id: String,
+        /// What it is for.
+        purpose: MeasurementPurpose,
+    },
 }

@@ -8,7 +8,7 @@
 //! (`crate::workspace::writer`), which appends it to the journal and reports back with
 //! [`Msg::Saved`](super::Msg::Saved), recorded here by [`Loaded::saved`].
 
-use crate::domain::{Baseline, Dataset, RecordEdits, Workspace, apply_edits};
+use crate::domain::{Baseline, Dataset, RecordEdits, Workspace, apply_edits, apply_workspace};
 
 use super::history::History;
 
@@ -51,12 +51,7 @@ pub struct Loaded {
 impl Loaded {
     /// A dataset with an empty workspace.
     pub fn new(dataset: Dataset) -> Loaded {
-        let records = RecordEdits {
-            municipalities: dataset.municipalities().to_vec(),
-            classifications: dataset.classifications().to_vec(),
-            role_splits: dataset.role_splits().to_vec(),
-            actors: dataset.actors().to_vec(),
-        };
+        let records = own_records(&dataset);
         Loaded {
             dataset,
             records,
@@ -76,6 +71,16 @@ impl Loaded {
         }
         // Its references were checked when it was opened.
         let _ = self.derive_findings(&previous);
+    }
+
+    /// Shows another measurement (as loaded from its files): the workspace's edits of it are
+    /// applied. A view change, not an edit: the history stays as it is. Returns the measurement
+    /// shown before.
+    pub fn show(&mut self, dataset: Dataset) -> Dataset {
+        self.records = own_records(&dataset);
+        let (dataset, baseline) = apply_workspace(dataset, &self.workspace);
+        self.baseline = baseline;
+        std::mem::replace(&mut self.dataset, dataset)
     }
 
     /// The dataset with the workspace's edits applied.
@@ -167,21 +172,25 @@ impl Loaded {
         self.revision
     }
 
-    /// Moves the dataset from the edits of `before` to the workspace's: finding edits alone
-    /// change findings in place; when the records changed, the findings go back to the
-    /// baseline, the dataset is rebuilt from its own records with the workspace's laid over
-    /// them (what an undone addition added goes), and the finding edits are applied again,
-    /// the same order as [`crate::domain::apply_workspace`].
-    /// The record edits are checked first: when they would leave the dataset invalid, nothing
-    /// changes and the first issue is returned.
+    /// Moves the dataset from the edits of `before` to the workspace's, those of the
+    /// measurement in view: finding edits alone change findings in place; when the records
+    /// changed, the findings go back to the baseline, the dataset is rebuilt from its own
+    /// records with the workspace's laid over them (what an undone addition added goes), and
+    /// the finding edits are applied again, the same order as
+    /// [`crate::domain::apply_workspace`]. The record edits are checked first: when they would
+    /// leave the dataset invalid, nothing changes and the first issue is returned.
     fn derive_findings(&mut self, before: &Workspace) -> Result<(), String> {
+        let measurement = self.dataset.measurement_key().map(str::to_string);
+        let key = measurement.as_deref();
+        let previous = before.edits_of(key).findings;
+        let now = self.workspace.edits_of(key).findings;
         if before.records != self.workspace.records {
             // Rebuilt from the baseline findings; the edits go back on after.
-            apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &[]);
+            apply_edits(&mut self.dataset, &mut self.baseline, &previous, &[]);
             let (own, edits) = (&self.records, &self.workspace.records);
             let changed = self.dataset.change_records(|parts| {
                 own.restore(parts);
-                edits.apply(parts);
+                edits.apply(parts, key);
             });
             let refused = match changed {
                 Ok(()) => {
@@ -190,14 +199,24 @@ impl Loaded {
                 }
                 Err(issues) => Some(issues.first().map_or_else(String::new, |i| i.message.clone())),
             };
-            let edits = if refused.is_some() { &before.finding_edits } else { &self.workspace.finding_edits };
+            let edits = if refused.is_some() { &previous } else { &now };
             apply_edits(&mut self.dataset, &mut self.baseline, &[], edits);
             if let Some(why) = refused {
                 return Err(why);
             }
-        } else if before.finding_edits != self.workspace.finding_edits {
-            apply_edits(&mut self.dataset, &mut self.baseline, &before.finding_edits, &self.workspace.finding_edits);
+        } else if previous != now {
+            apply_edits(&mut self.dataset, &mut self.baseline, &previous, &now);
         }
         Ok(())
+    }
+}
+
+/// A dataset's own municipalities, classifications, role splits and actors, as loaded.
+fn own_records(dataset: &Dataset) -> RecordEdits {
+    RecordEdits {
+        municipalities: dataset.municipalities().to_vec(),
+        classifications: dataset.classifications().to_vec(),
+        role_splits: dataset.role_splits().to_vec(),
+        actors: dataset.actors().to_vec(),
     }
 }

@@ -30,9 +30,10 @@ pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
     }
     let attendees = names(&form.value(2));
     let mut id = 0;
+    let measurement = model.dataset().measurement_key().map(str::to_string);
     let effects = commit(model, format!("vergadering gestart: {title}"), |workspace| {
         id = workspace.take_id();
-        workspace.meetings.push(Meeting { id, date, title, attendees, ended: false });
+        workspace.meetings.push(Meeting { id, date, title, attendees, ended: false, measurement });
         workspace.current_meeting = Some(id);
     });
     if !effects.is_empty() {

@@ -9,6 +9,7 @@ use crate::keymap::{Context, Keymap};
 use crate::screen::Screen;
 
 use super::loaded::Loaded;
+use super::measurement_view::MeasurementView;
 use super::overlays::Overlay;
 use super::screens::Screens;
 
@@ -125,13 +126,16 @@ pub struct Model {
     pub keymap: Keymap,
     /// Today, for due dates and new meetings.
     pub today: Date,
+    /// The measurement compared with, when comparing.
+    pub measurement: MeasurementView,
 }
 
 impl Model {
     /// A model on a dataset with an empty workspace.
     pub fn new(dataset: Dataset, keymap: Keymap, projection: Projection, today: Date) -> Model {
         let chrome = Chrome { projection, ..Chrome::default() };
-        Model { loaded: Loaded::new(dataset), screens: Screens::default(), chrome, keymap, today }
+        let (loaded, screens, measurement) = (Loaded::new(dataset), Screens::default(), MeasurementView::default());
+        Model { loaded, screens, chrome, keymap, today, measurement }
     }
 
     /// The model with a loaded workspace (its references checked when it was opened), its

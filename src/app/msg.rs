@@ -2,10 +2,13 @@
 //! the app loop (the writer, an export, the clock).
 
 use crate::command::Action;
+use crate::domain::Dataset;
 use crate::workbook::{Answers, CellProblem};
 
+use super::measurement_view::MeasurementPurpose;
+
 /// One input to [`super::update`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Msg {
     /// A command, run by a key.
     Command(Action),
@@ -26,6 +29,13 @@ pub enum Msg {
     WorkbookRead(std::path::PathBuf, Result<Answers, Vec<CellProblem>>),
     /// The date changed.
     Today(jiff::civil::Date),
+    /// A measurement was loaded (or why not).
+    MeasurementLoaded {
+        /// What it was loaded for.
+        purpose: MeasurementPurpose,
+        /// The measurement, as the dataset files hold it; or why it did not load.
+        loaded: Result<Box<Dataset>, String>,
+    },
 }
 
 impl From<Action> for Msg {

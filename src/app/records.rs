@@ -32,6 +32,7 @@ pub fn edit_classification(
         return Vec::new();
     }
     record.source = Some(hand_source(model));
+    record.measurement = model.dataset().measurement_key().map(str::to_string);
     let what = format!("{}: {}", municipality_name(model, m), what(&record));
     commit(model, what, |workspace| workspace.records.set_classification(record))
 }
@@ -55,6 +56,7 @@ pub fn edit_role_split(
         return Vec::new();
     }
     record.source = Some(hand_source(model));
+    record.measurement = dataset.measurement_key().map(str::to_string);
     let what = format!("{}: {}", municipality.name, what(&record));
     commit(model, what, |workspace| workspace.records.set_role_split(record))
 }

@@ -9,8 +9,8 @@ use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
 use super::overlays::{Confirm, Confirmed};
 use super::{
-    Effect, Model, Msg, Overlay, SaveState, change, decisions, follow_up_editor, meetings, navigation, overlays,
-    screens, workbook,
+    Effect, Model, Msg, Overlay, SaveState, change, decisions, follow_up_editor, measurement_view, meetings,
+    navigation, overlays, screens, workbook,
 };
 
 /// Handles a key as the loop does: looks it up in the keymap for the focus, echoes it on the
@@ -96,6 +96,7 @@ fn report(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Today(today) => model.today = today,
         Msg::WorkbookRead(path, answers) => return workbook::read(model, path, answers),
+        Msg::MeasurementLoaded { purpose, loaded } => measurement_view::loaded(model, purpose, loaded),
         Msg::Command(_) | Msg::Type(_) | Msg::Paste(_) => {}
     }
     Vec::new()
@@ -126,6 +127,9 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::Decision => decisions::open(model),
         Action::EditMeeting => meetings::open_edit(model),
         Action::ImportWorkbook => workbook::open(model),
+        Action::NextMeasurement => return Some(measurement_view::next(model)),
+        Action::Compare => return Some(measurement_view::toggle_compare(model)),
+        Action::CompareOther => return Some(measurement_view::compare_other(model)),
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
         Action::Blank => chrome.projection.blank = true,
         _ => return projection(model, action),

@@ -10,10 +10,24 @@ use crate::ronfile::{self, Outline, Problem};
 use super::Source;
 use super::source::TableFile;
 
-/// Loads and validates a dataset, with its background texts when it has them: every problem
-/// with its file, line and column, or the data.
+/// Loads and validates a dataset at its latest measurement, with its background texts when
+/// it has them: every problem with its file, line and column, or the data.
 pub fn load(source: &Source) -> Result<Dataset, Vec<Problem>> {
-    super::background::attach(source, load_files(source.read()?)?)
+    load_measurement(source, None)
+}
+
+/// Loads a dataset at measurement `id` (`None`: the latest); an unknown id is a problem that
+/// names the measurements there are.
+pub fn load_measurement(source: &Source, id: Option<&str>) -> Result<Dataset, Vec<Problem>> {
+    let list = super::measurements(source)?;
+    let chosen = match id {
+        Some(id) => list.get(id).ok_or_else(|| vec![super::measurements::unknown(id, &list)])?,
+        None => list.latest(),
+    };
+    let id = chosen.id.clone();
+    let key = list.key(&id);
+    let dataset = super::background::attach(source, load_files(source.read_measurement(key.as_deref())?)?)?;
+    Ok(dataset.with_measurement(list, &id))
 }
 
 /// Parses and validates the given table files (one per table).

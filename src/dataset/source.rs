@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::Table;
+use crate::domain::measurement::{measurement_dir, per_measurement};
 
 use crate::ronfile::Problem;
 
@@ -28,9 +29,18 @@ pub struct TableFile {
 impl Source {
     /// Reads every table's file, or reports each one that cannot be read.
     pub fn read(&self) -> Result<Vec<TableFile>, Vec<Problem>> {
-        match self {
-            Source::Shipped => Ok(Table::ALL.iter().map(|&table| shipped(table)).collect()),
-            Source::Directory(dir) => read_directory(dir),
+        self.read_measurement(None)
+    }
+
+    /// Reads every table's file, those of a measurement from a later measurement's directory
+    /// (`later`: its id; `None` for the first measurement, in the top-level files).
+    pub fn read_measurement(&self, later: Option<&str>) -> Result<Vec<TableFile>, Vec<Problem>> {
+        match (self, later) {
+            (Source::Shipped, None) => Ok(Table::ALL.iter().map(|&table| shipped(table)).collect()),
+            (Source::Shipped, Some(id)) => {
+                Err(vec![Problem::whole_file("data", format!("de voorbeelddataset heeft geen meting '{id}'"))])
+            }
+            (Source::Directory(dir), later) => read_directory(dir, later),
         }
     }
 }
@@ -50,7 +60,7 @@ pub fn shipped(table: Table) -> TableFile {
     TableFile { table, path: format!("data/{}", table.file_name()), bytes: text.as_bytes().to_vec() }
 }
 
-fn read_directory(dir: &Path) -> Result<Vec<TableFile>, Vec<Problem>> {
+fn read_directory(dir: &Path, later: Option<&str>) -> Result<Vec<TableFile>, Vec<Problem>> {
     if !dir.is_dir() {
         let message = if dir.exists() { "is geen map" } else { "map bestaat niet" };
         return Err(vec![Problem::whole_file(dir.display().to_string(), message)]);
@@ -58,7 +68,10 @@ fn read_directory(dir: &Path) -> Result<Vec<TableFile>, Vec<Problem>> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for table in Table::ALL {
-        let path = dir.join(table.file_name());
+        let path = match later {
+            Some(id) if per_measurement(table) => dir.join(measurement_dir(id)).join(table.file_name()),
+            _ => dir.join(table.file_name()),
+        };
         let shown = path.display().to_string();
         match std::fs::read(&path) {
             Ok(bytes) => files.push(TableFile { table, path: shown, bytes }),

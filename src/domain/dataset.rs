@@ -5,8 +5,8 @@ use rustc_hash::FxHashMap;
 use super::table::Issue;
 use super::validate::Validator;
 use super::{
-    About, Actor, BackgroundEntry, Besturen, Classification, Component, Finding, Indicator, Klasse, Municipality,
-    Provenance, RelationKind, RoleSplit, Score, Verdict,
+    About, Actor, BackgroundEntry, Besturen, Classification, Component, Finding, Indicator, Klasse, Measurement,
+    Measurements, Municipality, Provenance, RelationKind, RoleSplit, Score, Verdict,
 };
 
 /// The tables as read from the files, not yet checked.
@@ -53,6 +53,10 @@ pub struct Dataset {
     regional: Vec<Score>,
     /// The background texts from the sources (empty when the dataset has none).
     background: Vec<BackgroundEntry>,
+    /// The project's measurements.
+    measurements: Measurements,
+    /// Position of the measurement whose findings, classifications and role splits these are.
+    measurement: usize,
 }
 
 impl Dataset {
@@ -147,6 +151,8 @@ impl Dataset {
             indicator_component,
             regional: Vec::new(),
             background: Vec::new(),
+            measurements: Measurements::default(),
+            measurement: 0,
         };
         dataset.regional = (0..dataset.parts.components.len()).map(|c| dataset.count_regional_score(c)).collect();
         dataset
@@ -211,6 +217,29 @@ impl Dataset {
     pub fn with_background(mut self, background: Vec<BackgroundEntry>) -> Dataset {
         self.background = background;
         self
+    }
+
+    /// The dataset as measurement `id` of these measurements (the loader checked that it is
+    /// one of them; else it stays the first).
+    pub fn with_measurement(mut self, measurements: Measurements, id: &str) -> Dataset {
+        self.measurement = measurements.position(id).unwrap_or(0);
+        self.measurements = measurements;
+        self
+    }
+
+    /// The project's measurements, oldest first.
+    pub fn measurements(&self) -> &Measurements {
+        &self.measurements
+    }
+
+    /// The measurement these findings, classifications and role splits belong to.
+    pub fn measurement(&self) -> &Measurement {
+        self.measurements.all().get(self.measurement).unwrap_or_else(|| self.measurements.first())
+    }
+
+    /// How the workspace names this measurement: `None` for the project's first.
+    pub fn measurement_key(&self) -> Option<&str> {
+        (self.measurement > 0).then(|| self.measurement().id.as_str())
     }
 
     /// Index of a municipality by id.

@@ -29,7 +29,7 @@ pub fn owner_text(dataset: &Dataset, owner: Option<&Owner>) -> String {
     }
 }
 
-/// The level shown for a cell: the meeting's agreed rating, else the computed one; and
+/// The level shown for a cell: the meeting's agreed rating in the dataset's measurement, else the computed one; and
 /// whether it was agreed.
 pub fn cell_level(
     dataset: &Dataset,
@@ -41,7 +41,7 @@ pub fn cell_level(
         .municipalities()
         .get(municipality)
         .zip(dataset.components().get(component))
-        .and_then(|(m, c)| workspace.rating(&m.id, c.nr).map(|r| u32::from(r.level)));
+        .and_then(|(m, c)| workspace.rating(dataset.measurement_key(), &m.id, c.nr).map(|r| u32::from(r.level)));
     match agreed {
         Some(level) => (Some(level), true),
         None => (dataset.cell_score(municipality, component).level(), false),

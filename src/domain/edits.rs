@@ -68,6 +68,10 @@ pub struct FindingEdit {
     /// The fields before that meeting changed them (for the minutes: was → now).
     #[serde(default)]
     pub was: Option<FindingFields>,
+    /// The measurement whose finding it is: `None` for the project's first (see
+    /// [`super::Measurements::key`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
 }
 
 /// The shipped fields of every finding changed since start (the others are unchanged, so
@@ -99,10 +103,11 @@ impl Baseline {
     }
 }
 
-/// Moves the dataset from the state of `previous` edits to that of `edits`: the findings
-/// `previous` touched go back to the baseline, then `edits` are applied. Every edit matches a
-/// finding: the references of a workspace are checked when it is opened.
-pub fn apply_edits(dataset: &mut Dataset, baseline: &mut Baseline, previous: &[FindingEdit], edits: &[FindingEdit]) {
+/// Moves the dataset from the state of `previous` edits to that of `edits` (both of the
+/// dataset's measurement): the findings `previous` touched go back to the baseline, then
+/// `edits` are applied. Every edit matches a finding: the references of a workspace are
+/// checked when it is opened.
+pub fn apply_edits(dataset: &mut Dataset, baseline: &mut Baseline, previous: &[&FindingEdit], edits: &[&FindingEdit]) {
     for edit in previous {
         let found = baseline.finding_of(dataset, edit);
         if let Some((index, fields)) = found.and_then(|f| Some((f, baseline.fields(dataset, f)?))) {
@@ -122,17 +127,19 @@ fn write(dataset: &mut Dataset, finding: usize, fields: &FindingFields) {
     dataset.set_finding_source(finding, fields.source.clone());
 }
 
-/// The dataset as the workspace's record and finding edits leave it, and the baseline of
-/// what the finding edits changed. The app and every export start from this, so they show
-/// the same data. The records go first (a finding edit may concern an added municipality);
-/// their references are checked when the workspace is opened, so they apply.
+/// The dataset as the workspace's record and finding edits of its measurement leave it, and
+/// the baseline of what the finding edits changed. The app and every export start from this,
+/// so they show the same data. The records go first (a finding edit may concern an added
+/// municipality); their references are checked when the workspace is opened, so they apply.
 pub fn apply_workspace(mut dataset: Dataset, workspace: &Workspace) -> (Dataset, Baseline) {
     if !workspace.records.is_empty() {
+        let measurement = dataset.measurement_key().map(str::to_string);
         // Checked when the workspace was opened; a refused change leaves the dataset as it is.
-        let _ = dataset.change_records(|parts| workspace.records.apply(parts));
+        let _ = dataset.change_records(|parts| workspace.records.apply(parts, measurement.as_deref()));
     }
     let mut baseline = Baseline::default();
-    apply_edits(&mut dataset, &mut baseline, &[], &workspace.finding_edits);
+    let edits = workspace.edits_of(dataset.measurement_key()).findings;
+    apply_edits(&mut dataset, &mut baseline, &[], &edits);
     (dataset, baseline)
 }
 
@@ -153,6 +160,7 @@ mod tests {
             title: "Stuurgroep".into(),
             attendees: Vec::new(),
             ended: false,
+            measurement: None,
         };
         workspace.meetings.push(meeting);
         workspace.current_meeting = Some(3);

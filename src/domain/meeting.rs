@@ -19,4 +19,8 @@ pub struct Meeting {
     /// True once the meeting was ended.
     #[serde(default)]
     pub ended: bool,
+    /// The measurement in view when it started, when that was not the project's first (see
+    /// [`super::Measurements::key`]): the minutes say which measurement they speak of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
 }

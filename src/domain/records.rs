@@ -39,14 +39,14 @@ impl RecordEdits {
         replace(&mut self.municipalities, municipality, |m| m.id.clone());
     }
 
-    /// Records a classification's new version.
+    /// Records a classification's new version, in the measurement it names.
     pub fn set_classification(&mut self, classification: Classification) {
-        replace(&mut self.classifications, classification, |c| c.municipality.clone());
+        replace(&mut self.classifications, classification, |c| (c.municipality.clone(), c.measurement.clone()));
     }
 
-    /// Records a role split's new version.
+    /// Records a role split's new version, in the measurement it names.
     pub fn set_role_split(&mut self, split: RoleSplit) {
-        replace(&mut self.role_splits, split, |r| r.municipality.clone());
+        replace(&mut self.role_splits, split, |r| (r.municipality.clone(), r.measurement.clone()));
     }
 
     /// Records an actor's new version.
@@ -63,17 +63,21 @@ impl RecordEdits {
         parts.actors.clone_from(&self.actors);
     }
 
-    /// Lays the edits over the tables: a record replaces the one with its key, or is added
-    /// after the others.
-    pub fn apply(&self, parts: &mut DatasetParts) {
+    /// Lays the edits over the tables of `measurement` (its workspace key: `None` for the
+    /// project's first): a record replaces the one with its key, or is added after the others.
+    /// Municipalities and actors belong to the project; classifications and role splits to
+    /// the measurement they name, which the tables themselves leave implicit.
+    pub fn apply(&self, parts: &mut DatasetParts, measurement: Option<&str>) {
         for m in &self.municipalities {
             replace(&mut parts.municipalities, m.clone(), |x| x.id.clone());
         }
-        for c in &self.classifications {
-            replace(&mut parts.classifications, c.clone(), |x| x.municipality.clone());
+        for c in self.classifications.iter().filter(|c| c.measurement.as_deref() == measurement) {
+            let record = Classification { measurement: None, ..c.clone() };
+            replace(&mut parts.classifications, record, |x| x.municipality.clone());
         }
-        for r in &self.role_splits {
-            replace(&mut parts.role_splits, r.clone(), |x| x.municipality.clone());
+        for r in self.role_splits.iter().filter(|r| r.measurement.as_deref() == measurement) {
+            let record = RoleSplit { measurement: None, ..r.clone() };
+            replace(&mut parts.role_splits, record, |x| x.municipality.clone());
         }
         for a in &self.actors {
             replace(&mut parts.actors, a.clone(), |x| x.id.clone());
@@ -82,7 +86,7 @@ impl RecordEdits {
 }
 
 /// Puts `record` in the place of the one with the same key, else after the others.
-fn replace<T>(list: &mut Vec<T>, record: T, key: impl Fn(&T) -> String) {
+fn replace<T, K: PartialEq>(list: &mut Vec<T>, record: T, key: impl Fn(&T) -> K) {
     let wanted = key(&record);
     match list.iter_mut().find(|r| key(r) == wanted) {
         Some(slot) => *slot = record,
@@ -94,7 +98,8 @@ fn replace<T>(list: &mut Vec<T>, record: T, key: impl Fn(&T) -> String) {
 /// findings, with any edits already applied, stay as they are).
 pub fn apply_records(dataset: &Dataset, edits: &RecordEdits) -> Result<Dataset, Vec<Issue>> {
     let mut dataset = dataset.clone();
-    dataset.change_records(|parts| edits.apply(parts))?;
+    let measurement = dataset.measurement_key().map(str::to_string);
+    dataset.change_records(|parts| edits.apply(parts, measurement.as_deref()))?;
     Ok(dataset)
 }
 

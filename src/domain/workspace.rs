@@ -26,6 +26,19 @@ pub struct AgreedRating {
     /// The agreed level it replaced, if there was one (else the computed level was shown).
     #[serde(default)]
     pub was: Option<u8>,
+    /// The measurement it rates: `None` for the project's first (see
+    /// [`super::Measurements::key`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<String>,
+}
+
+/// What the workspace changed in one measurement (see [`Workspace::edits_of`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeasurementEdits<'w> {
+    /// The finding edits.
+    pub findings: Vec<&'w FindingEdit>,
+    /// The agreed ratings.
+    pub ratings: Vec<&'w AgreedRating>,
 }
 
 /// Everything a facilitator changes; the shipped dataset is the baseline.
@@ -101,12 +114,24 @@ impl Workspace {
         self.current_meeting.and_then(|id| self.meeting(id))
     }
 
+    /// The edits of one measurement (by its workspace key: `None` for the project's first):
+    /// the one place that says which records belong to a measurement.
+    pub fn edits_of(&self, measurement: Option<&str>) -> MeasurementEdits<'_> {
+        MeasurementEdits {
+            findings: self.finding_edits.iter().filter(|e| e.measurement.as_deref() == measurement).collect(),
+            ratings: self.ratings.iter().filter(|r| r.measurement.as_deref() == measurement).collect(),
+        }
+    }
+
     /// Records the fields of a baseline finding, replacing an earlier edit of it; an edit
     /// back to the baseline removes the record. The edit is marked with the meeting in
     /// progress and remembers what the finding was before that meeting changed it.
     pub fn record_finding(&mut self, mut edit: FindingEdit, baseline: &FindingFields) {
         let same = |e: &FindingEdit| {
-            e.municipality == edit.municipality && e.indicator == edit.indicator && e.original == edit.original
+            e.municipality == edit.municipality
+                && e.indicator == edit.indicator
+                && e.original == edit.original
+                && e.measurement == edit.measurement
         };
         let earlier = self.finding_edits.iter().find(|e| same(e));
         edit.meeting = self.current_meeting;
@@ -138,23 +163,27 @@ impl Workspace {
         self.status_changes.iter().find(|c| c.action == action && c.meeting == meeting).map(|c| c.status)
     }
 
-    /// The agreed rating of a cell.
-    pub fn rating(&self, municipality: &str, component: u8) -> Option<&AgreedRating> {
-        self.ratings.iter().find(|r| r.municipality == municipality && r.component == component)
+    /// The agreed rating of a cell in a measurement (by its workspace key).
+    pub fn rating(&self, measurement: Option<&str>, municipality: &str, component: u8) -> Option<&AgreedRating> {
+        let cell = |r: &&AgreedRating| r.municipality == municipality && r.component == component;
+        self.ratings.iter().filter(|r| r.measurement.as_deref() == measurement).find(cell)
     }
 
-    /// Sets or (with `None`) clears the agreed rating of a cell.
-    pub fn set_rating(&mut self, municipality: &str, component: u8, level: Option<u8>) {
+    /// Sets or (with `None`) clears the agreed rating of a cell in a measurement.
+    pub fn set_rating(&mut self, measurement: Option<&str>, municipality: &str, component: u8, level: Option<u8>) {
         let meeting = self.current_meeting;
-        let was = match self.rating(municipality, component) {
+        let was = match self.rating(measurement, municipality, component) {
             Some(earlier) if earlier.meeting == meeting => earlier.was,
             Some(earlier) => Some(earlier.level),
             None => None,
         };
-        self.ratings.retain(|r| !(r.municipality == municipality && r.component == component));
+        self.ratings.retain(|r| {
+            !(r.municipality == municipality && r.component == component && r.measurement.as_deref() == measurement)
+        });
         if let Some(level) = level {
             let municipality = municipality.to_string();
-            self.ratings.push(AgreedRating { municipality, component, level, meeting, was });
+            let measurement = measurement.map(str::to_string);
+            self.ratings.push(AgreedRating { municipality, component, level, meeting, was, measurement });
         }
     }
 
@@ -192,6 +221,7 @@ mod tests {
             fields: fields(verdict),
             meeting: None,
             was: None,
+            measurement: None,
         }
     }
 
@@ -212,10 +242,13 @@ mod tests {
     #[test]
     fn ratings_and_statuses_remember_their_meeting() {
         let mut workspace = Workspace { current_meeting: Some(1), ..Workspace::default() };
-        workspace.set_rating("menen", 2, Some(3));
+        workspace.set_rating(None, "menen", 2, Some(3));
         workspace.current_meeting = Some(2);
-        workspace.set_rating("menen", 2, Some(1));
-        assert_eq!(workspace.rating("menen", 2).map(|r| (r.meeting, r.was)), Some((Some(2), Some(3))));
+        workspace.set_rating(None, "menen", 2, Some(1));
+        assert_eq!(workspace.rating(None, "menen", 2).map(|r| (r.meeting, r.was)), Some((Some(2), Some(3))));
+        workspace.set_rating(Some("later"), "menen", 2, Some(4));
+        assert_eq!(workspace.rating(None, "menen", 2).map(|r| r.level), Some(1), "another measurement's rating");
+        assert_eq!(workspace.rating(Some("later"), "menen", 2).map(|r| r.level), Some(4));
         workspace.follow_ups.push(std::sync::Arc::new(FollowUp {
             id: 5,
             text: "x".into(),

@@ -1,6 +1,7 @@
 //! Exports for people outside the app: one [`Format`] per kind of file, each rendered from
 //! the dataset with the workspace applied, the same for the app and the command line.
 
+pub mod comparison;
 pub mod document;
 pub mod folder;
 mod follow_up_rows;
@@ -57,7 +58,7 @@ impl Format {
                 .map_err(|e| e.to_string()),
             Format::FollowUpsXlsx => follow_ups_xlsx::render(subject.dataset, subject.workspace).map(Some),
             Format::ReportHtml => {
-                Ok(Some(report_html::render(subject.dataset, subject.workspace, subject.today).into_bytes()))
+                Ok(Some(report_html::render(subject.dataset, subject.workspace, subject.today, None).into_bytes()))
             }
         }
     }

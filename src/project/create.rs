@@ -1,5 +1,7 @@
 //! `regie new`: a project directory with the standard questionnaire, the region's
-//! municipalities, every answer `onbekend` and an empty workspace.
+//! municipalities, every answer `onbekend` and an empty workspace. Its one measurement is the
+//! sample's `nulmeting` ("Nulmeting 2010"), or for one's own municipalities `nulmeting`,
+//! "Nulmeting", dated the day it was made.
 
 use std::io;
 use std::path::Path;
@@ -8,7 +10,8 @@ use serde::Serialize;
 
 use super::identity::{FILE, ProjectFile, new_id};
 use crate::dataset::shipped;
-use crate::domain::{Municipality, Provenance, Table, Workspace};
+use crate::domain::measurement::MEASUREMENTS_FILE;
+use crate::domain::{Measurement, Municipality, Provenance, Table, Workspace};
 use crate::ronfile::Problem;
 use crate::workspace::store;
 
@@ -47,6 +50,14 @@ fn write(dir: &Path, start: &Start, id: &str) -> io::Result<()> {
         Start::Sample => "Kopie van de voorbeelddataset Zuid-West-Vlaanderen",
         Start::Municipalities(_) => "Eigen project",
     };
+    let measurements = match start {
+        Start::Sample => include_str!("../../data/measurements.ron").to_string(),
+        Start::Municipalities(_) => {
+            let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+            super::measurement::measurements_text(&[Measurement { date: Some(today), ..Measurement::implicit() }])?
+        }
+    };
+    std::fs::write(dir.join(MEASUREMENTS_FILE), measurements)?;
     let project = ProjectFile { id: id.to_string(), title: title.to_string() };
     std::fs::write(dir.join(FILE), ron_text(&project)?)?;
     let workspace = Workspace { dataset: Some(id.to_string()), ..Workspace::default() };
@@ -80,20 +91,29 @@ fn provenance() -> Provenance {
     }
 }
 
-/// One record on one line, with its struct name.
-fn ron_text<T: Serialize>(value: &T) -> io::Result<String> {
+/// One record on one line, with its struct name; an optional field as its bare value, as
+/// the shipped files write it (they are read with `implicit_some`).
+pub(super) fn ron_text<T: Serialize>(value: &T) -> io::Result<String> {
     let config = ron::ser::PrettyConfig::default()
         .struct_names(true)
         .compact_structs(true)
         .compact_arrays(true)
-        .compact_maps(true);
-    let mut text = ron::ser::to_string_pretty(value, config).map_err(io::Error::other)?;
+        .compact_maps(true)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let text = ron::ser::to_string_pretty(value, config).map_err(io::Error::other)?;
+    // The extension is on by default when reading: its header line is left out.
+    let text = text.strip_prefix(IMPLICIT_SOME_HEADER).unwrap_or(&text).trim_start();
+    // `ron` escapes `'` inside strings, which means the same as `'`: written plain, as people do.
+    let mut text = text.replace("\\'", "'");
     text.push('\n');
     Ok(text)
 }
 
+/// The line `ron` writes before a text that uses `implicit_some`.
+const IMPLICIT_SOME_HEADER: &str = "#![enable(implicit_some)]";
+
 /// A list with one record per line, as in the shipped dataset (diff-friendly).
-fn ron_list<T: Serialize>(items: &[T]) -> io::Result<String> {
+pub(super) fn ron_list<T: Serialize>(items: &[T]) -> io::Result<String> {
     let mut text = String::from("[\n");
     for item in items {
         text.push_str("    ");

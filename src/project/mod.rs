@@ -4,18 +4,22 @@
 //! ```text
 //! DIR/provenance.ron … actors.ron   the dataset (see `crate::dataset`)
 //! DIR/project.ron                   Project(id, title): which dataset this is
+//! DIR/measurements.ron               the measurements, oldest first (the first is the files above)
+//! DIR/measurements/<id>/            findings, classifications, role splits of a later one
 //! DIR/workspace/                    the workspace of the project
 //! ```
 
 mod belongs;
 mod create;
 mod identity;
+mod measurement;
 mod names;
 mod slug;
 
 pub use belongs::{adopt, belongs, fit};
 pub use create::{Start, create};
 pub use identity::{FILE, ProjectFile, dataset_id};
+pub use measurement::{Copy, new_measurement};
 pub use names::municipalities;
 pub use slug::municipality_id;
 

@@ -17,8 +17,10 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 pub mod gap_bridging;
 pub mod signals;
 
-use crate::app::{Effect, Model, Msg, on_key, update};
+use crate::app::{Effect, MeasurementPurpose, Model, Msg, on_key, update};
 use crate::config;
+use crate::dataset::Source;
+use crate::domain::Dataset;
 use crate::export::{self, Subject};
 use crate::keymap::Key;
 use crate::ui;
@@ -38,6 +40,8 @@ enum Input {
     Today(jiff::civil::Date),
     /// A signal arrived: stop (see [`signals::received`]).
     Signal,
+    /// A measurement loaded beside the loop.
+    Measurement(MeasurementPurpose, Result<Box<Dataset>, String>),
 }
 
 /// The terminal the app draws on: crossterm on standard output, writing as few bytes as it can.
@@ -56,7 +60,7 @@ pub fn start() -> io::Result<Screen> {
 /// terminal. `workspace` is where changes are saved. After SIGTERM, SIGHUP or SIGINT it
 /// gives the writer up to [`FLUSH_ON_SIGNAL`] to save what it was handed, restores the
 /// terminal and exits the process with 128 + the signal.
-pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<()> {
+pub fn run(mut terminal: Screen, model: Model, workspace: &Path, source: &Source) -> io::Result<()> {
     let (sender, inputs) = channel();
     let wake = sender.clone();
     signals::wake_loop_with(move || wake.send(Input::Signal).is_ok());
@@ -69,7 +73,7 @@ pub fn run(mut terminal: Screen, model: Model, workspace: &Path) -> io::Result<(
     });
     let result = signals::exclusive(|| execute!(stdout(), EnableBracketedPaste))
         .unwrap_or(Ok(()))
-        .and_then(|()| event_loop(&mut terminal, model, &inputs, &writer, workspace));
+        .and_then(|()| event_loop(&mut terminal, model, (&inputs, &sender), &writer, (workspace, source)));
     if let Some(signal) = signals::received() {
         let saved = writer.finish_within(FLUSH_ON_SIGNAL);
         restore();
@@ -135,9 +139,9 @@ fn find_local_date(sender: Sender<Input>) {
 fn event_loop(
     terminal: &mut Screen,
     mut model: Model,
-    inputs: &Receiver<Input>,
+    (inputs, sender): (&Receiver<Input>, &Sender<Input>),
     writer: &Writer,
-    workspace: &Path,
+    (workspace, source): (&Path, &Source),
 ) -> io::Result<()> {
     draw(terminal, &model)?;
     while let Ok(input) = inputs.recv() {
@@ -157,6 +161,9 @@ fn event_loop(
             Input::Today(date) => (date != model.today, update(&mut model, Msg::Today(date))),
             Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Msg::Saved(revision))),
             Input::Signal => (false, Vec::new()),
+            Input::Measurement(purpose, loaded) => {
+                (true, update(&mut model, Msg::MeasurementLoaded { purpose, loaded }))
+            }
             Input::Writer(Saved::Failed(revision, error)) => {
                 (true, update(&mut model, Msg::SaveFailed(revision, error)))
             }
@@ -176,6 +183,9 @@ fn event_loop(
                     let answers = crate::workbook::read(&path, &shown, model.dataset(), &mark);
                     effects.extend(update(&mut model, Msg::WorkbookRead(path, answers)));
                 }
+                Effect::LoadMeasurement { id, purpose } => {
+                    load_measurement(source.clone(), id, purpose, sender.clone())
+                }
                 Effect::Remember(remembered) => {
                     if let Err(error) = config::remember(config::config_dir().as_deref(), &remembered) {
                         update(&mut model, Msg::NotRemembered(error.to_string()));
@@ -188,6 +198,17 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Loads a measurement beside the loop and hands it to the loop.
+fn load_measurement(source: Source, id: String, purpose: MeasurementPurpose, sender: Sender<Input>) {
+    std::thread::spawn(move || {
+        let loaded = crate::dataset::load_measurement(&source, Some(&id))
+            .map(Box::new)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+        // The loop is gone only when the app is quitting.
+        let _ = sender.send(Input::Measurement(purpose, loaded));
+    });
 }
 
 /// Draws a frame, unless a signal arrived or the terminal is restored already.

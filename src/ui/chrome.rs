@@ -21,6 +21,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
     if let (true, Some(meeting)) = (presentation, model.workspace().current()) {
         banner_lines.push(format!(" ● vergadering #{} bezig: {}", meeting.id, clean(&meeting.title)));
     }
+    // Without a status line, a project of several measurements names the one in view above.
+    if presentation && (model.dataset().measurements().all().len() > 1 || model.measurement.compared().is_some()) {
+        banner_lines.push(format!(" meting: {}", measurement(model)));
+    }
     // On a short terminal the tab line gives way to the rows; the status line names the screen.
     let tabs_shown = !presentation && area.height >= TABS_FROM_HEIGHT;
     let [tabs, banner_area, body, status] = Layout::vertical([
@@ -80,13 +84,24 @@ fn saved(model: &Model) -> &'static str {
     }
 }
 
-/// Whether the last change is on disk, and the meeting in progress.
-fn save_and_meeting(model: &Model) -> String {
+/// The measurement in view, and the one it is compared with: `Opvolging 2026 ↔ Nulmeting 2010`.
+fn measurement(model: &Model) -> String {
+    let name = |d: &crate::domain::Dataset| fit(&d.measurement().name, 18);
+    match model.measurement.compared() {
+        Some(compared) => format!("{} ↔ {}", name(model.dataset()), name(compared)),
+        None => name(model.dataset()),
+    }
+}
+
+/// The measurement in view (unless `bare`), whether the last change is on disk, and the
+/// meeting in progress.
+fn save_and_meeting(model: &Model, bare: bool) -> String {
     let saved = saved(model);
+    let measurement = if bare { String::new() } else { format!("{} · ", measurement(model)) };
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
-        Some(meeting) => format!("● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
-        None => format!("{saved}  "),
+        Some(meeting) => format!("{measurement}● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
+        None => format!("{measurement}{saved}  "),
     }
 }
 
@@ -139,12 +154,17 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
         Some(format!("{key} {word}  "))
     });
     let width = usize::from(width);
-    let mut right: String = std::iter::once(save_and_meeting(model)).chain(keys).collect();
+    let mut right: String = std::iter::once(save_and_meeting(model, false)).chain(keys).collect();
     // Two blank columns always part a cut message from the save state and meeting marker.
     let fits = |text: &str, right: &str| display_width(text) + display_width(right) + 2 <= width;
     // The key hints give way only when even the key and the message do not fit beside them.
     if !fits(&short, &right) {
-        right = format!(" {} ", save_and_meeting(model).trim_end());
+        right = format!(" {} ", save_and_meeting(model, false).trim_end());
+    }
+    // A message that needs the whole line (a path written to) keeps it until the next key:
+    // then the measurement's name gives way too.
+    if bare.as_ref().is_some_and(|b| !fits(&short, &right) && !fits(b, &right)) {
+        right = format!(" {} ", save_and_meeting(model, true).trim_end());
     }
     let candidates = [Some(&full), Some(&short), bare.as_ref()];
     let mut chosen = candidates.into_iter().flatten().find(|text| fits(text, &right));

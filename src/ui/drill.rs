@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 use crate::app::{Model, screens};
 use crate::command::Action;
 use crate::domain::FindingFields;
+use crate::domain::compare::{LevelChange, counterpart, verdict_sign};
 use crate::domain::{Finding, Link};
 
 use super::hints::key_line;
@@ -92,8 +93,14 @@ fn heading(model: &Model, width: u16, theme: &Theme) -> (Line<'static>, Line<'st
     let component = dataset.components().get(model.screens.selection.component);
     let score = dataset.cell_score(model.screens.selection.municipality, model.screens.selection.component);
     let level = score.level().map_or("—".to_string(), |l| format!("{l}/4"));
+    let (m, c) = (model.screens.selection.municipality, model.screens.selection.component);
+    let then = model.measurement.compared().map_or(String::new(), |earlier| {
+        let was = earlier.cell_score(m, c).level();
+        let text = was.map_or("—".to_string(), |l| format!("{l}/4"));
+        format!(" {} ({}: {text})", LevelChange::of(was, score.level()).text(), clean(&earlier.measurement().name))
+    });
     let title = format!(
-        " {} · {} {} · {} {level}",
+        " {} · {} {} · {} {level}{then}",
         clean(name),
         component.map_or(0, |c| c.nr),
         component.map_or(String::new(), |c| clean(&c.label).into_owned()),
@@ -120,16 +127,35 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let note_width = room - label_width;
     let window = Window::around(findings.len(), model.screens.drill.row, area.height.saturating_sub(3));
     let shown = findings.get(window.rows.clone()).unwrap_or_default();
-    let rows = shown.iter().enumerate().filter_map(|(row, &f)| Some((row, dataset.findings().get(f)?))).map(
-        |(row, finding)| {
+    let compared = model.measurement.compared();
+    // Comparing, the verdict column shows then → now and its sign: `ja→nee ▼`.
+    let verdict_width: usize = if compared.is_some() { 15 } else { 11 };
+    let (label_width, note_width) = if compared.is_some() {
+        (label_width.saturating_sub(2), note_width.saturating_sub(2))
+    } else {
+        (label_width, note_width)
+    };
+    let rows = shown.iter().enumerate().filter_map(|(row, &f)| Some((row, f, dataset.findings().get(f)?))).map(
+        |(row, index, finding)| {
             let highlight = window.highlight(row, theme.selected);
             let label = dataset.indicator(&finding.indicator).map_or(String::new(), |i| fit(&i.label, label_width));
+            let verdict = match compared {
+                Some(earlier) => {
+                    let then = counterpart(earlier, dataset, index).map(|f| f.verdict);
+                    let sign = verdict_sign(then, finding.verdict);
+                    match then {
+                        Some(then) if then == finding.verdict => format!("{} {sign}", finding.verdict.label()),
+                        Some(then) => format!("{}→{} {sign}", then.label(), finding.verdict.label()),
+                        None => format!("—→{} {sign}", finding.verdict.label()),
+                    }
+                }
+                None => format!("{} {}", finding.verdict.glyph(), finding.verdict.label()),
+            };
             Row::new([
                 Cell::from(finding.indicator.clone()).style(highlight),
                 Cell::from(label).style(highlight),
                 Cell::from(finding.bestuur.code()),
-                Cell::from(format!("{} {}", finding.verdict.glyph(), finding.verdict.label()))
-                    .style(theme.verdict(finding.verdict)),
+                Cell::from(verdict).style(theme.verdict(finding.verdict)),
                 Cell::from(fit(&finding.note, note_width)),
             ])
         },
@@ -138,7 +164,7 @@ fn render_list(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Constraint::Length(7),
         Constraint::Length(label_width as u16),
         Constraint::Length(4),
-        Constraint::Length(11),
+        Constraint::Length(verdict_width as u16),
         Constraint::Length(note_width as u16),
     ];
     let header = Row::new(["Id", "Indicator", "Wie", "Oordeel", "Toelichting"]).style(theme.header);
@@ -184,6 +210,32 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let wrapped = |lines: Vec<Line<'static>>| wrapped(Paragraph::new(lines), false);
     frame.render_widget(wrapped(what_lines), what);
     let gemeente_word = municipality.map_or("gemeente", |m| m.gemeente_word());
+    if let Some(earlier) = model.measurement.compared() {
+        // Then → now, with both notes, one line each.
+        let then = counterpart(earlier, dataset, index);
+        frame.render_widget(Paragraph::new(compared_line(finding, then, theme)), verdict);
+        let width = usize::from(note.width);
+        let then_note = match then {
+            None => "(geen bevinding)".to_string(),
+            Some(f) if f.note == finding.note => "dezelfde toelichting".to_string(),
+            Some(f) => clean(&f.note).into_owned(),
+        };
+        let (now, then) =
+            (format!("Nu: {}", clean(&finding.note)), format!("{}: {then_note}", clean(&earlier.measurement().name)));
+        // Where the finding in full is squeezed to one line for the notes, both share it.
+        let lines = if note.height >= 2 {
+            vec![Line::styled(fit(&now, width), theme.text), Line::styled(fit(&then, width), theme.muted)]
+        } else {
+            let half = width / 2;
+            vec![Line::from(vec![
+                Span::styled(format!("{:<half$}", fit(&now, half.saturating_sub(1))), theme.text),
+                Span::styled(fit(&format!("│ {then}"), width - half), theme.muted),
+            ])]
+        };
+        frame.render_widget(Paragraph::new(lines), note);
+        frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
+        return;
+    }
     frame.render_widget(Paragraph::new(verdict_line(finding, gemeente_word, &source, verdict.width, theme)), verdict);
     frame.render_widget(wrapped(note_lines(&finding.note, note, theme)), note);
     frame.render_widget(Paragraph::new(linked_actions(model, finding, theme)), actions);
@@ -245,6 +297,21 @@ pub(super) fn source(shipped: Option<FindingFields>, finding: &Finding) -> Strin
         }
         _ => own,
     }
+}
+
+/// `Oordeel toen → nu: ● ja       → ○ nee       ▼`, readable without colour; the verdicts
+/// padded to their longest form, so that the next finding rewrites only what differs.
+fn compared_line(finding: &Finding, then: Option<&Finding>, theme: &Theme) -> Line<'static> {
+    let then_text = then.map_or("—".to_string(), |f| format!("{} {}", f.verdict.glyph(), f.verdict.label()));
+    let now_text = format!("{} {}", finding.verdict.glyph(), finding.verdict.label());
+    let sign = verdict_sign(then.map(|f| f.verdict), finding.verdict);
+    Line::from(vec![
+        Span::styled("Oordeel toen → nu: ", theme.text),
+        Span::styled(format!("{then_text:<10}"), then.map_or(theme.muted, |f| theme.verdict(f.verdict))),
+        Span::styled(" → ", theme.text),
+        Span::styled(format!("{now_text:<10}"), theme.verdict(finding.verdict)),
+        Span::styled(format!(" {sign}"), theme.marker),
+    ])
 }
 
 /// `Oordeel: ● ja  ·  bestuur: stad en OCMW  ·  bron: …`, the verdict and bestuur padded to

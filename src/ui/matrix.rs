@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
+use crate::domain::compare::LevelChange;
 use crate::domain::describe::cell_level;
 use crate::domain::{Besturen, Dataset, Klasse, Score};
 
@@ -57,24 +58,40 @@ struct CellView {
     level: Option<u32>,
     agreed: bool,
     marked: bool,
+    /// When comparing: the level in the compared measurement.
+    was: Option<Option<u32>>,
 }
 
 impl CellView {
     fn of(model: &Model, m: usize, c: usize) -> CellView {
         let (level, agreed) = cell_level(model.dataset(), model.workspace(), m, c);
         let score = model.dataset().cell_score(m, c);
-        CellView { score, level, agreed, marked: model.screens.selection.marked_cells.contains(&(m, c)) }
+        let was = model.measurement.compared().map(|compared| cell_level(compared, model.workspace(), m, c).0);
+        CellView { score, level, agreed, marked: model.screens.selection.marked_cells.contains(&(m, c)), was }
     }
 
-    fn regional(score: Score) -> CellView {
-        CellView { score, level: score.level(), agreed: false, marked: false }
+    fn regional(score: Score, was: Option<Score>) -> CellView {
+        CellView { score, level: score.level(), agreed: false, marked: false, was: was.map(|s| s.level()) }
     }
 
-    /// `▰▰▰▱ 3/4`; `✓` after an agreed level, `*` between glyph and number when marked.
+    /// `▰▰▰▱ 3/4`; `✓` after an agreed level, `*` between glyph and number when marked. When
+    /// comparing, the change follows the level: `▰▰▰▱ 3▲1` (`/4` gives way where narrow).
     fn text(&self, form: CellForm) -> String {
         let agreed = if self.agreed { "✓" } else { "" };
-        let level = self.level.map_or("—".to_string(), |l| format!("{l}/{}{agreed}", Score::LEVELS));
         let gap = if self.marked { "*" } else { " " };
+        if let Some(was) = self.was {
+            let change = LevelChange::of(was, self.level).text();
+            let level = self.level.map_or("—".to_string(), |l| l.to_string());
+            return match form {
+                CellForm::Narrow => format!("{}{level}{change}", gap.trim()),
+                CellForm::Normal => format!("{}{gap}{level}{agreed}{change}", level_glyph(self.level)),
+                CellForm::Wide => {
+                    let was = was.map_or("—".to_string(), |w| w.to_string());
+                    format!("{}{gap}{level}/{}{agreed} {change} (was {was})", level_glyph(self.level), Score::LEVELS)
+                }
+            };
+        }
+        let level = self.level.map_or("—".to_string(), |l| format!("{l}/{}{agreed}", Score::LEVELS));
         match form {
             CellForm::Narrow => format!("{}{level}", gap.trim()),
             CellForm::Normal => format!("{}{gap}{level}", level_glyph(self.level)),
@@ -133,6 +150,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         table_area.height.saturating_sub(around),
     );
     let mut title = vec![Span::styled(" Niveau 0–4 per gemeente en component ", theme.header)];
+    if let Some(compared) = model.measurement.compared() {
+        let versus = format!("{} ↔ {} ", clean(&dataset.measurement().name), clean(&compared.measurement().name));
+        title.push(Span::styled(versus, theme.marker));
+    }
     if condensed {
         title.push(Span::styled("(koppen afgekort) ", theme.marker));
     }
@@ -149,7 +170,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let open_total = model.workspace().follow_ups.iter().filter(|a| a.status.is_open()).count();
     let mut table = Table::new(rows, widths).header(header_row(dataset, cell_width, theme)).highlight_symbol("▶ ");
     if shape.footer {
-        table = table.footer(footer_row(dataset, open_total, form, theme));
+        table = table.footer(footer_row(model, open_total, form, theme));
     }
     if shape.borders {
         table =
@@ -212,10 +233,13 @@ fn body_row(model: &Model, m: usize, open: usize, form: CellForm, theme: &Theme)
     Row::new(row.collect::<Vec<_>>())
 }
 
-fn footer_row(dataset: &Dataset, open_total: usize, form: CellForm, theme: &Theme) -> Row<'static> {
+fn footer_row(model: &Model, open_total: usize, form: CellForm, theme: &Theme) -> Row<'static> {
+    let dataset = model.dataset();
+    let compared = model.measurement.compared();
     let scores = (0..dataset.components().len()).map(|c| {
         let score = dataset.regional_score(c);
-        Cell::from(CellView::regional(score).text(form)).style(theme.level(score.level()).patch(theme.header))
+        let was = compared.map(|d| d.regional_score(c));
+        Cell::from(CellView::regional(score, was).text(form)).style(theme.level(score.level()).patch(theme.header))
     });
     let municipalities = 0..dataset.municipalities().len();
     let klasse = |k: Klasse| municipalities.clone().filter(|&m| dataset.klasse(m) == Some(k)).count();
@@ -248,8 +272,14 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
         (Some(level), true) => format!(" · afgesproken {level}/{}", Score::LEVELS),
         _ => String::new(),
     };
+    let (m, c) = (model.screens.selection.municipality, model.screens.selection.component);
+    let was = model.measurement.compared().map_or(String::new(), |compared| {
+        let level = cell_level(compared, model.workspace(), m, c).0;
+        let level = level.map_or("—".to_string(), |l| format!("{l}/{}", Score::LEVELS));
+        format!(" · {}: {level}", clean(&compared.measurement().name))
+    });
     let cell = format!(
-        " {name} · {component}: {} punten op {} ({percent}), {} onbekend{agreed}",
+        " {name} · {component}: {} punten op {} ({percent}), {} onbekend{agreed}{was}",
         score.points_text(),
         score.counted,
         score.unknown,
@@ -257,10 +287,16 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
     let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide";
     let levels = " ja 1 · deels ½ · nee 0 · onbekend telt niet · ▰ ¼ · ✓ afgesproken · * markering";
     let regio = " Regio: gemeenten per klasse D/I/— en per trekker G/O/G+O · Acties: open";
-    Paragraph::new(vec![
-        Line::styled(fit(&cell, width), theme.text),
-        Line::styled(fit(legend, width), theme.muted),
-        Line::styled(fit(levels, width), theme.muted),
-        Line::styled(fit(regio, width), theme.muted),
-    ])
+    let mut lines = vec![Line::styled(fit(&cell, width), theme.text)];
+    // Comparing, the legend of the changes comes first: it is what the room reads now.
+    if let Some(compared) = model.measurement.compared() {
+        let since = format!(
+            " Sinds {}: ▲ hoger · ▼ lager · = gelijk · ? niet te vergelijken (niveau nu, dan verschil)",
+            clean(&compared.measurement().name)
+        );
+        lines.push(Line::styled(fit(&since, width), theme.marker));
+    }
+    lines.extend([legend, levels, regio].map(|text| Line::styled(fit(text, width), theme.muted)));
+    lines.truncate(4);
+    Paragraph::new(lines)
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
 use crate::command::Action;
+use crate::domain::compare::CHANGED;
 use crate::domain::{Besturen, Dataset, Klasse, RegieVariant};
 
 use super::text::{clean, fit, marked_name};
@@ -69,9 +70,17 @@ fn detail_line(model: &Model, theme: &Theme, width: usize) -> Line<'static> {
     Line::styled(fit(&text, width), theme.muted)
 }
 
-/// The class as shown: `direct O` names the bestuur with the LDE recognition.
+/// The class as shown; comparing, then → now where it changed (`geen → indirect`).
 fn klasse_text(model: &Model, m: usize) -> String {
-    let dataset = model.dataset();
+    let now = klasse_of(model.dataset(), m);
+    match model.measurement.compared().map(|earlier| klasse_of(earlier, m)) {
+        Some(then) if then != now => format!("{then} → {now}"),
+        _ => now,
+    }
+}
+
+/// The class in one measurement: `direct O` names the bestuur with the LDE recognition.
+fn klasse_of(dataset: &Dataset, m: usize) -> String {
     let lde = dataset.classification(m).and_then(|c| c.lde_erkenning);
     match (dataset.klasse(m), lde) {
         (Some(Klasse::Direct), Some(bestuur)) => {
@@ -84,7 +93,8 @@ fn klasse_text(model: &Model, m: usize) -> String {
 
 fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let dataset = model.dataset();
-    let names_room = usize::from(area.width.saturating_sub(2 + 2 + 15 + 1 + 9 + 1));
+    let klasse_room = if model.measurement.compared().is_some() { 20 } else { 9 };
+    let names_room = usize::from(area.width.saturating_sub(2 + 2 + 15 + 1 + klasse_room + 1));
     let wide = names_room >= 24;
     let window = Window::around(
         dataset.municipalities().len(),
@@ -110,7 +120,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let title = vec![Span::styled(" Regisseur of actor ", theme.header)];
     let marker = window.marker().map(|marker| Span::styled(marker, theme.marker));
     let header = Row::new(["Gemeente", "Klasse", if wide { "Eigen actoren" } else { "Eigen" }]).style(theme.header);
-    let widths = [Constraint::Length(15), Constraint::Length(9), Constraint::Min(5)];
+    let klasse_width = if model.measurement.compared().is_some() { 20 } else { 9 };
+    let widths = [Constraint::Length(15), Constraint::Length(klasse_width), Constraint::Min(5)];
     let table = Table::new(rows, widths)
         .header(header)
         .block(
@@ -126,10 +137,14 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
 }
 
 fn render_quadrant(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(Span::styled(" Varianten van regie (Pröpper) ", theme.header));
+    let title = match model.measurement.compared() {
+        Some(earlier) => {
+            format!(" Varianten van regie · {CHANGED} anders dan in {} ", clean(&earlier.measurement().name))
+        }
+        None => " Varianten van regie (Pröpper) ".to_string(),
+    };
+    let block =
+        Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.header));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [axis, top, bottom] =
@@ -169,7 +184,9 @@ fn quadrant_cell(model: &Model, variant: RegieVariant, theme: &Theme, area: Rect
     for &m in &members[..shown] {
         let style = if m == model.screens.selection.municipality { theme.selected } else { theme.text };
         let name = dataset.municipalities().get(m).map_or("", |x| x.name.as_str());
-        lines.push(Line::styled(fit(&format!("• {name}"), width), style));
+        let then = model.measurement.compared().map(|earlier| earlier.classification(m).map(|c| c.variant()));
+        let moved = if then.is_some_and(|then| then != Some(variant)) { format!(" {CHANGED}") } else { String::new() };
+        lines.push(Line::styled(fit(&format!("• {name}{moved}"), width), style));
     }
     if shown < members.len() {
         lines.push(Line::styled(format!("+{} meer", members.len() - shown), theme.marker));

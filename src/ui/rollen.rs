@@ -6,9 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
-use crate::domain::{Besturen, Bestuur, Taak};
+use crate::domain::compare::CHANGED;
+use crate::domain::{Besturen, Bestuur, RoleSplit, Taak};
 
-use super::text::{display_width, fit, marked_name, pack};
+use super::text::{clean, display_width, fit, marked_name, pack};
 use super::theme::Theme;
 use super::window::Window;
 use super::wrapped::{Wrapped, wrapped};
@@ -36,17 +37,18 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Constraint::Min(0),
     ])
     .areas(area);
-    let window = visible_columns(table_area.width, model.screens.rollen.column);
+    let column = if model.measurement.compared().is_some() { COLUMN + 1 } else { COLUMN };
+    let window = visible_columns(table_area.width, model.screens.rollen.column, column);
     render_grid(frame, table_area, model, &window, compact, theme);
     frame.render_widget(selected_column(model, theme, selected_area.width), selected_area);
     frame.render_widget(cijfers(model, theme), cijfers_area);
-    frame.render_widget(legend(&window, legend_area, theme), legend_area);
+    frame.render_widget(legend(model, &window, legend_area, theme), legend_area);
 }
 
 /// The task columns that fit, as a window that keeps the selected column in view.
-fn visible_columns(width: u16, selected: usize) -> std::ops::Range<usize> {
-    let fixed = 1 + NAME + 1 + 3 + 1 + 3 + 1;
-    let room_for = ((width.saturating_sub(fixed) + 1) / (COLUMN + 1)).max(1) as usize;
+fn visible_columns(width: u16, selected: usize, column: u16) -> std::ops::Range<usize> {
+    let fixed = 1 + NAME + 1 + (column + 1) * 2;
+    let room_for = ((width.saturating_sub(fixed) + 1) / (column + 1)).max(1) as usize;
     let count = Taak::ALL.len().min(room_for);
     let start = selected.saturating_sub(count - 1).min(Taak::ALL.len() - count);
     start..start + count
@@ -82,25 +84,36 @@ fn render_grid(
         model.screens.selection.municipality,
         area.height.saturating_sub(if compact { 1 } else { 3 }),
     );
+    let compared = model.measurement.compared();
+    let column = if compared.is_some() { COLUMN + 1 } else { COLUMN };
     let rows = rows_window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
         let split = dataset.role_split(m);
+        let then = compared.map(|earlier| earlier.role_split(m));
+        // Comparing, what changed since then gets its mark: `OΔ`.
+        let mark = |now: &str, then_text: Option<&str>| match then_text {
+            Some(then_text) if then_text != now => format!("{now}{CHANGED}"),
+            _ => now.to_string(),
+        };
         let selected_row = m == model.screens.selection.municipality;
         let cells = taken.iter().enumerate().map(|(i, taak)| {
-            let text = holder_text(split.and_then(|s| taak.holder(s)));
+            let now = holder_text(split.and_then(|s| taak.holder(s)));
+            let text = mark(now, then.map(|t| holder_text(t.and_then(|s| taak.holder(s)))));
             let selected = selected_row && window.start + i == model.screens.rollen.column;
             Cell::from(text).style(if selected { theme.selected } else { theme.text })
         });
+        let trekker = |s: Option<&RoleSplit>| s.map_or("?", |s| s.trekker.code());
+        let formal = |s: Option<&RoleSplit>| s.map_or("?", |s| if s.geformaliseerd { "ja" } else { "nee" });
         let fixed = [
             Cell::from(marked_name(model, m, &municipality.name, NAME as usize)),
-            Cell::from(split.map_or("?", |s| s.trekker.code())),
-            Cell::from(split.map_or("?", |s| if s.geformaliseerd { "ja" } else { "nee" })),
+            Cell::from(mark(trekker(split), then.map(trekker))),
+            Cell::from(mark(formal(split), then.map(formal))),
         ];
         Some(Row::new(fixed.into_iter().chain(cells).collect::<Vec<_>>()))
     });
-    let widths = [Constraint::Length(NAME), Constraint::Length(3), Constraint::Length(3)]
+    let widths = [Constraint::Length(NAME), Constraint::Length(column), Constraint::Length(column)]
         .into_iter()
-        .chain(taken.iter().map(|_| Constraint::Length(COLUMN)));
+        .chain(taken.iter().map(|_| Constraint::Length(column)));
     // The row and column counters keep their room; the title shortens first.
     let long = area.width >= 80;
     let heading = if long { " Rolverdeling gemeente – OCMW (G, O, G+O of —) " } else { " Rolverdeling " };
@@ -136,9 +149,14 @@ fn selected_column(model: &Model, theme: &Theme, width: u16) -> Paragraph<'stati
     let holder =
         selected.and_then(|t| dataset.role_split(model.screens.selection.municipality).and_then(|s| t.holder(s)));
     let name = dataset.municipalities().get(model.screens.selection.municipality).map_or("", |m| m.name.as_str());
+    let m = model.screens.selection.municipality;
+    let then = model.measurement.compared().zip(selected).map_or(String::new(), |(earlier, t)| {
+        let holder = earlier.role_split(m).and_then(|s| t.holder(s));
+        format!(" · {}: {}", clean(&earlier.measurement().name), holder.map_or("niemand", Besturen::label))
+    });
     let line = selected.map_or(String::new(), |t| {
         format!(
-            " {} = {} ({}) · {name}: {}",
+            " {} = {} ({}) · {name}: {}{then}",
             t.short(),
             t.label(),
             t.group_label(),
@@ -148,14 +166,18 @@ fn selected_column(model: &Model, theme: &Theme, width: u16) -> Paragraph<'stati
     Paragraph::new(Line::styled(fit(&line, width as usize), theme.text))
 }
 
-/// Every abbreviation in view: `Trk trekker · For geformaliseerd · Reg regelgever · …`,
-/// broken between items; when not all of it fits in `area`, the last line says that help
-/// lists every code.
-fn legend(window: &std::ops::Range<usize>, area: Rect, theme: &Theme) -> Paragraph<'static> {
+/// Every abbreviation in view: `Trk trekker · For geformaliseerd · Reg regelgever · …`
+/// (comparing, what the change mark means first), broken between items; when not all of it
+/// fits in `area`, the last line says that help lists every code.
+fn legend(model: &Model, window: &std::ops::Range<usize>, area: Rect, theme: &Theme) -> Paragraph<'static> {
     let columns = Taak::ALL[window.clone()].iter().map(|t| format!("{} {}", t.short(), t.label()));
-    let items: Vec<String> = ["G gemeente", "O OCMW", "Trk trekker", "For geformaliseerd"]
+    let changed = model
+        .measurement
+        .compared()
+        .map(|earlier| format!("{CHANGED} anders dan in {}", clean(&earlier.measurement().name)));
+    let items: Vec<String> = changed
         .into_iter()
-        .map(str::to_string)
+        .chain(["G gemeente", "O OCMW", "Trk trekker", "For geformaliseerd"].into_iter().map(str::to_string))
         .chain(columns)
         .collect();
     let width = usize::from(area.width);

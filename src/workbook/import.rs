@@ -125,12 +125,17 @@ pub fn apply(answers: &Answers, dataset: &Dataset, baseline: &Baseline, workspac
             fields,
             meeting: None,
             was: None,
+            measurement: dataset.measurement_key().map(str::to_string),
         };
         imported.workspace.record_finding(edit, &original);
     }
     let records = &mut imported.workspace.records;
-    answers.classifications.iter().for_each(|c| records.set_classification(c.clone()));
-    splits.iter().for_each(|s| records.set_role_split(s.clone()));
+    let measurement = || dataset.measurement_key().map(str::to_string);
+    answers
+        .classifications
+        .iter()
+        .for_each(|c| records.set_classification(Classification { measurement: measurement(), ..c.clone() }));
+    splits.iter().for_each(|s| records.set_role_split(RoleSplit { measurement: measurement(), ..s.clone() }));
     actors.iter().for_each(|a| records.set_actor(a.clone()));
     imported
 }

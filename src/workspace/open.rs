@@ -351,6 +351,7 @@ mod tests {
             },
             meeting: None,
             was: None,
+            measurement: None,
         };
         use crate::domain::Besturen::{Gemeente, Ocmw};
         let rating = crate::domain::AgreedRating {
@@ -359,6 +360,7 @@ mod tests {
             level: 6,
             meeting: Some(78),
             was: None,
+            measurement: Some("later".into()),
         };
         Workspace {
             follow_ups: vec![action(1, vec![Link::Municipality("meneo".into())]), Arc::new(odd)],
@@ -403,6 +405,7 @@ mod tests {
             (position_of(&text, "component: 5"), "afgesproken niveau: component 5 bestaat niet"),
             (position_of(&text, "level: 6"), "afgesproken niveau: niveau 6 ligt niet tussen 0 en 4"),
             (position_of(&text, "meeting: Some(78)"), "afgesproken niveau: vergadering 78 bestaat niet in de werkmap"),
+            (position_of(&text, "\"later\""), "afgesproken niveau: onbekende meting 'later'"),
             (
                 position_of(&text, "current_meeting"),
                 "vergadering in uitvoering: vergadering 79 bestaat niet in de werkmap",

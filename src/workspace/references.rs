@@ -183,8 +183,13 @@ impl Checker<'_, '_> {
         else {
             return self.indicator(at, ("indicator", 0), &edit.indicator);
         };
+        if !self.measurement(at, edit.measurement.as_deref()) {
+            return;
+        }
         let original = |&f: &usize| dataset.findings().get(f).is_some_and(|found| found.bestuur == edit.original);
-        if !dataset.cell_findings(m, i).iter().any(original) {
+        // Another measurement's findings are checked when that measurement is loaded.
+        let here = dataset.measurement_key() == edit.measurement.as_deref();
+        if here && !dataset.cell_findings(m, i).iter().any(original) {
             let message = format!(
                 "geen bevinding van {} van {} op indicator '{}'",
                 edit.original.label(),
@@ -216,6 +221,18 @@ impl Checker<'_, '_> {
         if let Some(id) = rating.meeting {
             self.meeting(at, id);
         }
+        self.measurement(at, rating.measurement.as_deref());
+    }
+
+    /// Whether a record's measurement exists (`None`, the first, always does).
+    fn measurement(&mut self, at: &Element, key: Option<&str>) -> bool {
+        let Some(id) = key else { return true };
+        let measurements = self.known.dataset.measurements();
+        let known = measurements.get(id).is_some() && measurements.key(id).is_some();
+        if !known {
+            self.push(at, ("measurement", 0), Some(id), format!("onbekende meting '{id}'"));
+        }
+        known
     }
 
     fn municipality(&mut self, at: &Element, field: (&'static str, usize), id: &str) {

@@ -35,6 +35,23 @@ pub struct Ran {
     pub exports: Vec<Option<u64>>,
     /// Theme and presentation mode handed to the loop to remember.
     pub remembered: Vec<regie::app::Remembered>,
+    /// Measurements loaded, by id.
+    pub loaded: Vec<String>,
+}
+
+thread_local! {
+    /// Where the loop loads measurements from: the shipped sample unless a test opens a project.
+    static SOURCE: std::cell::RefCell<Source> = const { std::cell::RefCell::new(Source::Shipped) };
+}
+
+/// A model on a project directory (its latest measurement, with an empty workspace); the keys
+/// pressed afterwards load its other measurements from there, as the loop does.
+pub fn project_model(dir: &std::path::Path) -> Model {
+    let source = Source::Directory(dir.to_path_buf());
+    SOURCE.with(|s| *s.borrow_mut() = source.clone());
+    let dataset = load(&source).unwrap_or_else(|p| panic!("{p:?}"));
+    let keymap = Keymap::shipped().expect("shipped keymap");
+    Model::new(dataset, keymap, Projection::default(), TODAY)
 }
 
 /// Presses keys, spelled as in keymaps and separated by spaces (`"down down enter v esc"`),
@@ -81,6 +98,14 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
                 let answers = regie::workbook::read(&path, &shown, model.dataset(), &mark);
                 let effects = update(model, Msg::WorkbookRead(path, answers));
                 feed_back(model, effects, ran);
+            }
+            Effect::LoadMeasurement { id, purpose } => {
+                ran.loaded.push(id.clone());
+                let source = SOURCE.with(|s| s.borrow().clone());
+                let loaded = regie::dataset::load_measurement(&source, Some(&id))
+                    .map(Box::new)
+                    .map_err(|problems| format!("{problems:?}"));
+                update(model, Msg::MeasurementLoaded { purpose, loaded });
             }
             Effect::Export { meeting } => {
                 ran.exports.push(meeting);

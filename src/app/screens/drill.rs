@@ -75,7 +75,9 @@ pub fn edit_finding(model: &mut Model, finding: usize, change: impl FnOnce(&mut 
     let (municipality, indicator) = (current.municipality.clone(), current.indicator.clone());
     let name = dataset.municipality(&municipality).map_or(municipality.clone(), |m| m.name.clone());
     let what = format!("gewijzigd: {name} {indicator}: {} ({})", fields.verdict.label(), fields.bestuur.code());
-    let edit = FindingEdit { municipality, indicator, original: baseline.bestuur, fields, meeting: None, was: None };
+    let measurement = dataset.measurement_key().map(str::to_string);
+    let original = baseline.bestuur;
+    let edit = FindingEdit { municipality, indicator, original, fields, meeting: None, was: None, measurement };
     commit(model, what, |workspace| workspace.record_finding(edit, &baseline))
 }
 

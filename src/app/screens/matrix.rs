@@ -49,7 +49,8 @@ fn open_rating(model: &mut Model) {
         return;
     };
     let nr = model.dataset().components().get(c).map_or(0, |c| c.nr);
-    let current = model.workspace().rating(&municipality.id, nr).map_or(String::new(), |r| r.level.to_string());
+    let rating = model.workspace().rating(model.dataset().measurement_key(), &municipality.id, nr);
+    let current = rating.map_or(String::new(), |r| r.level.to_string());
     let title = format!("Afgesproken niveau: {} · component {nr}", municipality.name);
     let help = "0 tot 4; leeg = geen afspraak (het berekende niveau telt)";
     model.chrome.overlay = Some(Overlay::Form(Form::single(title, Purpose::Rating(m, c), "Niveau", &current, help)));
@@ -73,7 +74,8 @@ pub fn save_rating(model: &mut Model, m: usize, c: usize, text: &str) -> Result<
         Some(level) => format!("afgesproken: {} {} op {level}/4", municipality.name, component.short),
         None => format!("afspraak gewist: {} {}", municipality.name, component.short),
     };
-    Ok(commit(model, what, |workspace| workspace.set_rating(&id, nr, level)))
+    let measurement = model.dataset().measurement_key().map(str::to_string);
+    Ok(commit(model, what, |workspace| workspace.set_rating(measurement.as_deref(), &id, nr, level)))
 }
 
 const NAME_HELP: &str = "naam zoals getoond; een nieuwe gemeente krijgt gemeente en OCMW";

@@ -58,6 +58,10 @@ fn facts(context: &Context) -> Vec<String> {
     }
     let provenance = context.dataset.provenance();
     facts.push(format!("Dataset: {}", text(&provenance.title)));
+    if let Some(id) = &meeting.measurement {
+        let name = context.dataset.measurements().get(id).map_or(id.as_str(), |m| m.name.as_str());
+        facts.push(format!("Meting: {}", text(name)));
+    }
     if provenance.illustrative {
         facts.push(format!("Let op: {}", text(&provenance.note)));
     }

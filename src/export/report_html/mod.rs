@@ -1,10 +1,11 @@
 //! The regional report as one self-contained HTML page: inline CSS and SVG, no script, no
 //! link outside the file, laid out to print on A4. It shows the matrix as a coloured table
 //! (glyph and number, Okabe–Ito colours), the report's counts as sentences, the
-//! classification, Pröpper's quadrant as a figure, the gemeente–OCMW role split, the open
-//! actions and the provenance. Every text is escaped for HTML.
+//! classification, Pröpper's quadrant as a figure, the gemeente–OCMW role split, the changes
+//! since a compared measurement when asked, the open actions and the provenance. Every text is escaped for HTML.
 
 mod actions;
+mod changes;
 mod counts;
 mod escape;
 mod matrix;
@@ -21,8 +22,8 @@ use crate::domain::{Dataset, Workspace};
 
 pub use escape::{escape, escape_lines};
 
-/// The page.
-pub fn render(dataset: &Dataset, workspace: &Workspace, today: Date) -> String {
+/// The page; with `compared`, a section with the changes since that measurement.
+pub fn render(dataset: &Dataset, workspace: &Workspace, today: Date, compared: Option<&Dataset>) -> String {
     let provenance = dataset.provenance();
     let title = escape(&provenance.title);
     let mut out = String::new();
@@ -37,7 +38,13 @@ pub fn render(dataset: &Dataset, workspace: &Workspace, today: Date) -> String {
     if provenance.illustrative {
         let _ = writeln!(out, "<p class=\"banner\"><strong>Voorbeelddata.</strong> {}</p>", escape(&provenance.note));
     }
+    if dataset.measurements().all().len() > 1 {
+        let _ = writeln!(out, "<p class=\"sub\">Meting: {}.</p>", escape(&dataset.measurement().name));
+    }
     matrix::write(&mut out, dataset, workspace);
+    if let Some(earlier) = compared {
+        changes::write(&mut out, dataset, earlier, workspace);
+    }
     counts::write(&mut out, dataset);
     quadrant::write(&mut out, dataset);
     roles::write(&mut out, dataset);
