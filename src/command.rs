@@ -173,7 +173,8 @@ pub enum Action {
 /// group in the order of [`Action`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum HelpGroup {
-    /// What a meeting does: start and end it, decisions, actions, exports.
+    /// What a meeting does: start and end it, decisions, actions, exports; in the
+    /// questionnaire, its answers.
     Meeting,
     /// Undo and redo.
     Undo,
@@ -188,9 +189,15 @@ impl Action {
     /// cannot be left out of the help's first page by accident.
     pub fn help_group(&self) -> HelpGroup {
         match self {
-            Action::NewFollowUp | Action::Meeting | Action::Decision | Action::EditMeeting | Action::Export => {
-                HelpGroup::Meeting
-            }
+            Action::NewFollowUp
+            | Action::Meeting
+            | Action::Decision
+            | Action::EditMeeting
+            | Action::Export
+            | Action::AnswerJa
+            | Action::AnswerDeels
+            | Action::AnswerNee
+            | Action::AnswerOnbekend => HelpGroup::Meeting,
             Action::Undo | Action::Redo => HelpGroup::Undo,
             Action::Finder | Action::Help | Action::Presentation | Action::Blank | Action::NextTheme | Action::Quit => {
                 HelpGroup::Room
@@ -218,10 +225,6 @@ impl Action {
             | Action::CycleVerdict
             | Action::CycleBestuur
             | Action::Questionnaire
-            | Action::AnswerJa
-            | Action::AnswerDeels
-            | Action::AnswerNee
-            | Action::AnswerOnbekend
             | Action::ToggleMark
             | Action::AgreeRating
             | Action::CycleLde
