@@ -224,3 +224,49 @@ fn a_classification_edit_belongs_to_the_measurement_in_view() {
     keys(&mut model, "u");
     assert_eq!(visie_of_kortrijk(&model), original, "undo takes it back");
 }
+
+fn compared_verdict_of_kortrijk(model: &Model, indicator: &str) -> Option<Verdict> {
+    let compared = model.measurement.compared()?;
+    let (m, i) = (compared.municipality_index("kortrijk")?, compared.indicator_index(indicator)?);
+    Some(compared.verdict(m, i))
+}
+
+#[test]
+fn the_compared_measurement_follows_undo_and_redo() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut model = project_model(&project(root.path()));
+    let original_visie = visie_of_kortrijk(&model);
+    // In the follow-up: Kortrijk's first finding on beleidslijnen, and its visie.
+    keys(&mut model, "down down down down right enter");
+    let indicator = regie::app::screens::drill::selected_finding(&model)
+        .and_then(|f| model.dataset().findings().get(f))
+        .map(|f| f.indicator.clone())
+        .unwrap_or_default();
+    let original = verdict_of_kortrijk(&model, &indicator);
+    keys(&mut model, "v esc 3 v");
+    let edited = verdict_of_kortrijk(&model, &indicator);
+    assert_ne!(edited, original);
+    // The nulmeting in view, compared with the follow-up.
+    keys(&mut model, "1 w");
+    let ran = keys(&mut model, "c");
+    assert_eq!(ran.loaded, ["opvolging-2026"]);
+    let compared_visie = |model: &Model| {
+        let compared = model.measurement.compared()?;
+        compared.municipality_index("kortrijk").and_then(|m| compared.classification(m)).map(|c| c.visie)
+    };
+    assert_eq!(compared_verdict_of_kortrijk(&model, &indicator), Some(edited));
+    assert_eq!(compared_visie(&model), original_visie.map(|v| !v));
+    // Undo the visie (a record edit), then the verdict (a finding edit): the compare view follows
+    // each without `c` pressed again, and without loading anything.
+    let ran = keys(&mut model, "u");
+    assert!(ran.loaded.is_empty());
+    assert_eq!(compared_visie(&model), original_visie, "undo of the classification shows in the compared one");
+    assert_eq!(compared_verdict_of_kortrijk(&model, &indicator), Some(edited));
+    keys(&mut model, "u");
+    assert_eq!(compared_verdict_of_kortrijk(&model, &indicator), Some(original), "undo of the verdict too");
+    keys(&mut model, "ctrl-r ctrl-r");
+    assert_eq!(compared_verdict_of_kortrijk(&model, &indicator), Some(edited), "redo");
+    assert_eq!(compared_visie(&model), original_visie.map(|v| !v));
+    // The one in view kept its own answers throughout.
+    assert_eq!(verdict_of_kortrijk(&model, &indicator), original);
+}

@@ -8,8 +8,9 @@
 //! (`crate::workspace::writer`), which appends it to the journal and reports back with
 //! [`Msg::Saved`](super::Msg::Saved), recorded here by [`Loaded::saved`].
 
-use crate::domain::{Baseline, Dataset, RecordEdits, Workspace, apply_edits, apply_workspace};
+use crate::domain::{Baseline, Dataset, Workspace};
 
+use super::derived::Derived;
 use super::history::History;
 
 /// Whether the workspace on disk is up to date.
@@ -37,12 +38,9 @@ pub enum Refused {
 /// The dataset with the workspace applied, and the history of changes.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    dataset: Dataset,
+    /// The measurement in view with the workspace's edits applied.
+    derived: Derived,
     workspace: Workspace,
-    baseline: Baseline,
-    /// The dataset's own municipalities, classifications, role splits and actors, which the
-    /// workspace's record edits are laid over.
-    records: RecordEdits,
     history: History,
     revision: u64,
     saved: SaveState,
@@ -51,12 +49,9 @@ pub struct Loaded {
 impl Loaded {
     /// A dataset with an empty workspace.
     pub fn new(dataset: Dataset) -> Loaded {
-        let records = own_records(&dataset);
         Loaded {
-            dataset,
-            records,
+            derived: Derived::plain(dataset),
             workspace: Workspace::default(),
-            baseline: Baseline::default(),
             history: History::default(),
             revision: 0,
             saved: SaveState::Saved(0),
@@ -77,15 +72,12 @@ impl Loaded {
     /// applied. A view change, not an edit: the history stays as it is. Returns the measurement
     /// shown before.
     pub fn show(&mut self, dataset: Dataset) -> Dataset {
-        self.records = own_records(&dataset);
-        let (dataset, baseline) = apply_workspace(dataset, &self.workspace);
-        self.baseline = baseline;
-        std::mem::replace(&mut self.dataset, dataset)
+        std::mem::replace(&mut self.derived, Derived::new(dataset, &self.workspace)).into_dataset()
     }
 
     /// The dataset with the workspace's edits applied.
     pub fn dataset(&self) -> &Dataset {
-        &self.dataset
+        self.derived.dataset()
     }
 
     /// The workspace.
@@ -95,7 +87,7 @@ impl Loaded {
 
     /// The shipped fields of the findings changed so far.
     pub fn baseline(&self) -> &Baseline {
-        &self.baseline
+        self.derived.baseline()
     }
 
     /// How far saving has got.
@@ -172,51 +164,9 @@ impl Loaded {
         self.revision
     }
 
-    /// Moves the dataset from the edits of `before` to the workspace's, those of the
-    /// measurement in view: finding edits alone change findings in place; when the records
-    /// changed, the findings go back to the baseline, the dataset is rebuilt from its own
-    /// records with the workspace's laid over them (what an undone addition added goes), and
-    /// the finding edits are applied again, the same order as
-    /// [`crate::domain::apply_workspace`]. The record edits are checked first: when they would
-    /// leave the dataset invalid, nothing changes and the first issue is returned.
+    /// Moves the measurement in view from the edits of `before` to the workspace's
+    /// ([`Derived::follow`]).
     fn derive_findings(&mut self, before: &Workspace) -> Result<(), String> {
-        let measurement = self.dataset.measurement_key().map(str::to_string);
-        let key = measurement.as_deref();
-        let previous = before.edits_of(key).findings;
-        let now = self.workspace.edits_of(key).findings;
-        if before.records != self.workspace.records {
-            // Rebuilt from the baseline findings; the edits go back on after.
-            apply_edits(&mut self.dataset, &mut self.baseline, &previous, &[]);
-            let (own, edits) = (&self.records, &self.workspace.records);
-            let changed = self.dataset.change_records(|parts| {
-                own.restore(parts);
-                edits.apply(parts, key);
-            });
-            let refused = match changed {
-                Ok(()) => {
-                    self.baseline = Baseline::default();
-                    None
-                }
-                Err(issues) => Some(issues.first().map_or_else(String::new, |i| i.message.clone())),
-            };
-            let edits = if refused.is_some() { &previous } else { &now };
-            apply_edits(&mut self.dataset, &mut self.baseline, &[], edits);
-            if let Some(why) = refused {
-                return Err(why);
-            }
-        } else if previous != now {
-            apply_edits(&mut self.dataset, &mut self.baseline, &previous, &now);
-        }
-        Ok(())
-    }
-}
-
-/// A dataset's own municipalities, classifications, role splits and actors, as loaded.
-fn own_records(dataset: &Dataset) -> RecordEdits {
-    RecordEdits {
-        municipalities: dataset.municipalities().to_vec(),
-        classifications: dataset.classifications().to_vec(),
-        role_splits: dataset.role_splits().to_vec(),
-        actors: dataset.actors().to_vec(),
+        self.derived.follow(before, &self.workspace)
     }
 }

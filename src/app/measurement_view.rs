@@ -3,10 +3,13 @@
 //! go to the measurement in view ([`crate::domain::Dataset::measurement_key`]).
 //!
 //! Measurements are loaded by the loop, off the UI thread ([`Effect::LoadMeasurement`]):
-//! at start only the one in view, the compared one when comparing starts.
+//! at start only the one in view, the compared one when comparing starts. The compared one
+//! follows the workspace as the one in view does: after every change, undo or redo
+//! ([`follow`]), never on navigation.
 
-use crate::domain::{Dataset, Measurement, apply_workspace};
+use crate::domain::{Dataset, Measurement, Workspace};
 
+use super::derived::Derived;
 use super::{Effect, Model};
 
 /// What a measurement is loaded for.
@@ -22,14 +25,39 @@ pub enum MeasurementPurpose {
 #[derive(Debug, Clone, Default)]
 pub struct MeasurementView {
     /// The compared measurement, with the workspace's edits of it applied.
-    compared: Option<Box<Dataset>>,
+    compared: Option<Box<Compared>>,
+}
+
+/// The compared measurement and the workspace its edits were applied from.
+#[derive(Debug, Clone)]
+struct Compared {
+    derived: Derived,
+    /// The revision of [`Compared::workspace`] ([`super::Loaded::revision`]).
+    revision: u64,
+    workspace: Workspace,
 }
 
 impl MeasurementView {
     /// The measurement the one in view is compared with, when comparing.
     pub fn compared(&self) -> Option<&Dataset> {
-        self.compared.as_deref()
+        self.compared.as_deref().map(|c| c.derived.dataset())
     }
+}
+
+/// Brings the compared measurement up to the workspace when it changed since (a change, an
+/// undo or a redo, in whichever measurement): pure, no files read; on navigation only a
+/// revision is compared.
+pub fn follow(model: &mut Model) {
+    let revision = model.loaded.revision();
+    let Some(compared) = model.measurement.compared.as_deref_mut().filter(|c| c.revision != revision) else {
+        return;
+    };
+    let now = model.loaded.workspace();
+    // The workspace was valid for the one in view; a record edit this one refuses leaves it
+    // with the edits before.
+    let _ = compared.derived.follow(&compared.workspace, now);
+    compared.workspace = now.clone();
+    compared.revision = revision;
 }
 
 /// The measurement after `id` in the project's order, wrapping; never `id` itself.
@@ -64,7 +92,7 @@ pub fn next(model: &mut Model) -> Vec<Effect> {
 /// or stops comparing.
 pub fn toggle_compare(model: &mut Model) -> Vec<Effect> {
     if let Some(compared) = model.measurement.compared.take() {
-        discard(*compared);
+        discard(compared);
         model.chrome.status.message = Some("vergelijking uit".to_string());
         return Vec::new();
     }
@@ -88,7 +116,7 @@ pub fn compare_other(model: &mut Model) -> Vec<Effect> {
 
 /// Frees a measurement no longer shown beside the loop: 60 000 findings take longer to free
 /// (about 14 ms) than a key may take to show.
-fn discard(dataset: Dataset) {
+fn discard<T: Send + 'static>(dataset: T) {
     std::thread::spawn(move || drop(dataset));
 }
 
@@ -109,14 +137,16 @@ pub fn loaded(model: &mut Model, purpose: MeasurementPurpose, result: Result<Box
             if model.measurement.compared().is_some_and(|c| c.measurement().id == view)
                 && let Some(compared) = model.measurement.compared.take()
             {
-                discard(*compared);
+                discard(compared);
             }
             model.chrome.status.message = Some(format!("meting: {name}"));
         }
         MeasurementPurpose::Compare => {
-            let (compared, _) = apply_workspace(dataset, model.workspace());
+            let workspace = model.workspace().clone();
+            let derived = Derived::new(dataset, &workspace);
+            let compared = Compared { derived, revision: model.loaded.revision(), workspace };
             if let Some(before) = model.measurement.compared.replace(Box::new(compared)) {
-                discard(*before);
+                discard(before);
             }
             model.chrome.status.message = Some(format!("vergeleken met {name}: ▲ hoger, ▼ lager, = gelijk"));
         }

@@ -6,6 +6,7 @@
 
 mod change;
 mod decisions;
+mod derived;
 mod effect;
 mod follow_up_editor;
 mod history;

@@ -36,9 +36,16 @@ pub fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
     update(model, msg)
 }
 
-/// Applies a message to the model; never draws, never does I/O.
+/// Applies a message to the model; never draws, never does I/O. The compared measurement
+/// follows whatever the message changed.
 pub fn update(model: &mut Model, msg: impl Into<Msg>) -> Vec<Effect> {
-    let action = match msg.into() {
+    let effects = apply(model, msg.into());
+    measurement_view::follow(model);
+    effects
+}
+
+fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    let action = match msg {
         Msg::Command(action) => action,
         report => return self::report(model, report),
     };
