@@ -129,6 +129,10 @@ pub enum Action {
     Compare,
     /// Compare with another measurement (the next one in turn).
     CompareOther,
+    /// Open the measurement chooser: show one, or compare with one.
+    ChooseMeasurement,
+    /// In the measurement chooser: compare the one in view with the selected one.
+    CompareChosen,
     /// In a form: next field.
     NextField,
     /// In a form: previous field.
@@ -260,6 +264,8 @@ impl Action {
             | Action::NextMeasurement
             | Action::Compare
             | Action::CompareOther
+            | Action::ChooseMeasurement
+            | Action::CompareChosen
             | Action::Unbind => HelpGroup::Other,
         }
     }
@@ -325,6 +331,8 @@ impl Action {
             Action::NextMeasurement => "andere meting tonen (volgende, in volgorde)",
             Action::Compare => "vergelijken met een vroegere meting aan/uit",
             Action::CompareOther => "vergelijken met een andere meting (volgende, in volgorde)",
+            Action::ChooseMeasurement => "meting kiezen: tonen of vergelijken",
+            Action::CompareChosen => "vergelijken met de gekozen meting",
             Action::NextField => "volgend veld",
             Action::PreviousField => "vorig veld",
             Action::Undo => "ongedaan maken",

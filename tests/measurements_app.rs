@@ -270,3 +270,43 @@ fn the_compared_measurement_follows_undo_and_redo() {
     // The one in view kept its own answers throughout.
     assert_eq!(verdict_of_kortrijk(&model, &indicator), original);
 }
+
+#[test]
+fn the_chooser_shows_a_measurement_or_compares_with_one() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut model = project_model(&project(root.path()));
+    let ran = keys(&mut model, "W");
+    assert!(ran.loaded.is_empty());
+    let chooser = screen(&model, 80, 24);
+    assert!(chooser.contains("▶ ● Opvolging 2026"), "the one in view selected and marked: {chooser}");
+    assert!(chooser.contains("Nulmeting 2010") && chooser.contains("nulmeting"), "{chooser}");
+    for (width, height) in [(60, 16), (80, 24)] {
+        insta::assert_snapshot!(format!("measurement_chooser_{width}x{height}"), screen(&model, width, height));
+    }
+    // Esc closes without a change.
+    let ran = keys(&mut model, "esc");
+    assert!(ran.loaded.is_empty() && model.chrome.overlay.is_none());
+    // `c` on the nulmeting compares with it.
+    let ran = keys(&mut model, "W up c");
+    assert_eq!(ran.loaded, ["nulmeting"]);
+    assert!(model.chrome.overlay.is_none());
+    assert_eq!(model.measurement.compared().map(|c| c.measurement().id.as_str()), Some("nulmeting"));
+    assert_eq!(model.dataset().measurement().id, "opvolging-2026");
+    // Enter on the nulmeting shows it; comparing with the one shown stops.
+    let ran = keys(&mut model, "W up enter");
+    assert_eq!(ran.loaded, ["nulmeting"]);
+    assert_eq!(model.dataset().measurement().id, "nulmeting");
+    assert!(model.measurement.compared().is_none());
+    // Comparing with the one in view is refused, and says why.
+    let ran = keys(&mut model, "W c");
+    assert!(ran.loaded.is_empty());
+    assert!(model.measurement.compared().is_none());
+    let message = model.chrome.status.message.clone().unwrap_or_default();
+    assert!(message.contains("Nulmeting 2010 is in beeld"), "{message}");
+    // Down to the follow-up, compare: the chooser marks both.
+    keys(&mut model, "W down c");
+    assert_eq!(model.measurement.compared().map(|c| c.measurement().id.as_str()), Some("opvolging-2026"));
+    keys(&mut model, "W");
+    let chooser = screen(&model, 80, 24);
+    assert!(chooser.contains("▶ ● Nulmeting 2010") && chooser.contains("↔ Opvolging 2026"), "{chooser}");
+}

@@ -114,6 +114,35 @@ pub fn compare_other(model: &mut Model) -> Vec<Effect> {
     }
 }
 
+/// Shows the measurement `id` (chosen in the chooser); nothing to load when it is in view.
+pub fn show(model: &mut Model, id: &str) -> Vec<Effect> {
+    let Some(chosen) = model.dataset().measurements().get(id).cloned() else {
+        return Vec::new();
+    };
+    if chosen.id == model.dataset().measurement().id {
+        model.chrome.status.message = Some(format!("meting: {} (al in beeld)", chosen.name));
+        return Vec::new();
+    }
+    load(model, &chosen, MeasurementPurpose::View)
+}
+
+/// Compares the measurement in view with `id` (chosen in the chooser); not with itself.
+pub fn compare_with(model: &mut Model, id: &str) -> Vec<Effect> {
+    let Some(chosen) = model.dataset().measurements().get(id).cloned() else {
+        return Vec::new();
+    };
+    let view = model.dataset().measurement().name.clone();
+    if chosen.id == model.dataset().measurement().id {
+        model.chrome.status.message = Some(format!("{view} is in beeld: kies een andere meting om mee te vergelijken"));
+        return Vec::new();
+    }
+    if model.measurement.compared().is_some_and(|c| c.measurement().id == chosen.id) {
+        model.chrome.status.message = Some(format!("{view} al vergeleken met {}", chosen.name));
+        return Vec::new();
+    }
+    load(model, &chosen, MeasurementPurpose::Compare)
+}
+
 /// Frees a measurement no longer shown beside the loop: 60 000 findings take longer to free
 /// (about 14 ms) than a key may take to show.
 fn discard<T: Send + 'static>(dataset: T) {

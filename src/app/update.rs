@@ -7,6 +7,7 @@ use crate::screen::Screen;
 use super::overlays::background::BackgroundOverlay;
 use super::overlays::finder::FinderOverlay;
 use super::overlays::help::HelpOverlay;
+use super::overlays::measurements::MeasurementChooser;
 use super::overlays::{Confirm, Confirmed};
 use super::{
     Effect, Model, Msg, Overlay, SaveState, change, decisions, follow_up_editor, measurement_view, meetings,
@@ -137,6 +138,9 @@ fn global(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
         Action::NextMeasurement => return Some(measurement_view::next(model)),
         Action::Compare => return Some(measurement_view::toggle_compare(model)),
         Action::CompareOther => return Some(measurement_view::compare_other(model)),
+        Action::ChooseMeasurement => {
+            model.chrome.overlay = Some(Overlay::Measurements(MeasurementChooser::open(model)));
+        }
         Action::Export => return Some(vec![Effect::Export { meeting: model.workspace().minutes_meeting(None) }]),
         Action::Blank => chrome.projection.blank = true,
         _ => return projection(model, action),

@@ -24,6 +24,8 @@ pub enum Context {
     Background,
     /// The questionnaire of one municipality (answer keys; other keys fall back to `global`).
     Questionnaire,
+    /// The measurement chooser (other keys fall back to `global`).
+    Measurements,
 }
 
 impl Context {
@@ -36,6 +38,7 @@ impl Context {
             Context::Confirm,
             Context::Background,
             Context::Questionnaire,
+            Context::Measurements,
         ];
         std::iter::once(Context::Global).chain(Screen::all().map(Context::Screen)).chain(overlays)
     }
@@ -51,6 +54,7 @@ impl Context {
             Context::Confirm => "confirm",
             Context::Background => "background",
             Context::Questionnaire => "vragenlijst",
+            Context::Measurements => "metingen",
         }
     }
 
@@ -65,6 +69,7 @@ impl Context {
             Context::Confirm => "vraag",
             Context::Background => "achtergrond",
             Context::Questionnaire => "vragenlijst",
+            Context::Measurements => "metingen",
         }
     }
 

@@ -12,6 +12,7 @@ mod help;
 mod hints;
 mod input_line;
 mod matrix;
+mod measurements;
 mod popup;
 mod questionnaire;
 mod regisseur;
@@ -67,6 +68,7 @@ pub fn view(frame: &mut Frame, model: &Model) {
         Some(Overlay::Confirm(question)) => confirm::render(frame, area, model, question, &theme),
         Some(Overlay::Background(background)) => background::render(frame, area, model, background, &theme),
         Some(Overlay::Questionnaire(questionnaire)) => questionnaire::render(frame, area, model, questionnaire, &theme),
+        Some(Overlay::Measurements(chooser)) => measurements::render(frame, area, model, chooser, &theme),
         None => {}
     }
 }

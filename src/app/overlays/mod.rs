@@ -5,6 +5,7 @@ pub mod background;
 pub mod finder;
 pub mod form;
 pub mod help;
+pub mod measurements;
 pub mod questionnaire;
 mod update;
 
@@ -17,6 +18,7 @@ use background::BackgroundOverlay;
 use finder::FinderOverlay;
 use form::Form;
 use help::HelpOverlay;
+use measurements::MeasurementChooser;
 use questionnaire::Questionnaire;
 
 /// What a confirmed question does.
@@ -54,6 +56,8 @@ pub enum Overlay {
     Background(BackgroundOverlay),
     /// The questionnaire of one municipality (intake interview).
     Questionnaire(Questionnaire),
+    /// The project's measurements, to show one or compare with one.
+    Measurements(MeasurementChooser),
 }
 
 impl Overlay {
@@ -65,6 +69,7 @@ impl Overlay {
             Overlay::Form(_) => Context::Editor,
             Overlay::Confirm(_) => Context::Confirm,
             Overlay::Background(_) => Context::Background,
+            Overlay::Measurements(_) => Context::Measurements,
             // Editing the note of a question: a text field like the forms'.
             Overlay::Questionnaire(Questionnaire { note: Some(_), .. }) => Context::Editor,
             Overlay::Questionnaire(_) => Context::Questionnaire,
@@ -78,7 +83,7 @@ impl Overlay {
             Overlay::Finder(finder) => Some(&mut finder.query),
             Overlay::Form(form) => form.focused().map(|input| input.edit()),
             Overlay::Questionnaire(questionnaire) => questionnaire.note.as_mut().map(|note| note as &mut dyn TextEdit),
-            Overlay::Confirm(_) | Overlay::Background(_) => None,
+            Overlay::Confirm(_) | Overlay::Background(_) | Overlay::Measurements(_) => None,
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::text::one_line;
 use super::Confirmed;
 use super::background::{BackgroundOverlay, Topic, last_scroll};
 use super::form::{FieldInput, Form, Purpose, action_field};
-use super::questionnaire;
+use super::{measurements, questionnaire};
 
 /// Handles a command or typed text for the overlay on top.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -33,7 +33,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Overlay::Finder(finder) => finder.search(),
             Overlay::Help(help) => help.selected = 0,
             Overlay::Form(form) => form.error = None,
-            Overlay::Confirm(_) | Overlay::Background(_) | Overlay::Questionnaire(_) => {}
+            Overlay::Confirm(_) | Overlay::Background(_) | Overlay::Questionnaire(_) | Overlay::Measurements(_) => {}
         }
         return Vec::new();
     }
@@ -52,6 +52,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match (overlay, action) {
         (_, Action::Back) | (Overlay::Background(_), Action::Background) => close(model),
         (Overlay::Background(_), _) => scroll_background(model, action),
+        (Overlay::Measurements(chooser), _) => {
+            let chooser = *chooser;
+            return measurements::update(model, chooser, action);
+        }
         (Overlay::Form(form), Action::NextField | Action::PreviousField) => form.step(action == Action::PreviousField),
         (Overlay::Form(form), Action::CursorUp | Action::CursorDown) => line_or_field(form, action == Action::CursorUp),
         (Overlay::Form(form), Action::NewLine) => match form.focused() {
@@ -149,7 +153,7 @@ fn confirm(model: &mut Model) -> Vec<Effect> {
             Confirmed::EndMeeting => meetings::end(model),
             Confirmed::Quit => vec![Effect::Quit],
         },
-        Some(kept @ (Overlay::Background(_) | Overlay::Questionnaire(_))) => {
+        Some(kept @ (Overlay::Background(_) | Overlay::Questionnaire(_) | Overlay::Measurements(_))) => {
             model.chrome.overlay = Some(kept);
             Vec::new()
         }
