@@ -310,3 +310,14 @@ fn the_chooser_shows_a_measurement_or_compares_with_one() {
     let chooser = screen(&model, 80, 24);
     assert!(chooser.contains("▶ ● Nulmeting 2010") && chooser.contains("↔ Opvolging 2026"), "{chooser}");
 }
+
+#[test]
+fn a_long_message_leaves_the_measurement_named() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut model = project_model(&project(root.path()));
+    keys(&mut model, "c");
+    let text = screen(&model, 60, 16);
+    let status = text.lines().last().unwrap_or_default();
+    assert!(status.contains("vergeleken met"), "the message shows: {status}");
+    assert!(status.contains("Opv. 2026"), "the measurement in view stays named: {status}");
+}

@@ -177,7 +177,8 @@ pub fn loaded(model: &mut Model, purpose: MeasurementPurpose, result: Result<Box
             if let Some(before) = model.measurement.compared.replace(Box::new(compared)) {
                 discard(before);
             }
-            model.chrome.status.message = Some(format!("vergeleken met {name}: ▲ hoger, ▼ lager, = gelijk"));
+            // The legend stands on the screen; the status line keeps room for the names.
+            model.chrome.status.message = Some(format!("vergeleken met {name}"));
         }
     }
 }

@@ -23,7 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
     }
     // Without a status line, a project of several measurements names the one in view above.
     if presentation && (model.dataset().measurements().all().len() > 1 || model.measurement.compared().is_some()) {
-        banner_lines.push(format!(" meting: {}", measurement(model)));
+        banner_lines.push(format!(" meting: {}", measurement(model, Names::Full)));
     }
     // On a short terminal the tab line gives way to the rows; the status line names the screen.
     let tabs_shown = !presentation && area.height >= TABS_FROM_HEIGHT;
@@ -84,20 +84,53 @@ fn saved(model: &Model) -> &'static str {
     }
 }
 
-/// The measurement in view, and the one it is compared with: `Opvolging 2026 ↔ Nulmeting 2010`.
-fn measurement(model: &Model) -> String {
-    let name = |d: &crate::domain::Dataset| fit(&d.measurement().name, 18);
-    match model.measurement.compared() {
+/// How the measurements are named on the status line, as a message needs more room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Names {
+    /// `Opvolging 2026 ↔ Nulmeting 2010`.
+    Full,
+    /// `Opv. 2026 ↔ Nul. 2010`.
+    Short,
+    /// `Opv. 2026`: the measurement in view is always named.
+    InView,
+}
+
+/// The measurement in view, and the one it is compared with, named as `names` says.
+fn measurement(model: &Model, names: Names) -> String {
+    let name = |d: &crate::domain::Dataset| {
+        let name = &d.measurement().name;
+        if names == Names::Full { fit(name, 18) } else { short_name(name) }
+    };
+    match model.measurement.compared().filter(|_| names != Names::InView) {
         Some(compared) => format!("{} ↔ {}", name(model.dataset()), name(compared)),
         None => name(model.dataset()),
     }
 }
 
-/// The measurement in view (unless `bare`), whether the last change is on disk, and the
-/// meeting in progress.
-fn save_and_meeting(model: &Model, bare: bool) -> String {
+/// A measurement's name in short, its last word (the year) whole: `Opvolging 2026` →
+/// `Opv. 2026`; a name of one word is cut to 10 columns.
+fn short_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((last, first)) = words.split_last() else {
+        return String::new();
+    };
+    if first.is_empty() {
+        return fit(last, 10);
+    }
+    let cut = |word: &&str| match word.char_indices().nth(3) {
+        Some((at, _)) if word.chars().count() > 4 => format!("{}.", &word[..at]),
+        _ => (*word).to_string(),
+    };
+    let mut short: Vec<String> = first.iter().map(cut).collect();
+    short.push(fit(last, 10));
+    short.join(" ")
+}
+
+/// The measurement in view (named as `names` says), whether the last change is on disk, and
+/// the meeting in progress.
+fn save_and_meeting(model: &Model, names: Names) -> String {
     let saved = saved(model);
-    let measurement = if bare { String::new() } else { format!("{} · ", measurement(model)) };
+    let measurement = format!("{} · ", measurement(model, names));
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
         Some(meeting) => format!("{measurement}● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
@@ -154,17 +187,20 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
         Some(format!("{key} {word}  "))
     });
     let width = usize::from(width);
-    let mut right: String = std::iter::once(save_and_meeting(model, false)).chain(keys).collect();
+    let mut right: String = std::iter::once(save_and_meeting(model, Names::Full)).chain(keys).collect();
     // Two blank columns always part a cut message from the save state and meeting marker.
     let fits = |text: &str, right: &str| display_width(text) + display_width(right) + 2 <= width;
     // The key hints give way only when even the key and the message do not fit beside them.
     if !fits(&short, &right) {
-        right = format!(" {} ", save_and_meeting(model, false).trim_end());
+        right = format!(" {} ", save_and_meeting(model, Names::Full).trim_end());
     }
     // A message that needs the whole line (a path written to) keeps it until the next key:
-    // then the measurement's name gives way too.
-    if bare.as_ref().is_some_and(|b| !fits(&short, &right) && !fits(b, &right)) {
-        right = format!(" {} ", save_and_meeting(model, true).trim_end());
+    // then the measurements' names go short, then the compared one's goes; the one in view
+    // stays named.
+    for names in [Names::Short, Names::InView] {
+        if bare.as_ref().is_some_and(|b| !fits(&short, &right) && !fits(b, &right)) {
+            right = format!(" {} ", save_and_meeting(model, names).trim_end());
+        }
     }
     let candidates = [Some(&full), Some(&short), bare.as_ref()];
     let mut chosen = candidates.into_iter().flatten().find(|text| fits(text, &right));
@@ -183,4 +219,20 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
         Span::styled(format!("{left}{}", " ".repeat(pad)), theme.status),
         Span::styled(right, theme.status.patch(theme.key)),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_name_keeps_the_year() {
+        assert_eq!(short_name("Opvolging 2026"), "Opv. 2026");
+        assert_eq!(short_name("Nulmeting 2010"), "Nul. 2010");
+        assert_eq!(short_name("Tweede meting 2030"), "Twe. met. 2030");
+        assert_eq!(short_name("Nulmeting"), "Nulmeting");
+        assert_eq!(short_name("Één 2027"), "Één 2027");
+        assert_eq!(short_name("Übergroße 2027"), "Übe. 2027");
+        assert_eq!(short_name(""), "");
+    }
 }
