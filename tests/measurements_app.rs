@@ -320,4 +320,10 @@ fn a_long_message_leaves_the_measurement_named() {
     let status = text.lines().last().unwrap_or_default();
     assert!(status.contains("vergeleken met"), "the message shows: {status}");
     assert!(status.contains("Opv. 2026"), "the measurement in view stays named: {status}");
+    // A meeting started: its title gives way to the message, the measurement's name does not.
+    keys(&mut model, "c m enter");
+    let text = screen(&model, 60, 16);
+    let status = text.lines().last().unwrap_or_default();
+    assert!(status.contains("vergadering") && status.contains("● #1"), "{status}");
+    assert!(status.contains("Opv. 2026"), "the measurement in view stays named: {status}");
 }

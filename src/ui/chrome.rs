@@ -91,8 +91,21 @@ enum Names {
     Full,
     /// `Opv. 2026 ↔ Nul. 2010`.
     Short,
-    /// `Opv. 2026`: the measurement in view is always named.
+    /// `Opv. 2026`: in a project of several measurements the one in view is always named.
     InView,
+    /// Not named: a project of one measurement, not compared.
+    Hidden,
+}
+
+impl Names {
+    /// How far the names give way for a message that needs the line, in turn.
+    fn giving_way(model: &Model) -> &'static [Names] {
+        if model.dataset().measurements().all().len() > 1 || model.measurement.compared().is_some() {
+            &[Names::Short, Names::InView]
+        } else {
+            &[Names::Hidden]
+        }
+    }
 }
 
 /// The measurement in view, and the one it is compared with, named as `names` says.
@@ -126,11 +139,16 @@ fn short_name(name: &str) -> String {
     short.join(" ")
 }
 
+/// The measurement in view named as `names` says, and a dot after it.
+fn measurement_prefix(model: &Model, names: Names) -> String {
+    if names == Names::Hidden { String::new() } else { format!("{} · ", measurement(model, names)) }
+}
+
 /// The measurement in view (named as `names` says), whether the last change is on disk, and
 /// the meeting in progress.
 fn save_and_meeting(model: &Model, names: Names) -> String {
     let saved = saved(model);
-    let measurement = format!("{} · ", measurement(model, names));
+    let measurement = measurement_prefix(model, names);
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
         Some(meeting) => format!("{measurement}● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
@@ -196,9 +214,11 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
     }
     // A message that needs the whole line (a path written to) keeps it until the next key:
     // then the measurements' names go short, then the compared one's goes; the one in view
-    // stays named.
-    for names in [Names::Short, Names::InView] {
+    // stays named (in a project of one, it goes).
+    let mut names = Names::Full;
+    for &step in Names::giving_way(model) {
         if bare.as_ref().is_some_and(|b| !fits(&short, &right) && !fits(b, &right)) {
+            names = step;
             right = format!(" {} ", save_and_meeting(model, names).trim_end());
         }
     }
@@ -207,7 +227,7 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
     // Then the meeting's title, for a message that needs the line: its marker and id stay.
     if chosen.is_none() && bare.is_some() {
         right = match model.workspace().current() {
-            Some(meeting) => format!(" ● #{} · {} ", meeting.id, saved(model)),
+            Some(meeting) => format!(" {}● #{} · {} ", measurement_prefix(model, names), meeting.id, saved(model)),
             None => right,
         };
         chosen = bare.as_ref();
