@@ -28,6 +28,13 @@ run shipped 120 36 bench/shipped.scn -- target/release/regie --workspace "$large
 run shipped-80x24 80 24 bench/shipped.scn -- target/release/regie --workspace "$large/ws-shipped"
 cp -r "$large/data/workspace" "$large/ws-large"
 run large 120 36 bench/large.scn -- target/release/regie --data "$large/data" --workspace "$large/ws-large"
+# The same 300 municipalities with five measurements (four copies of the first).
+cp -r "$large/data" "$large/five"
+for n in 2 3 4 5; do
+    target/release/regie measurement new "Meting $n" --data "$large/five" --workspace "$large/ws-five" >/dev/null
+done
+run large-5-measurements 120 36 bench/measurements.scn -- \
+    target/release/regie --data "$large/five" --workspace "$large/ws-five"
 
 python3 "$probe" --cols 120 --rows 36 -s bench/shipped.scn -- \
     /usr/bin/time -v -o "$out/memory-shipped.txt" target/release/regie --workspace "$large/ws-shipped" >/dev/null

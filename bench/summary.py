@@ -28,7 +28,7 @@ def fmt(stat):
 
 floor = load("floor")["time_to_first_frame_ms"]
 print(f"floor (bare ratatui 13x4): first frame {fmt(floor)} ms")
-for name in ["shipped", "shipped-80x24", "large"]:
+for name in ["shipped", "shipped-80x24", "large", "large-5-measurements"]:
     summary = load(name)
     first = summary["time_to_first_frame_ms"]
     ratio = first["median"] / floor["median"]
