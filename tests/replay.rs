@@ -89,19 +89,25 @@ fn press(model: &mut Model, step: &Step, dir: &Path, saved: &mut Workspace) {
     let spelled = match step {
         Step::Keys(keys) => keys.to_string(),
         Step::NewFollowUp(text) => {
-            press_keys(model, "a", dir, saved);
+            if !opened_form(model, "a", dir, saved) {
+                return;
+            }
             type_text(model, text);
             // The action's text takes several lines: ctrl-s saves the form.
             "ctrl-s".to_string()
         }
         Step::Meeting => "m".to_string(),
         Step::Decision(text) => {
-            press_keys(model, "D", dir, saved);
+            if !opened_form(model, "D", dir, saved) {
+                return;
+            }
             type_text(model, text);
             "ctrl-s".to_string()
         }
         Step::Rating(level) => {
-            press_keys(model, "1 e", dir, saved);
+            if !opened_form(model, "1 e", dir, saved) {
+                return;
+            }
             type_text(model, &level.to_string());
             "enter".to_string()
         }
@@ -114,6 +120,17 @@ fn press(model: &mut Model, step: &Step, dir: &Path, saved: &mut Workspace) {
         _ => {}
     }
     model.chrome.overlay = None;
+}
+
+/// Presses `spelled`; whether a form opened to type into. Typed text with no form open would
+/// run as commands whose saves bypass this journal (`D` outside a meeting opens none).
+fn opened_form(model: &mut Model, spelled: &str, dir: &Path, saved: &mut Workspace) -> bool {
+    press_keys(model, spelled, dir, saved);
+    let opened = matches!(model.chrome.overlay, Some(Overlay::Form(_)));
+    if !opened {
+        model.chrome.overlay = None;
+    }
+    opened
 }
 
 fn press_keys(model: &mut Model, spelled: &str, dir: &Path, saved: &mut Workspace) {
