@@ -117,10 +117,7 @@ fn read_relations(
         if a.is_none() {
             problems.push(at(r, 0, format!("'{}' is geen actor van dit project", cell(0))));
         }
-        let m = names.get(cell(1).to_lowercase().as_str()).copied();
-        if m.is_none() {
-            problems.push(at(r, 1, format!("'{}' is geen gemeente van dit project", cell(1))));
-        }
+        let m = names.find(cell(1)).map_err(|message| problems.push(at(r, 1, message))).ok();
         let kind = RelationKind::parse(cell(2));
         if kind.is_none() {
             let all = labels(&RelationKind::ALL, RelationKind::label);

@@ -28,9 +28,12 @@ pub fn plan(
         if (0..CLASSIFICATION_READ).all(|c| cell(c).is_empty()) {
             continue;
         }
-        let Some(&m) = names.get(cell(0).to_lowercase().as_str()) else {
-            problems.push(at(r, 0, format!("'{}' is geen gemeente van dit project", cell(0))));
-            continue;
+        let m = match names.find(cell(0)) {
+            Ok(m) => m,
+            Err(message) => {
+                problems.push(at(r, 0, message));
+                continue;
+            }
         };
         let municipality = &dataset.municipalities()[m];
         if !seen.insert(m) {

@@ -28,10 +28,7 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Vec<P
             continue;
         }
         let cell = |c: usize| cells.get(c).map_or("", String::as_str);
-        let m = names.get(cell(0).to_lowercase().as_str()).copied();
-        if m.is_none() {
-            problems.push(at(r, 0, format!("'{}' is geen gemeente van dit project", cell(0))));
-        }
+        let m = names.find(cell(0)).map_err(|message| problems.push(at(r, 0, message))).ok();
         let i = dataset.indicator_index(cell(1));
         if i.is_none() {
             problems.push(at(r, 1, format!("'{}' is geen indicator van de vragenlijst", cell(1))));
@@ -68,7 +65,7 @@ pub fn plan(rows: &[Vec<String>], dataset: &Dataset, file: &str) -> Result<Vec<P
 }
 
 /// Municipalities by name as shown (and by id), lowercase.
-pub fn names(dataset: &Dataset) -> FxHashMap<String, usize> {
+pub fn names(dataset: &Dataset) -> Names {
     let mut names = FxHashMap::default();
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         names.insert(municipality.id.to_lowercase(), m);
@@ -76,7 +73,20 @@ pub fn names(dataset: &Dataset) -> FxHashMap<String, usize> {
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         names.insert(one_line(&municipality.name).trim().to_lowercase(), m);
     }
-    names
+    Names(names)
+}
+
+/// The municipalities a cell may name, by lower-case id or name; see [`names`].
+pub struct Names(FxHashMap<String, usize>);
+
+impl Names {
+    /// The municipality a cell names, or the message that says it is none of the project's.
+    pub fn find(&self, cell: &str) -> Result<usize, String> {
+        self.0
+            .get(cell.to_lowercase().as_str())
+            .copied()
+            .ok_or_else(|| format!("'{cell}' is geen gemeente van dit project"))
+    }
 }
 
 /// Two findings of one municipality × indicator may not concern the same bestuur.

@@ -99,9 +99,12 @@ fn read_splits(
         if (0..header.len()).all(|c| cell(c).is_empty()) {
             continue;
         }
-        let Some(&m) = names.get(cell(0).to_lowercase().as_str()) else {
-            problems.push(at(r, 0, format!("'{}' is geen gemeente van dit project", cell(0))));
-            continue;
+        let m = match names.find(cell(0)) {
+            Ok(m) => m,
+            Err(message) => {
+                problems.push(at(r, 0, message));
+                continue;
+            }
         };
         let municipality = &dataset.municipalities()[m];
         if !seen.insert(m) {
@@ -166,9 +169,12 @@ fn read_figures(
         if (0..header.len()).all(|c| cell(c).is_empty()) {
             continue;
         }
-        let Some(&m) = names.get(cell(0).to_lowercase().as_str()) else {
-            problems.push(at(r, 0, format!("'{}' is geen gemeente van dit project", cell(0))));
-            continue;
+        let m = match names.find(cell(0)) {
+            Ok(m) => m,
+            Err(message) => {
+                problems.push(at(r, 0, message));
+                continue;
+            }
         };
         let municipality = &dataset.municipalities()[m];
         let bestuur = match Besturen::parse(cell(1)) {
