@@ -6,9 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
-use rust_xlsxwriter::Workbook;
-
+use common::sheets::{read_findings, write_findings};
 use common::{keys, model, press_unreported, type_text};
 use regie::app::{Effect, Model, Msg, Overlay, update};
 use regie::domain::{Finding, Workspace};
@@ -17,31 +15,6 @@ use regie::domain::{Finding, Workspace};
 fn template(model: &Model, file: &Path) {
     let bytes = regie::workbook::template(model.dataset()).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(file, bytes).unwrap_or_else(|e| panic!("{e}"));
-}
-
-/// The rows of the sheet `Bevindingen` as text.
-fn read_findings(file: &Path) -> Vec<Vec<String>> {
-    let mut book: Xlsx<_> = open_workbook(file).unwrap_or_else(|e| panic!("{e}"));
-    let range = book.worksheet_range("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
-    let text = |cell: &Data| match cell {
-        Data::String(text) => text.clone(),
-        Data::Empty => String::new(),
-        other => other.to_string(),
-    };
-    range.rows().map(|row| row.iter().map(text).collect()).collect()
-}
-
-/// Writes rows as the sheet `Bevindingen` of a new workbook, as a person's spreadsheet would.
-fn write_findings(file: &Path, rows: &[Vec<String>]) {
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            sheet.write_string(r as u32, c as u16, text).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-    book.save(file).unwrap_or_else(|e| panic!("{e}"));
 }
 
 /// A template with the verdicts of the first `n` answers turned (nee ↔ something else).

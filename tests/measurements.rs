@@ -4,39 +4,12 @@
 
 mod common;
 
-use std::path::Path;
-
-use calamine::{Data, Reader, Xlsx, open_workbook};
-use rust_xlsxwriter::Workbook;
-
+use common::sheets::{read_findings, write_findings};
 use common::{regie_binary as regie, utf8 as path};
 
 fn ok(output: &std::process::Output) -> String {
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn read_findings(workbook: &Path) -> Vec<Vec<String>> {
-    let mut book: Xlsx<_> = open_workbook(workbook).unwrap_or_else(|e| panic!("{e}"));
-    let range = book.worksheet_range("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
-    let text = |cell: &Data| match cell {
-        Data::String(text) => text.clone(),
-        Data::Empty => String::new(),
-        other => other.to_string(),
-    };
-    range.rows().map(|row| row.iter().map(text).collect()).collect()
-}
-
-fn write_findings(workbook: &Path, rows: &[Vec<String>]) {
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            sheet.write_string(r as u32, c as u16, text).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-    book.save(workbook).unwrap_or_else(|e| panic!("{e}"));
 }
 
 /// `(municipality, indicator, before, after)` of every finding in the JSON, sorted.

@@ -7,9 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
-use rust_xlsxwriter::Workbook;
-
+use common::sheets::{read_findings, write_findings};
 use common::{regie_binary as regie, utf8 as path};
 
 /// A new project `west` of three municipalities and its template `west.xlsx`.
@@ -21,37 +19,6 @@ fn project_and_template(root: &Path) -> (PathBuf, PathBuf) {
     let written = regie(&["template", path(&workbook), "--project", path(&project)], root);
     assert_eq!(written.status.code(), Some(0), "{}", String::from_utf8_lossy(&written.stderr));
     (project, workbook)
-}
-
-/// The rows of the sheet `Bevindingen` as text.
-fn read_findings(workbook: &Path) -> Vec<Vec<String>> {
-    let mut book: Xlsx<_> = open_workbook(workbook).unwrap_or_else(|e| panic!("{e}"));
-    let range = book.worksheet_range("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
-    range
-        .rows()
-        .map(|row| {
-            row.iter()
-                .map(|cell| match cell {
-                    Data::String(text) => text.clone(),
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// Writes rows as the sheet `Bevindingen` of a new workbook, as a person's spreadsheet would.
-fn write_findings(workbook: &Path, rows: &[Vec<String>]) {
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Bevindingen").unwrap_or_else(|e| panic!("{e}"));
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            sheet.write_string(r as u32, c as u16, text).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-    book.save(workbook).unwrap_or_else(|e| panic!("{e}"));
 }
 
 /// Every file under the workspace, with its bytes.

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod pty;
+pub mod sheets;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
