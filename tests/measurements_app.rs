@@ -39,6 +39,14 @@ fn project(root: &Path) -> PathBuf {
     dir
 }
 
+/// The indicator of the finding selected in the drill-down.
+fn selected_indicator(model: &Model) -> String {
+    regie::app::screens::drill::selected_finding(model)
+        .and_then(|f| model.dataset().findings().get(f))
+        .map(|f| f.indicator.clone())
+        .unwrap_or_default()
+}
+
 fn verdict_of_kortrijk(model: &Model, indicator: &str) -> Verdict {
     let dataset = model.dataset();
     let (m, i) = (dataset.municipality_index("kortrijk"), dataset.indicator_index(indicator));
@@ -52,10 +60,7 @@ fn edits_go_to_the_measurement_in_view_and_undo_covers_them() {
     assert!(screen(&model, 80, 24).contains("Opvolging 2026 · ✓ opgeslagen"), "the latest is in view");
     // Kortrijk, beleidslijnen: the first finding's verdict, in the follow-up.
     keys(&mut model, "down down down down right enter");
-    let indicator = regie::app::screens::drill::selected_finding(&model)
-        .and_then(|f| model.dataset().findings().get(f))
-        .map(|f| f.indicator.clone())
-        .unwrap_or_default();
+    let indicator = selected_indicator(&model);
     let original = verdict_of_kortrijk(&model, &indicator);
     keys(&mut model, "v");
     let edited = verdict_of_kortrijk(&model, &indicator);
@@ -238,10 +243,7 @@ fn the_compared_measurement_follows_undo_and_redo() {
     let original_visie = visie_of_kortrijk(&model);
     // In the follow-up: Kortrijk's first finding on beleidslijnen, and its visie.
     keys(&mut model, "down down down down right enter");
-    let indicator = regie::app::screens::drill::selected_finding(&model)
-        .and_then(|f| model.dataset().findings().get(f))
-        .map(|f| f.indicator.clone())
-        .unwrap_or_default();
+    let indicator = selected_indicator(&model);
     let original = verdict_of_kortrijk(&model, &indicator);
     keys(&mut model, "v esc 3 v");
     let edited = verdict_of_kortrijk(&model, &indicator);
