@@ -15,12 +15,13 @@ pub struct SummaryLine {
     pub count: usize,
     /// Out of how many.
     pub total: usize,
-    /// False for a count that only describes this dataset: a regional actor's relations
-    /// without a source that counts them.
+    /// False for a total that only describes this dataset: an indicator the report gives no
+    /// count for, a regional actor's relations without a source that counts them.
     pub report: bool,
 }
 
-/// Every indicator, then the classification, trekker, role-split and regional-actor counts.
+/// The report's counts (the indicators it counts, then the classification, trekker, role-split
+/// and counted regional-actor counts), then the dataset's own totals in the same order.
 pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
     let total = dataset.municipalities().len();
     let line = |id: String, label: &str, count: usize| SummaryLine {
@@ -34,7 +35,10 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
         .indicators()
         .iter()
         .enumerate()
-        .map(|(i, indicator)| line(indicator.id.clone(), &indicator.label, dataset.ja_count(i)))
+        .map(|(i, indicator)| SummaryLine {
+            report: indicator.counted_by_report(),
+            ..line(indicator.id.clone(), &indicator.label, dataset.ja_count(i))
+        })
         .collect();
     let counts = [
         ("klasse.direct", "eigen LDE-erkenning (direct actor)", klasse_count(dataset, Klasse::Direct)),
@@ -57,11 +61,10 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
             }
         }
     });
-    // The counted ones stay with the other counts; the rest after them.
-    let (counted, described): (Vec<_>, Vec<_>) = actor_lines.partition(|l| l.report);
-    lines.extend(counted);
-    lines.extend(described);
-    lines
+    lines.extend(actor_lines);
+    // The report's counts first, in their order; the dataset's own totals after them.
+    let (counted, described): (Vec<_>, Vec<_>) = lines.into_iter().partition(|l| l.report);
+    counted.into_iter().chain(described).collect()
 }
 
 fn municipalities_where(dataset: &Dataset, holds: impl Fn(usize) -> bool) -> usize {

@@ -1,7 +1,7 @@
 //! The background overlay: what the sources say about the selection, as text to scroll.
 
 use crate::command::Action;
-use crate::domain::{About, BackgroundEntry, Dataset, RegieVariant, Taak};
+use crate::domain::{About, BackgroundEntry, Dataset, Indicator, RegieVariant, Taak};
 use crate::screen::Screen;
 
 use crate::app::Model;
@@ -109,12 +109,6 @@ impl BackgroundOverlay {
                 let Some(indicator) = dataset.indicators().get(*i) else {
                     return Vec::new();
                 };
-                let number = indicator.question_number().unwrap_or(&indicator.id);
-                let question = Section {
-                    heading: "Vraag uit de vragenlijst".to_string(),
-                    place: format!("rapport, bijlage 2, vraag {number}"),
-                    paragraphs: vec![indicator.question.clone()],
-                };
                 let component = dataset.components().iter().find(|c| Some(c.nr) == indicator.component());
                 let of_component = component.map_or_else(Vec::new, |c| {
                     let mut sections = about(About::Component(c.nr));
@@ -123,7 +117,8 @@ impl BackgroundOverlay {
                     }
                     sections
                 });
-                std::iter::once(question)
+                indicator_sections(indicator)
+                    .into_iter()
                     .chain(about(About::Indicator(indicator.id.clone())))
                     .chain(of_component)
                     .collect()
@@ -159,6 +154,52 @@ impl BackgroundOverlay {
         }
         .min(last);
     }
+}
+
+/// What the sources say about an indicator itself: the questionnaire's own words with their
+/// place (or that it is not in the questionnaire, and where it comes from), the analysis's own
+/// reformulation where there is one, and the report's sentence behind the regional total. A
+/// dataset that records none of this shows the indicator's question.
+fn indicator_sections(indicator: &Indicator) -> Vec<Section> {
+    let number = indicator.question_number().unwrap_or(&indicator.id);
+    let mut sections = Vec::new();
+    if let Some(appendix) = &indicator.appendix {
+        sections.push(Section {
+            heading: format!("Vraag uit de vragenlijst (bijlage 2, vraag {number})"),
+            place: format!("rapport r. {}", appendix.line),
+            paragraphs: vec![appendix.words.clone()],
+        });
+        if let Some(own) = &appendix.own {
+            sections.push(Section {
+                heading: "Indicator: eigen herformulering van de analyse".to_string(),
+                place: format!("indicator {}", indicator.id),
+                paragraphs: vec![format!("{}: {}", indicator.label, indicator.question), own.clone()],
+            });
+        }
+    }
+    if let Some(elsewhere) = &indicator.elsewhere {
+        sections.push(Section {
+            heading: "Niet in de vragenlijst".to_string(),
+            place: elsewhere.source.clone(),
+            paragraphs: vec![format!("{}: {}", indicator.label, indicator.question), elsewhere.why.clone()],
+        });
+    }
+    if sections.is_empty() {
+        sections.push(Section {
+            heading: "Vraag".to_string(),
+            place: format!("indicator {}", indicator.id),
+            paragraphs: vec![indicator.question.clone()],
+        });
+    }
+    if let Some(report) = &indicator.report {
+        let heading = if report.counted {
+            "Het rapport telt".to_string()
+        } else {
+            "Het rapport zegt (geen telling; het regionale totaal is dat van de dataset)".to_string()
+        };
+        sections.push(Section { heading, place: report.source.clone(), paragraphs: vec![report.quote.clone()] });
+    }
+    sections
 }
 
 /// The variants in the order of Schema 1.

@@ -16,12 +16,23 @@ pub fn write(out: &mut String, dataset: &Dataset) {
         let prefix = format!("{}.", component.nr);
         let about: Vec<&SummaryLine> = lines.iter().filter(|l| l.id.starts_with(&prefix)).collect();
         let _ = writeln!(out, "<h3>{} {}</h3>", component.nr, escape(&component.label));
-        list(out, &about);
+        counted_then_own(out, &about);
     }
     let _ = writeln!(out, "</section>\n<section>\n<h2>Regisseur of actor, trekker en regionale actoren</h2>");
     let others: Vec<&SummaryLine> = lines.iter().filter(|l| dataset.indicator(&l.id).is_none()).collect();
-    list(out, &others);
+    counted_then_own(out, &others);
     let _ = writeln!(out, "</section>");
+}
+
+/// The report's counts, then under a heading of their own the totals the report gives no
+/// count for (this dataset's own).
+fn counted_then_own(out: &mut String, lines: &[&SummaryLine]) {
+    let (counted, own): (Vec<&SummaryLine>, Vec<&SummaryLine>) = lines.iter().partition(|l| l.report);
+    list(out, &counted);
+    if !own.is_empty() {
+        let _ = writeln!(out, "<h4>Geen telling in het rapport: totalen van deze dataset</h4>");
+        list(out, &own);
+    }
 }
 
 fn list(out: &mut String, lines: &[&SummaryLine]) {
