@@ -204,6 +204,7 @@ fn actors(municipalities: &[Municipality], random: &mut Random) -> Vec<Actor> {
                 vormen: vec![random.pick(&vormen)],
                 scope: if regional { Scope::Regionaal } else { Scope::Lokaal },
                 activity: "synthetische activiteit".to_string(),
+                source: None,
                 relations,
                 count_source: None,
             }

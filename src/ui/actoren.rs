@@ -114,7 +114,11 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header);
     let wrapped = |line: Line<'static>| wrapped(Paragraph::new(line), true);
     frame.render_widget(Paragraph::new(name_line), name);
-    frame.render_widget(wrapped(Line::styled(wrappable(&actor.activity, activity).into_owned(), theme.text)), activity);
+    let described = match &actor.source {
+        Some(source) => format!("{} · bron: {source}", actor.activity),
+        None => actor.activity.clone(),
+    };
+    frame.render_widget(wrapped(Line::styled(wrappable(&described, activity).into_owned(), theme.text)), activity);
     frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);
 }
 

@@ -23,8 +23,14 @@ pub enum Topic {
         /// The selected municipality.
         municipality: Option<usize>,
     },
-    /// A role or a phase of the policy cycle.
-    Taak(Taak),
+    /// A role or a phase of the policy cycle, then the relation of gemeente and OCMW and what
+    /// the sources say about the municipality (by index).
+    Taak {
+        /// The role or phase.
+        taak: Taak,
+        /// The selected municipality.
+        municipality: Option<usize>,
+    },
 }
 
 /// One block of the background: a heading, its place in the source, its paragraphs.
@@ -73,7 +79,9 @@ impl BackgroundOverlay {
                 first: dataset.classification(selection.municipality).map(|c| RegieVariant::of(c.visie, c.slagkracht)),
                 municipality: Some(selection.municipality),
             },
-            Screen::Rollen => Taak::ALL.get(model.screens.rollen.column).map_or(Topic::Regie, |t| Topic::Taak(*t)),
+            Screen::Rollen => Taak::ALL
+                .get(model.screens.rollen.column)
+                .map_or(Topic::Regie, |t| Topic::Taak { taak: *t, municipality: Some(selection.municipality) }),
             Screen::FollowUps | Screen::Actoren => Topic::Regie,
         };
         BackgroundOverlay::new(topic)
@@ -92,8 +100,8 @@ impl BackgroundOverlay {
                 indicator.map_or("Achtergrond".to_string(), |i| format!("Achtergrond: {} {}", i.id, i.label))
             }
             Topic::Variants { .. } => "Achtergrond: varianten van regie (Pröpper)".to_string(),
-            Topic::Taak(taak @ Taak::Rol(_)) => format!("Achtergrond: de rol {} (Struyven)", taak.label()),
-            Topic::Taak(taak @ Taak::Fase(_)) => format!("Achtergrond: de fase {}", taak.label()),
+            Topic::Taak { taak: taak @ Taak::Rol(_), .. } => format!("Achtergrond: de rol {} (Struyven)", taak.label()),
+            Topic::Taak { taak: taak @ Taak::Fase(_), .. } => format!("Achtergrond: de fase {}", taak.label()),
         }
     }
 
@@ -126,7 +134,8 @@ impl BackgroundOverlay {
             Topic::Variants { first, municipality } => {
                 let order = first.iter().copied().chain(VARIANTS.into_iter().filter(|v| Some(*v) != *first));
                 let mut sections: Vec<Section> = Vec::new();
-                for section in order.flat_map(|v| about(About::Variant(v))) {
+                let classes = about(About::RegisseurActor).into_iter();
+                for section in order.flat_map(|v| about(About::Variant(v))).chain(classes) {
                     let same = |s: &Section| s.place == section.place && s.paragraphs == section.paragraphs;
                     if !sections.iter().any(same) {
                         sections.push(section);
@@ -136,8 +145,16 @@ impl BackgroundOverlay {
                 sections.extend(place.into_iter().flat_map(|m| about(About::Municipality(m.id.clone()))));
                 sections
             }
-            Topic::Taak(Taak::Rol(rol)) => about(About::Rol(*rol)),
-            Topic::Taak(Taak::Fase(fase)) => about(About::Fase(*fase)),
+            Topic::Taak { taak, municipality } => {
+                let mut sections = match taak {
+                    Taak::Rol(rol) => about(About::Rol(*rol)),
+                    Taak::Fase(fase) => about(About::Fase(*fase)),
+                };
+                sections.extend(about(About::GemeenteOcmw));
+                let place = municipality.and_then(|m| dataset.municipalities().get(m));
+                sections.extend(place.into_iter().flat_map(|m| about(About::Rolverdeling(m.id.clone()))));
+                sections
+            }
         }
     }
 
