@@ -14,6 +14,8 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
+#[cfg(windows)]
+mod console_events;
 pub mod gap_bridging;
 pub mod signals;
 
