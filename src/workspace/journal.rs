@@ -13,6 +13,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{Decision, FollowUp, Meeting, StatusChange};
+use crate::durable;
 use crate::ronfile::{self, Problem};
 
 use crate::domain::{AgreedRating, FindingEdit, RecordEdits, Workspace};
@@ -195,7 +196,7 @@ pub fn read(dir: &Path) -> Result<Option<Journal>, Problem> {
 pub fn clear(dir: &Path) -> io::Result<()> {
     let created = !file(dir).exists();
     File::create(file(dir))?.sync_all()?;
-    if created { File::open(dir)?.sync_all() } else { Ok(()) }
+    if created { durable::settle_dir(&file(dir)) } else { Ok(()) }
 }
 
 #[cfg(test)]
