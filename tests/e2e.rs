@@ -211,15 +211,18 @@ fn the_questionnaire_walks_an_intake_interview_on_a_new_project() {
     let mut app = Pty::spawn(&["--project", &project_arg], &[("REGIE_CONFIG_DIR", &config)], 60, 16);
     app.wait_for("the matrix", |s| s.contains("Aalbeke") && s.contains("Bissegem"));
     app.send("V");
-    app.wait_for("the questionnaire", |s| s.contains("Vragenlijst · Aalbeke · 0 van 51 beantwoord"));
+    app.wait_for("the questionnaire", |s| s.contains("Vragenlijst · Aalbeke · 0 van 87 beantwoord"));
+    // Section 0 of the appendix (plans and fora) comes first; page down to component 1.
+    app.send("\x1b[6~");
+    app.wait_for("component 1", |s| s.contains("1.1.1a"));
     app.send("j");
-    app.wait_for("one answer", |s| s.contains("1 van 51 beantwoord") && s.contains("1.1.1b"));
+    app.wait_for("one answer", |s| s.contains("1 van 87 beantwoord") && s.contains("1.1.1b"));
     app.send("d");
-    app.wait_for("two answers", |s| s.contains("2 van 51 beantwoord"));
+    app.wait_for("two answers", |s| s.contains("2 van 87 beantwoord"));
     app.send("n");
-    app.wait_for("three answers, saved", |s| s.contains("3 van 51 beantwoord") && s.contains("opgeslagen"));
+    app.wait_for("three answers, saved", |s| s.contains("3 van 87 beantwoord") && s.contains("opgeslagen"));
     app.send("u");
-    let undone = app.wait_for("the third undone", |s| s.contains("2 van 51 beantwoord"));
+    let undone = app.wait_for("the third undone", |s| s.contains("2 van 87 beantwoord"));
     assert!(undone.contains("? onbekend"), "back at the question undone:\n{undone}");
     app.send("e");
     app.wait_for("the note field", |s| s.contains("bewaart de toelichting"));
