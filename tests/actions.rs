@@ -73,6 +73,9 @@ fn done_drop_delete_and_undo_on_the_actions_screen() {
 fn starting_a_meeting_reviews_the_actions_still_open() {
     let mut model = model();
     new_action(&mut model, "Van vroeger", "", "2026-11-01");
+    // A date in the past is said first; enter again keeps it.
+    assert!(screen(&model, 100, 24).contains("1 november 2026 ligt in het verleden"), "{}", screen(&model, 100, 24));
+    keys(&mut model, "enter");
     keys(&mut model, "m");
     type_text(&mut model, "");
     keys(&mut model, "enter");
