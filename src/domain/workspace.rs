@@ -82,6 +82,12 @@ impl Workspace {
         id
     }
 
+    /// The number of a new meeting: one more than the last meeting's, so meetings count
+    /// 1, 2, 3 whatever the actions between them (their ids are their own).
+    pub fn take_meeting_id(&mut self) -> u64 {
+        self.meetings.iter().map(|m| m.id).max().unwrap_or(0) + 1
+    }
+
     fn max_id(&self) -> u64 {
         let actions = self.follow_ups.iter().map(|a| a.id);
         let decisions = self.decisions.iter().map(|d| d.id);
