@@ -14,6 +14,8 @@ use super::window::Window;
 use super::wrapped::wrapped;
 
 const NAME: u16 = 24;
+/// The widest an actor's name gets where there is room.
+const NAME_MAX: u16 = 32;
 const MUNICIPALITY: u16 = 3;
 
 fn letter(kind: RelationKind) -> char {
@@ -48,7 +50,8 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         14
     };
     let free = area.width.saturating_sub(2 + 2 + 1 + 2 + 1 + relations_need);
-    let name_width = u16::try_from(longest).unwrap_or(u16::MAX).min(free).max(NAME.min(free.max(12)));
+    // At most NAME_MAX: a wider highlighted cell costs bytes at every key (≤ 400 per key).
+    let name_width = u16::try_from(longest).unwrap_or(u16::MAX).min(NAME_MAX).min(free).max(NAME.min(free.max(12)));
     let window = Window::around(dataset.actors().len(), model.screens.actoren.row, area.height.saturating_sub(3));
     let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().map(|(row, actor)| {

@@ -116,7 +116,7 @@ pub fn fit(text: &str, width: usize) -> String {
         && let Some(space) = out.rfind(' ').filter(|&at| at > 0 && display_width(&out[..at]) * 2 >= width)
     {
         out.truncate(space);
-        let kept = out.trim_end_matches([' ', ',', ';', ':', '·', '–', '-']).len();
+        let kept = out.trim_end_matches([' ', ',', ';', '·', '–', '-']).len();
         out.truncate(kept);
     }
     if width > 0 {
