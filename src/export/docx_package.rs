@@ -8,6 +8,8 @@ use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
+use super::report_html::escape;
+
 /// The core properties of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CoreProperties {
@@ -80,10 +82,6 @@ fn repeat_header_rows(xml: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
