@@ -14,8 +14,6 @@ use super::window::Window;
 use super::wrapped::wrapped;
 
 const NAME: u16 = 24;
-/// The widest an actor's name gets where there is room.
-const NAME_MAX: u16 = 32;
 const MUNICIPALITY: u16 = 3;
 
 fn letter(kind: RelationKind) -> char {
@@ -50,14 +48,14 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         14
     };
     let free = area.width.saturating_sub(2 + 2 + 1 + 2 + 1 + relations_need);
-    // At most NAME_MAX: a wider highlighted cell costs bytes at every key (≤ 400 per key).
-    let name_width = u16::try_from(longest).unwrap_or(u16::MAX).min(NAME_MAX).min(free).max(NAME.min(free.max(12)));
+    let name_width = u16::try_from(longest).unwrap_or(u16::MAX).min(free).max(NAME.min(free.max(12)));
     let window = Window::around(dataset.actors().len(), model.screens.actoren.row, area.height.saturating_sub(3));
     let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().map(|(row, actor)| {
         let highlight = window.highlight(row, theme.selected);
         let fixed = [
-            Cell::from(fit(&actor.name, usize::from(name_width))).style(highlight),
+            // The name itself marked, not its padding: a wide column costs no bytes per key.
+            Cell::from(Span::styled(fit(&actor.name, usize::from(name_width)), highlight)),
             Cell::from(if actor.scope == Scope::Regionaal { "R" } else { "L" }),
         ];
         let relations: Vec<Cell> = if per_municipality {
