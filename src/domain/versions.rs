@@ -140,7 +140,7 @@ pub fn items(workspace: &Workspace) -> BTreeMap<String, Item> {
 /// Every item of a workspace, in the order of its collections.
 pub fn in_order(workspace: &Workspace) -> impl Iterator<Item = Item> + '_ {
     let records = &workspace.records;
-    let all = (workspace.follow_ups.iter().cloned().map(Item::Actie))
+    (workspace.follow_ups.iter().cloned().map(Item::Actie))
         .chain(workspace.meetings.iter().cloned().map(Item::Vergadering))
         .chain(workspace.decisions.iter().cloned().map(Item::Besluit))
         .chain(workspace.finding_edits.iter().cloned().map(Item::Bevinding))
@@ -150,8 +150,7 @@ pub fn in_order(workspace: &Workspace) -> impl Iterator<Item = Item> + '_ {
         .chain(records.classifications.iter().cloned().map(Item::Classificatie))
         .chain(records.role_splits.iter().cloned().map(Item::Rolverdeling))
         .chain(records.actors.iter().cloned().map(Item::Actor))
-        .chain(workspace.current_meeting.map(Item::LopendeVergadering));
-    all
+        .chain(workspace.current_meeting.map(Item::LopendeVergadering))
 }
 
 /// Puts items into a workspace's collections (emptied first), in creation order: by the clock
