@@ -1,7 +1,6 @@
 //! The keymap in force: the default, the user's file in the config directory, `--keymap`;
 //! and what the app remembers between runs, `state.ron` beside it (never in the keymap).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::app::Remembered;
@@ -89,8 +88,8 @@ pub fn remembered(config: Option<&Path>) -> Result<Remembered, Vec<Problem>> {
     ronfile::parse(&shown, text).map_err(|problem| vec![problem])
 }
 
-/// Writes `state.ron` into the config directory atomically: a temporary file, fsynced, renamed
-/// over the old one, then the directory fsynced. Creates the directory if needed.
+/// Writes `state.ron` into the config directory atomically and durably (see
+/// [`crate::durable::replace`]). Creates the directory if needed.
 pub fn remember(config: Option<&Path>, remembered: &Remembered) -> std::io::Result<()> {
     let Some(dir) = config else {
         return Err(std::io::Error::other("geen configmap"));
@@ -98,13 +97,8 @@ pub fn remember(config: Option<&Path>, remembered: &Remembered) -> std::io::Resu
     std::fs::create_dir_all(dir)?;
     let text =
         ron::ser::to_string_pretty(remembered, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)?;
-    let temporary = dir.join(format!("{STATE_FILE}.tmp"));
-    let mut file = std::fs::File::create(&temporary)?;
-    file.write_all(format!("// Door regie onthouden: thema en presentatiemodus.\n{text}\n").as_bytes())?;
-    file.sync_all()?;
-    drop(file);
-    std::fs::rename(&temporary, dir.join(STATE_FILE))?;
-    std::fs::File::open(dir)?.sync_all()
+    let text = format!("// Door regie onthouden: thema en presentatiemodus.\n{text}\n");
+    crate::durable::replace(&dir.join(STATE_FILE), text.as_bytes())
 }
 
 #[cfg(test)]

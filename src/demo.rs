@@ -212,6 +212,7 @@ fn workspace(parts: &DatasetParts, actions: usize, random: &mut Random) -> Works
             date: start.checked_add((i as i64 * 4).weeks()).unwrap_or(start),
             title: format!("Stuurgroep {}", i + 1),
             attendees: vec!["Voorzitter".to_string(), "Secretaris".to_string()],
+            excused: Vec::new(),
             ended: true,
             measurement: None,
         })

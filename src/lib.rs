@@ -9,6 +9,7 @@ pub mod config;
 pub mod dataset;
 pub mod demo;
 pub mod domain;
+pub mod durable;
 pub mod export;
 pub mod keymap;
 pub mod measurement_cli;

@@ -189,7 +189,13 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
         ExportCommand::Report { html, .. } => (Format::ReportHtml, None, html),
     };
     let meeting = workspace.minutes_meeting(asked);
-    let subject = Subject { dataset: &dataset, workspace: &workspace, meeting, today: terminal::utc_today() };
+    let subject = Subject {
+        dataset: &dataset,
+        workspace: &workspace,
+        meeting,
+        today: terminal::utc_today(),
+        exported: jiff::Timestamp::now(),
+    };
     let rendered = match what {
         ExportCommand::Report { compare: Some(id), .. } => match dataset::load_measurement(&cli.source(), Some(id)) {
             Ok(earlier) => {

@@ -62,6 +62,7 @@ fn workspace() -> Workspace {
         date: date(2026, 11, day),
         title: title.into(),
         attendees: vec!["Schepen Vanhoutte".into(), "OCMW-voorzitter Decock".into()],
+        excused: vec!["Burgemeester Desmet".into()],
         ended: true,
         measurement: None,
     };
@@ -138,8 +139,15 @@ fn minutes_and_csv_match_the_expected_files() {
     let (dataset, _) = apply_workspace(dataset, &workspace);
     let render = |format: Format, meeting| {
         let today = date(2026, 11, 27);
-        let bytes =
-            format.render(&Subject { dataset: &dataset, workspace: &workspace, meeting, today }).expect("rendered");
+        let bytes = format
+            .render(&Subject {
+                dataset: &dataset,
+                workspace: &workspace,
+                meeting,
+                today,
+                exported: jiff::Timestamp::UNIX_EPOCH,
+            })
+            .expect("rendered");
         bytes.map(|b| String::from_utf8(b).expect("UTF-8"))
     };
     let minutes = render(Format::MinutesMd, Some(2)).expect("minutes");
@@ -164,12 +172,17 @@ fn the_command_line_writes_the_same() {
     assert_eq!(run(&["export", "actions", "--csv"]), expected("actions.csv"));
 }
 
-/// The texts of the `<w:t>` elements of a DOCX's `word/document.xml`, unescaped, in order.
-fn docx_texts(bytes: &[u8]) -> Vec<String> {
+/// A part of a DOCX (a zip archive) as text.
+fn docx_part(bytes: &[u8], name: &str) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
     let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("document.xml"), &mut xml)
-        .expect("UTF-8 XML");
+    std::io::Read::read_to_string(&mut archive.by_name(name).expect(name), &mut xml).expect("UTF-8 XML");
+    xml
+}
+
+/// The texts of the `<w:t>` elements of a DOCX's `word/document.xml`, unescaped, in order.
+fn docx_texts(bytes: &[u8]) -> Vec<String> {
+    let xml = docx_part(bytes, "word/document.xml");
     let mut texts = Vec::new();
     for piece in xml.split("<w:t").skip(1) {
         let Some((_, rest)) = piece.split_once('>') else { continue };
@@ -200,8 +213,14 @@ fn the_docx_minutes_read_back_with_the_same_text() {
     let dataset = load(&Source::Shipped).unwrap_or_else(|p| panic!("{p:?}"));
     let (dataset, _) = apply_workspace(dataset, &workspace);
     let today = date(2026, 11, 27);
-    let document =
-        minutes_of(&Subject { dataset: &dataset, workspace: &workspace, meeting: Some(2), today }).expect("minutes");
+    let document = minutes_of(&Subject {
+        dataset: &dataset,
+        workspace: &workspace,
+        meeting: Some(2),
+        today,
+        exported: jiff::Timestamp::UNIX_EPOCH,
+    })
+    .expect("minutes");
     let texts = docx_texts(&bytes);
     assert_eq!(texts, document.texts());
     for wanted in ["Rapportage door de initiatieven verwacht", "Het rapport gaat naar alle gemeenteraden.", "afgerond"]
@@ -211,6 +230,51 @@ fn the_docx_minutes_read_back_with_the_same_text() {
     if let Some(keep) = std::env::var_os("REGIE_KEEP_DOCX") {
         std::fs::copy(&file, keep).expect("kept");
     }
+}
+
+/// The minutes a secretary mails as they are: every table has its column widths (the text
+/// columns wide, the codes narrow), a header row that repeats on every page and rows that do
+/// not split; the footer numbers the pages; the core properties name the meeting, `regie`
+/// and the export's time; the excused are listed.
+#[test]
+fn the_docx_minutes_have_column_widths_repeated_headers_page_numbers_and_properties() {
+    let workspace = workspace();
+    let dataset = load(&Source::Shipped).unwrap();
+    let (dataset, _) = apply_workspace(dataset, &workspace);
+    let exported: jiff::Timestamp = "2026-11-24T15:04:05Z".parse().unwrap();
+    let subject =
+        Subject { dataset: &dataset, workspace: &workspace, meeting: Some(2), today: date(2026, 11, 27), exported };
+    let bytes = Format::MinutesDocx.render(&subject).unwrap().expect("a DOCX");
+    let xml = docx_part(&bytes, "word/document.xml");
+    let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).collect();
+    assert_eq!(tables.len(), 7, "tables of the minutes");
+    for table in &tables {
+        let grid: Vec<usize> =
+            table.split("<w:gridCol w:w=\"").skip(1).map(|g| g.split('"').next().unwrap().parse().unwrap()).collect();
+        assert!(!grid.is_empty(), "a grid: {table}");
+        assert_eq!(grid.iter().sum::<usize>(), 11906 - 2 * 1134, "the width between the margins");
+        let first_row = table.split("</w:tr>").next().unwrap();
+        assert!(first_row.contains("<w:tblHeader />"), "the header row repeats");
+        assert_eq!(table.matches("<w:tblHeader />").count(), 1, "only the header row repeats");
+        assert_eq!(table.matches("<w:cantSplit />").count(), table.matches("<w:tr>").count(), "no row splits");
+    }
+    // The changed findings: the note column is the widest, the verdicts narrower.
+    let findings = tables.iter().find(|t| t.contains("Toelichting")).unwrap();
+    let grid: Vec<usize> =
+        findings.split("<w:gridCol w:w=\"").skip(1).map(|g| g.split('"').next().unwrap().parse().unwrap()).collect();
+    assert!(grid[4] > grid[2] && grid[4] > grid[0], "{grid:?}");
+    let core = docx_part(&bytes, "docProps/core.xml");
+    for wanted in [
+        "<dc:title>Stuurgroep | regie, &quot;SE&quot;</dc:title>",
+        "<dc:creator>regie</dc:creator>",
+        ">2026-11-24T15:04:05Z</dcterms:created>",
+        ">2026-11-24T15:04:05Z</dcterms:modified>",
+    ] {
+        assert!(core.contains(wanted), "{wanted} in {core}");
+    }
+    let footer = docx_part(&bytes, "word/footer1.xml");
+    assert!(footer.contains("PAGE") && footer.contains("NUMPAGES") && footer.contains("Pagina"), "{footer}");
+    assert!(docx_texts(&bytes).iter().any(|t| t == "Verontschuldigd: Burgemeester Desmet"));
 }
 
 /// `regie ARGS FILE --workspace DIR`, which must succeed.

@@ -144,6 +144,7 @@ fn workspace(texts: &Texts) -> Workspace {
         date: date(2026, 11, 24),
         title: texts.title.clone(),
         attendees: vec![texts.owner.clone(), texts.name.clone()],
+        excused: Vec::new(),
         ended: true,
         measurement: None,
     };
@@ -218,7 +219,13 @@ fn strings_of(value: &serde_json::Value) -> String {
 /// The minutes (Markdown and the DOCX's text), the CSV and the HTML report of the workspace
 /// over a dataset: clean, no formula cells, no script.
 fn exports_are_clean(dataset: &Dataset, workspace: &Workspace) -> Result<(), TestCaseError> {
-    let subject = |meeting| Subject { dataset, workspace, meeting, today: date(2026, 11, 27) };
+    let subject = |meeting| Subject {
+        dataset,
+        workspace,
+        meeting,
+        today: date(2026, 11, 27),
+        exported: jiff::Timestamp::UNIX_EPOCH,
+    };
     let fail = |e: String| TestCaseError::fail(e);
     let bytes = Format::MinutesMd.render(&subject(Some(1))).map_err(fail)?.unwrap_or_default();
     let text = String::from_utf8_lossy(&bytes);

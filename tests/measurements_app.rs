@@ -189,8 +189,13 @@ proptest! {
 
 fn minutes(model: &Model) -> String {
     let meeting = model.workspace().minutes_meeting(None);
-    let subject =
-        regie::export::Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: TODAY };
+    let subject = regie::export::Subject {
+        dataset: model.dataset(),
+        workspace: model.workspace(),
+        meeting,
+        today: TODAY,
+        exported: jiff::Timestamp::UNIX_EPOCH,
+    };
     let bytes = regie::export::Format::MinutesMd.render(&subject).unwrap_or_else(|e| panic!("{e}"));
     String::from_utf8(bytes.unwrap_or_default()).unwrap_or_default()
 }

@@ -56,7 +56,13 @@ fn scripted_meeting() -> (Model, Option<u64>) {
 }
 
 fn app_minutes(model: &Model, meeting: Option<u64>) -> String {
-    let subject = Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: TODAY };
+    let subject = Subject {
+        dataset: model.dataset(),
+        workspace: model.workspace(),
+        meeting,
+        today: TODAY,
+        exported: jiff::Timestamp::UNIX_EPOCH,
+    };
     let bytes = Format::MinutesMd.render(&subject).expect("rendered").expect("a meeting");
     String::from_utf8(bytes).expect("UTF-8")
 }

@@ -28,12 +28,12 @@ pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
     if title.is_empty() {
         return Err("geef de vergadering een titel".to_string());
     }
-    let attendees = names(&form.value(2));
+    let (attendees, excused) = (names(&form.value(2)), names(&form.value(3)));
     let mut id = 0;
     let measurement = model.dataset().measurement_key().map(str::to_string);
     let effects = commit(model, format!("vergadering gestart: {title}"), |workspace| {
         id = workspace.take_id();
-        workspace.meetings.push(Meeting { id, date, title, attendees, ended: false, measurement });
+        workspace.meetings.push(Meeting { id, date, title, attendees, excused, ended: false, measurement });
         workspace.current_meeting = Some(id);
     });
     if !effects.is_empty() {
@@ -52,7 +52,7 @@ fn review_open_actions(model: &mut Model, meeting: u64) {
     }
 }
 
-/// `M`: the form to correct the title and attendees of the meeting in progress, else of
+/// `M`: the form to correct the title, attendees and excused of the meeting in progress, else of
 /// the latest.
 pub fn open_edit(model: &mut Model) {
     let workspace = model.workspace();
@@ -63,16 +63,16 @@ pub fn open_edit(model: &mut Model) {
     }
 }
 
-/// Saves the corrected title and attendees of a meeting.
+/// Saves the corrected title, attendees and excused of a meeting.
 pub fn save_edit(model: &mut Model, id: u64, form: &Form) -> Result<Vec<Effect>, String> {
     let title = form.value(0).trim().to_string();
     if title.is_empty() {
         return Err("geef de vergadering een titel".to_string());
     }
-    let attendees = names(&form.value(1));
+    let (attendees, excused) = (names(&form.value(1)), names(&form.value(2)));
     Ok(commit(model, format!("vergadering verbeterd: {title}"), |workspace| {
         if let Some(meeting) = workspace.meetings.iter_mut().find(|m| m.id == id) {
-            (meeting.title, meeting.attendees) = (title, attendees);
+            (meeting.title, meeting.attendees, meeting.excused) = (title, attendees, excused);
         }
     }))
 }

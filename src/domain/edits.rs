@@ -159,6 +159,7 @@ mod tests {
             date: date(2026, 11, 20),
             title: "Stuurgroep".into(),
             attendees: Vec::new(),
+            excused: Vec::new(),
             ended: false,
             measurement: None,
         };

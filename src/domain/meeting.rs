@@ -16,6 +16,9 @@ pub struct Meeting {
     /// Who attended.
     #[serde(default)]
     pub attendees: Vec<String>,
+    /// Who sent apologies (verontschuldigd).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excused: Vec<String>,
     /// True once the meeting was ended.
     #[serde(default)]
     pub ended: bool,

@@ -1,21 +1,35 @@
 //! The minutes as a Word document (DOCX, written with docx-rs): real headings (Heading 1–3
-//! styles with outline levels, so Word's navigation pane lists them), bullet lists and tables
-//! with a bold header row, on A4.
+//! styles with outline levels and space above, so Word's navigation pane lists them), bullet
+//! lists and tables on A4. Each table's columns are as wide as their text needs (no word cut
+//! in the middle), its bold header row repeats on every page and no row splits over a page
+//! break; the footer numbers the pages, and the core properties name title, author and time.
 
 use docx_rs::{
-    AbstractNumbering, BorderType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
-    NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, IndentLevel, Level, LevelJc, LevelText,
+    LineSpacing, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts,
+    SpecialIndentType, Start, Style, StyleType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell,
+    TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
+use super::column_widths::column_widths;
 use super::document::{Block, Document, Table as TextTable};
+use super::docx_package::{CoreProperties, finish};
+
+/// The width of the text between the margins, in twips (A4 less 2 cm on either side).
+const TEXT_WIDTH: usize = 11906 - 2 * MARGIN;
+const MARGIN: usize = 1134;
+/// Table text is 9 pt (180 twips).
+const TABLE_EM: usize = 180;
+/// A cell's margins on either side (set to 0.12 cm each) and a little air.
+const CELL_MARGIN: usize = 70;
+const CELL_PADDING: usize = 2 * CELL_MARGIN + 40;
 
 /// The numbering id of the bullet list (docx-rs defines 1 itself, as a numbered list).
 const BULLETS: usize = 7;
 
-/// The document as DOCX bytes.
-pub fn render(document: &Document) -> Result<Vec<u8>, String> {
-    let mut docx = styled(Docx::new()).add_paragraph(heading(1, &document.title));
+/// The document as DOCX bytes, with its core properties.
+pub fn render(document: &Document, properties: &CoreProperties) -> Result<Vec<u8>, String> {
+    let mut docx = styled(Docx::new()).footer(page_numbers()).add_paragraph(heading(1, &document.title));
     for block in &document.blocks {
         docx = match block {
             Block::Heading(level, text) => docx.add_paragraph(heading(*level, text)),
@@ -28,22 +42,37 @@ pub fn render(document: &Document) -> Result<Vec<u8>, String> {
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
     docx.build().pack(&mut bytes).map_err(|e| format!("DOCX schrijven mislukt: {e}"))?;
-    Ok(bytes.into_inner())
+    finish(&bytes.into_inner(), properties)
+}
+
+/// The footer: `Pagina 2 van 5`, centred.
+fn page_numbers() -> Footer {
+    let text = |t: &str| Run::new().add_text(t).size(18);
+    let line = Paragraph::new()
+        .align(AlignmentType::Center)
+        .add_run(text("Pagina "))
+        .add_page_num(PageNum::new())
+        .add_run(text(" van "))
+        .add_num_pages(NumPages::new());
+    Footer::new().add_paragraph(line)
 }
 
 /// A4, 2 cm margins, Calibri 11, the heading styles and the bullet numbering.
 fn styled(docx: Docx) -> Docx {
-    let margin = PageMargin::new().top(1134).bottom(1134).left(1134).right(1134);
+    let side = MARGIN as i32;
+    let margin = PageMargin::new().top(side).bottom(side).left(side).right(side);
     let mut docx = docx
         .page_size(11906, 16838)
         .page_margin(margin)
         .default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri"))
         .default_size(22);
-    for (level, size) in [(1, 36), (2, 28), (3, 24)] {
+    // Space above and below in twips: a heading stands apart from the table before it.
+    for (level, size, above) in [(1, 36, 0), (2, 28, 360), (3, 24, 240)] {
         let style = Style::new(format!("Heading{level}"), StyleType::Paragraph)
             .name(format!("Heading {level}"))
             .size(size)
             .bold()
+            .line_spacing(LineSpacing::new().before(above).after(120))
             .outline_lvl(level - 1);
         docx = docx.add_style(style);
     }
@@ -53,8 +82,9 @@ fn styled(docx: Docx) -> Docx {
         .add_numbering(Numbering::new(BULLETS, BULLETS))
 }
 
+/// A heading, kept on the page of what follows it.
 fn heading(level: u8, text: &str) -> Paragraph {
-    paragraph(text).style(&format!("Heading{level}"))
+    paragraph(text).style(&format!("Heading{level}")).keep_next(true)
 }
 
 fn paragraph(text: &str) -> Paragraph {
@@ -68,13 +98,20 @@ fn run(text: &str) -> Run {
     parts.fold(first, |run, line| run.add_break(BreakType::TextWrapping).add_text(line))
 }
 
+/// A table with fixed column widths from its texts, rows kept whole on a page; the header row
+/// is marked to repeat by [`finish`].
 fn table_of(table: &TextTable) -> Table {
-    let cell = |text: &str, bold: bool| {
-        let run = run(text);
-        TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
+    let widths = column_widths(&table.header, &table.rows, TEXT_WIDTH, TABLE_EM, CELL_PADDING);
+    let row = |cells: &[String], bold: bool| {
+        let cells = cells.iter().zip(&widths).map(|(text, width)| {
+            let run = run(text).size(18);
+            let paragraph = Paragraph::new().add_run(if bold { run.bold() } else { run });
+            TableCell::new().add_paragraph(paragraph).width(*width, WidthType::Dxa)
+        });
+        TableRow::new(cells.collect()).cant_split()
     };
-    let header = TableRow::new(table.header.iter().map(|h| cell(h, true)).collect());
-    let rows = table.rows.iter().map(|row| TableRow::new(row.iter().map(|c| cell(c, false)).collect()));
+    let header = row(&table.header, true);
+    let rows = table.rows.iter().map(|cells| row(cells, false));
     let borders = [
         TableBorderPosition::Top,
         TableBorderPosition::Bottom,
@@ -85,7 +122,14 @@ fn table_of(table: &TextTable) -> Table {
     ]
     .into_iter()
     .fold(TableBorders::new(), |b, p| b.set(TableBorder::new(p).border_type(BorderType::Single).size(4)));
-    Table::new(std::iter::once(header).chain(rows).collect()).width(5000, WidthType::Pct).set_borders(borders)
+    Table::new(std::iter::once(header).chain(rows).collect())
+        .set_grid(widths.clone())
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .margins(
+            TableCellMargins::new().margin_left(CELL_MARGIN, WidthType::Dxa).margin_right(CELL_MARGIN, WidthType::Dxa),
+        )
+        .set_borders(borders)
 }
 
 #[cfg(test)]
@@ -95,7 +139,9 @@ mod tests {
     #[test]
     fn a_line_break_in_a_text_is_a_break_in_its_run() {
         let document = Document { title: "T".into(), blocks: vec![Block::Bullets(vec!["een\ntwee".into()])] };
-        let bytes = render(&document).unwrap_or_default();
+        let properties =
+            CoreProperties { title: "T".into(), author: "regie".into(), at: "2026-11-24T14:03:00Z".into() };
+        let bytes = render(&document, &properties).unwrap_or_default();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
         let mut xml = String::new();
         std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("document.xml"), &mut xml)

@@ -1,8 +1,10 @@
 //! Exports for people outside the app: one [`Format`] per kind of file, each rendered from
 //! the dataset with the workspace applied, the same for the app and the command line.
 
+mod column_widths;
 pub mod comparison;
 pub mod document;
+mod docx_package;
 pub mod folder;
 mod follow_up_rows;
 mod follow_ups_csv;
@@ -14,6 +16,7 @@ pub mod report_html;
 
 use std::path::{Path, PathBuf};
 
+use jiff::Timestamp;
 use jiff::civil::Date;
 use strum::{EnumIter, IntoEnumIterator};
 
@@ -45,6 +48,8 @@ pub struct Subject<'a> {
     pub meeting: Option<u64>,
     /// Today, for file names when there is no meeting.
     pub today: Date,
+    /// The moment of the export, for the document properties of the DOCX.
+    pub exported: Timestamp,
 }
 
 impl Format {
@@ -52,7 +57,9 @@ impl Format {
     pub fn render(self, subject: &Subject) -> Result<Option<Vec<u8>>, String> {
         match self {
             Format::MinutesMd => Ok(minutes_of(subject).map(|d| minutes_md::render(&d).into_bytes())),
-            Format::MinutesDocx => minutes_of(subject).map(|d| minutes_docx::render(&d)).transpose(),
+            Format::MinutesDocx => {
+                minutes_of(subject).map(|d| minutes_docx::render(&d, &docx_properties(subject))).transpose()
+            }
             Format::FollowUpsCsv => follow_ups_csv::render(subject.dataset, subject.workspace)
                 .map(|text| Some(text.into_bytes()))
                 .map_err(|e| e.to_string()),
@@ -85,6 +92,17 @@ fn minutes_stem(subject: &Subject) -> String {
     let id = subject.meeting.unwrap_or(0);
     let date = subject.workspace.meeting(id).map_or(subject.today, |m| m.date);
     format!("notulen-{date}-{id}")
+}
+
+/// The DOCX's core properties: the meeting's title, `regie` as author (the app has no
+/// setting for the facilitator's name), the export's time.
+fn docx_properties(subject: &Subject) -> docx_package::CoreProperties {
+    let meeting = subject.meeting.and_then(|id| subject.workspace.meeting(id));
+    docx_package::CoreProperties {
+        title: meeting.map_or_else(String::new, |m| minutes::text(&m.title)),
+        author: "regie".to_string(),
+        at: subject.exported.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+    }
 }
 
 /// The minutes of the subject's meeting; `None` without one.

@@ -51,7 +51,7 @@ pub fn new_measurement(
     write_tables(&target, copy).map_err(|error| Problem::whole_file(shown, format!("niet te schrijven: {error}")))?;
     let text = measurements_text(list.all())
         .map_err(|error| Problem::whole_file(list_file.clone(), format!("niet te schrijven: {error}")))?;
-    write_atomically(&dir.join(MEASUREMENTS_FILE), &text)
+    crate::durable::replace(&dir.join(MEASUREMENTS_FILE), text.as_bytes())
         .map_err(|error| Problem::whole_file(list_file, format!("niet te schrijven: {error}")))?;
     Ok(measurement)
 }
@@ -94,13 +94,6 @@ pub fn measurements_text(list: &[Measurement]) -> io::Result<String> {
     );
     text.push_str(&ron_list(list)?);
     Ok(text)
-}
-
-/// Writes a file through a temporary beside it and a rename, so it is never half written.
-fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
-    let temporary = path.with_extension("ron.tmp");
-    std::fs::write(&temporary, text)?;
-    std::fs::rename(&temporary, path)
 }
 
 #[cfg(test)]

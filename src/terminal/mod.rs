@@ -14,6 +14,8 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
+#[cfg(windows)]
+mod console_events;
 pub mod gap_bridging;
 pub mod signals;
 
@@ -223,7 +225,13 @@ fn draw(terminal: &mut Screen, model: &Model) -> io::Result<()> {
 /// `exports/` of the workspace); says where, folder first, then what.
 fn write_exports(model: &Model, workspace: &Path, meeting: Option<u64>) -> Result<String, String> {
     let dir = export::folder::default_dir().unwrap_or_else(|| workspace.join("exports"));
-    let subject = Subject { dataset: model.dataset(), workspace: model.workspace(), meeting, today: model.today };
+    let subject = Subject {
+        dataset: model.dataset(),
+        workspace: model.workspace(),
+        meeting,
+        today: model.today,
+        exported: jiff::Timestamp::now(),
+    };
     let written = export::write_all(&dir, &subject)?;
     let names: Vec<String> =
         written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();

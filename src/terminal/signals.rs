@@ -1,4 +1,5 @@
-//! SIGTERM, SIGHUP and SIGINT, and the gate every write to the terminal goes through.
+//! SIGTERM, SIGHUP and SIGINT (on Windows the console events that stand for them, see
+//! [`super::console_events`]), and the gate every write to the terminal goes through.
 //!
 //! A signal can arrive while a frame is half written. Frames and the restore of the terminal
 //! each pass [`exclusive`], and the restore closes it for good: it is always the last thing
@@ -10,8 +11,6 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Mutex, OnceLock, PoisonError, TryLockError};
 use std::time::{Duration, Instant};
-
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 /// How long the app loop gets to stop after a signal before the signal thread ends the app.
 pub const GRACE: Duration = Duration::from_secs(3);
@@ -95,23 +94,36 @@ pub fn wake_loop_with(wake: impl Fn() -> bool + Send + Sync + 'static) {
     let _ = LOOP.set(Box::new(wake));
 }
 
-/// Handles SIGTERM, SIGHUP and SIGINT from now on: the app loop is asked to stop, and if
-/// there is none, or it does not stop within [`GRACE`], the terminal is restored with
-/// `restore` and the process exits with 128 + the signal.
+/// Handles SIGTERM, SIGHUP and SIGINT from now on (on Windows: the console closed, logoff,
+/// shutdown, Ctrl-C and Ctrl-Break, as the signal each stands for): the app loop is asked to
+/// stop, and if there is none, or it does not stop within [`GRACE`], the terminal is restored
+/// with `restore` and the process exits with 128 + the signal.
 pub fn install(restore: fn()) {
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            RECEIVED.store(signal, Ordering::SeqCst);
-            if LOOP.get().is_some_and(|wake| wake()) {
-                std::thread::sleep(GRACE);
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                stop(signal, restore);
             }
-            close_within(restore);
-            std::process::exit(128 + signal);
-        }
-    });
+        });
+    }
+    #[cfg(windows)]
+    super::console_events::listen(move |signal| stop(signal, restore));
+}
+
+/// The way out after a signal: the loop asked to stop and given [`GRACE`], then the terminal
+/// restored and the process ended with 128 + the signal.
+fn stop(signal: i32, restore: fn()) {
+    RECEIVED.store(signal, Ordering::SeqCst);
+    if LOOP.get().is_some_and(|wake| wake()) {
+        std::thread::sleep(GRACE);
+    }
+    close_within(restore);
+    std::process::exit(128 + signal);
 }
 
 #[cfg(test)]

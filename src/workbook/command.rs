@@ -44,7 +44,7 @@ pub fn template_command(cli: &Cli, file: &Path) -> i32 {
     let (dataset, _) = apply_workspace(dataset, &opened.workspace);
     let written = super::template(&dataset)
         .map_err(|error| error.to_string())
-        .and_then(|bytes| write_new(file, &bytes).map_err(|error| error.to_string()));
+        .and_then(|bytes| crate::durable::create_new(file, &bytes).map_err(|error| error.to_string()));
     match written {
         Ok(()) => {
             let m = dataset.municipalities().len();
@@ -53,12 +53,6 @@ pub fn template_command(cli: &Cli, file: &Path) -> i32 {
         }
         Err(error) => refuse(&[Problem::whole_file(shown, format!("niet te schrijven: {error}"))]),
     }
-}
-
-fn write_new(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut out = std::fs::OpenOptions::new().write(true).create_new(true).open(file)?;
-    out.write_all(bytes)?;
-    out.sync_all()
 }
 
 /// Reads the workbook back into the workspace as one journaled change, or refuses with every

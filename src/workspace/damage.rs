@@ -3,10 +3,11 @@
 //! restore, with every file left as it is. Damage that still loads (a last journal line cut
 //! short, a journal gone) is reported; the session that writes keeps the evidence first.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::durable;
 use crate::ronfile::Problem;
 
 use super::journal::{self, Entry, Journal};
@@ -239,7 +240,7 @@ fn keep_copy(dir: &Path, seq: u64) -> io::Result<String> {
             Ok(mut copy) => {
                 copy.write_all(&original)?;
                 copy.sync_all()?;
-                File::open(dir)?.sync_all()?;
+                durable::settle_dir(&path)?;
                 return Ok(name);
             }
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
@@ -265,6 +266,7 @@ fn cut_torn(dir: &Path) -> io::Result<()> {
 
 /// Creates the journal empty when it is missing; never empties one that is there.
 fn create_empty(dir: &Path) -> io::Result<()> {
-    OpenOptions::new().append(true).create(true).open(journal::file(dir))?.sync_all()?;
-    File::open(dir)?.sync_all()
+    let path = journal::file(dir);
+    OpenOptions::new().append(true).create(true).open(&path)?.sync_all()?;
+    durable::settle_dir(&path)
 }

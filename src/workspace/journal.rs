@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::versions::Version;
 use crate::domain::{Decision, FollowUp, Meeting, StatusChange};
+use crate::durable;
 use crate::ronfile::{self, Problem};
 
 use crate::domain::{AgreedRating, FindingEdit, RecordEdits, Workspace};
@@ -204,7 +205,7 @@ pub fn read(dir: &Path) -> Result<Option<Journal>, Problem> {
 pub fn clear(dir: &Path) -> io::Result<()> {
     let created = !file(dir).exists();
     File::create(file(dir))?.sync_all()?;
-    if created { File::open(dir)?.sync_all() } else { Ok(()) }
+    if created { durable::settle_dir(&file(dir)) } else { Ok(()) }
 }
 
 #[cfg(test)]

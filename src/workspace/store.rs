@@ -1,11 +1,12 @@
-//! Reading and writing the workspace: a snapshot file written atomically (temporary file,
-//! fsync, rename, fsync of the directory) with the last few versions kept as backups, and the
-//! journal of changes since (see [`super::journal`]).
+//! Reading and writing the workspace: a snapshot file written atomically and durably (see
+//! [`crate::durable`]) with the last few versions kept as backups, and the journal of changes
+//! since (see [`super::journal`]).
 
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::durable;
 use crate::ronfile::{self, Problem};
 
 use super::journal;
@@ -63,24 +64,16 @@ fn pretty() -> ron::ser::PrettyConfig {
 pub fn save(dir: &Path, workspace: &Workspace) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let path = file(dir);
-    let temporary = dir.join(format!("{FILE}.tmp"));
-    let text = ron::ser::to_string_pretty(workspace, pretty()).map_err(io::Error::other)?;
-    let mut out = File::create(&temporary)?;
-    out.write_all(text.as_bytes())?;
-    out.write_all(b"\n")?;
-    out.sync_all()?;
+    let mut text = ron::ser::to_string_pretty(workspace, pretty()).map_err(io::Error::other)?;
+    text.push('\n');
+    let staged = durable::stage(&path, text.as_bytes())?;
     keep_backup(dir, &path)?;
-    fs::rename(&temporary, &path)?;
-    sync_dir(dir)?;
+    staged.commit()?;
     journal::clear(dir)
 }
 
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
-/// Links the current file into `backups/` (a hard link: no copy, no moment without a
-/// workspace file) and removes all but the newest [`BACKUPS`].
+/// Keeps the current file in `backups/` (a hard link where the filesystem has them: no copy,
+/// no moment without a workspace file) and removes all but the newest [`BACKUPS`].
 fn keep_backup(dir: &Path, path: &Path) -> io::Result<()> {
     if !path.exists() {
         return Ok(());
@@ -89,7 +82,7 @@ fn keep_backup(dir: &Path, path: &Path) -> io::Result<()> {
     fs::create_dir_all(&backups)?;
     let mut existing = backup_numbers(&backups)?;
     let next = existing.last().map_or(1, |n| n + 1);
-    fs::hard_link(path, backups.join(backup_name(next)))?;
+    durable::keep_copy(path, &backups.join(backup_name(next)))?;
     existing.push(next);
     for old in existing.iter().take(existing.len().saturating_sub(BACKUPS)) {
         fs::remove_file(backups.join(backup_name(*old)))?;

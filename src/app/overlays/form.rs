@@ -143,15 +143,17 @@ impl Form {
             Field::new("Datum", &today.to_string(), "2026-12-15, vandaag, …"),
             Field::new("Titel", "Stuurgroep sociale economie", "titel van de vergadering"),
             Field::new("Aanwezig", "", "namen, gescheiden door komma's"),
+            Field::new("Verontschuldigd", "", "namen, gescheiden door komma's"),
         ];
         Form::new("Vergadering starten".to_string(), Purpose::StartMeeting, fields)
     }
 
-    /// The form that corrects a meeting's title and attendees.
+    /// The form that corrects a meeting's title, attendees and excused.
     pub fn edit_meeting(meeting: &crate::domain::Meeting) -> Form {
         let fields = vec![
             Field::new("Titel", &meeting.title, "titel van de vergadering"),
             Field::new("Aanwezig", &meeting.attendees.join(", "), "namen, gescheiden door komma's"),
+            Field::new("Verontschuldigd", &meeting.excused.join(", "), "namen, gescheiden door komma's"),
         ];
         Form::new("Vergadering verbeteren".to_string(), Purpose::EditMeeting(meeting.id), fields)
     }

@@ -56,6 +56,9 @@ fn facts(context: &Context) -> Vec<String> {
     if !meeting.attendees.is_empty() {
         facts.push(format!("Aanwezig: {}", text(&meeting.attendees.join(", "))));
     }
+    if !meeting.excused.is_empty() {
+        facts.push(format!("Verontschuldigd: {}", text(&meeting.excused.join(", "))));
+    }
     let provenance = context.dataset.provenance();
     facts.push(format!("Dataset: {}", text(&provenance.title)));
     if let Some(id) = &meeting.measurement {
