@@ -95,12 +95,13 @@ impl Workspace {
         id
     }
 
-    /// The highest number among this replica's ids.
+    /// The highest number among this replica's ids and those from before sharing (shown the
+    /// same way, so they must not repeat).
     fn max_id(&self) -> u64 {
         let actions = self.follow_ups.iter().map(|a| a.id);
         let decisions = self.decisions.iter().map(|d| d.id);
         let all = actions.chain(self.meetings.iter().map(|m| m.id)).chain(decisions).map(versions::split_id);
-        all.filter(|(tag, _)| *tag == self.id_tag).map(|(_, n)| n).max().unwrap_or(0)
+        all.filter(|(tag, _)| *tag == self.id_tag || *tag == 0).map(|(_, n)| n).max().unwrap_or(0)
     }
 
     /// An id as shown in the room: `3` for one of this replica's (or from before sharing),
