@@ -24,6 +24,10 @@ pub struct Cli {
     /// laatste).
     #[arg(long, global = true, value_name = "ID")]
     pub measurement: Option<String>,
+    /// De replica waarvan deze computer de bestanden schrijft in een gedeelde werkmap
+    /// (standaard: de vorige keer gegeven naam, anders de naam van de computer).
+    #[arg(long, global = true, value_name = "NAAM")]
+    pub replica: Option<String>,
     /// Extra keymap over de standaard: een RON-bestand, of `vim`.
     #[arg(long, value_name = "BESTAND")]
     pub keymap: Option<String>,

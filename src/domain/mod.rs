@@ -30,6 +30,7 @@ pub mod summary;
 pub mod table;
 pub mod text;
 mod validate;
+pub mod versions;
 pub mod workspace;
 
 pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative, labels};

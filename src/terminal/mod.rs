@@ -61,17 +61,17 @@ pub fn start() -> io::Result<Screen> {
 }
 
 /// Runs the app in a started terminal until the facilitator quits, then restores the
-/// terminal. `workspace` is where changes are saved. After SIGTERM, SIGHUP or SIGINT it
+/// terminal. `workspace` is where changes are saved, as `replica`. After SIGTERM, SIGHUP or SIGINT it
 /// gives the writer up to [`FLUSH_ON_SIGNAL`] to save what it was handed, restores the
 /// terminal and exits the process with 128 + the signal.
-pub fn run(mut terminal: Screen, model: Model, workspace: &Path, source: &Source) -> io::Result<()> {
+pub fn run(mut terminal: Screen, model: Model, (workspace, replica): (&Path, &str), source: &Source) -> io::Result<()> {
     let (sender, inputs) = channel();
     let wake = sender.clone();
     signals::wake_loop_with(move || wake.send(Input::Signal).is_ok());
     read_terminal(sender.clone());
     find_local_date(sender.clone());
     let writer_reports = sender.clone();
-    let writer = Writer::start(workspace.to_path_buf(), model.workspace().clone(), move |saved| {
+    let writer = Writer::start(workspace.to_path_buf(), replica, model.workspace().clone(), move |saved| {
         // The loop is gone only when the app is quitting.
         let _ = writer_reports.send(Input::Writer(saved));
     });

@@ -117,7 +117,9 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
             if wide {
                 let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
                 // The id first: `regie export minutes --meeting ID` takes it.
-                let text = meeting.map_or("—".to_string(), |m| format!("#{} {} {}", m.id, m.date, m.title));
+                let text = meeting.map_or("—".to_string(), |m| {
+                    format!("#{} {} {}", model.workspace().shown_id(m.id), m.date, m.title)
+                });
                 cells.push(Cell::from(fit(&text, meeting_width)));
             }
             Row::new(cells)
@@ -178,7 +180,8 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     ]));
     lines.push(Line::styled(
         meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
-            format!("afgesproken op {} in “{}” (#{}; --meeting {})", m.date, clean(&m.title), m.id, m.id)
+            let id = model.workspace().shown_id(m.id);
+            format!("afgesproken op {} in “{}” (#{id}; --meeting {})", m.date, clean(&m.title), m.id)
         }),
         theme.muted,
     ));
