@@ -210,7 +210,13 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     match rendered {
         Ok(Some(bytes)) => deliver(&bytes, destination(format, &subject, out.as_deref())),
         Ok(None) => {
-            eprintln!("regie: geen vergadering {} in de werkmap", meeting.map_or(String::new(), |i| i.to_string()));
+            let there: Vec<String> =
+                workspace.meetings.iter().map(|m| format!("{} ({} {})", m.id, m.date, one_line(&m.title))).collect();
+            let asked = meeting.map_or(String::new(), |i| format!(" {i}"));
+            match there.is_empty() {
+                true => eprintln!("regie: geen vergadering{asked} in de werkmap"),
+                false => eprintln!("regie: geen vergadering{asked} in de werkmap (er zijn: {})", there.join(", ")),
+            }
             1
         }
         Err(error) => {
@@ -221,7 +227,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
 }
 
 /// `regie new DIR`: creates a project; returns the exit code.
-pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sample: bool) -> i32 {
+pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sample: bool, title: Option<&str>) -> i32 {
     let start = match (municipalities, from_sample) {
         (_, true) => crate::project::Start::Sample,
         (Some(names), false) => match crate::project::municipalities(names) {
@@ -230,7 +236,7 @@ pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sam
         },
         (None, false) => return refuse(&[Problem::whole_file("--municipalities", "geef gemeenten of --from-sample")]),
     };
-    match crate::project::create(dir, &start) {
+    match crate::project::create_titled(dir, &start, title) {
         Ok(id) => {
             let shown = one_line(&dir.display().to_string()).into_owned();
             println!("{shown}: nieuw project {id} (open het met: regie --project {shown})");

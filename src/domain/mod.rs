@@ -37,7 +37,7 @@ pub mod workspace;
 pub use actor::{Actor, Relation, RelationKind, Scope, Vorm, is_illustrative, labels};
 pub use background::{About, BackgroundEntry};
 pub use bestuur::{Besturen, Bestuur};
-pub use classification::{Classification, Klasse, RegieVariant};
+pub use classification::{Classification, Klasse, NOT_YET_ASKED, RegieVariant};
 pub use component::Component;
 pub use dataset::{Dataset, DatasetParts};
 pub use decision::Decision;

@@ -95,6 +95,15 @@ impl Workspace {
         id
     }
 
+    /// The number of a new meeting: one more than the last meeting of this replica (or from
+    /// before sharing), so meetings count 1, 2, 3 whatever the actions between them; the
+    /// replica's tag in the high bits, as in [`Workspace::take_id`].
+    pub fn take_meeting_id(&mut self) -> u64 {
+        let own = self.meetings.iter().map(|m| versions::split_id(m.id));
+        let last = own.filter(|(tag, _)| *tag == self.id_tag || *tag == 0).map(|(_, n)| n).max().unwrap_or(0);
+        (u64::from(self.id_tag) << LOCAL_BITS) | (last + 1)
+    }
+
     /// The highest number among this replica's ids and those from before sharing (shown the
     /// same way, so they must not repeat).
     fn max_id(&self) -> u64 {
@@ -254,6 +263,28 @@ mod tests {
             was: None,
             measurement: None,
         }
+    }
+
+    #[test]
+    fn meetings_count_per_replica_whatever_the_actions_and_the_other_replicas() {
+        let mut workspace = Workspace { id_tag: versions::tag_of("anne"), ..Workspace::default() };
+        let meeting = |id| Meeting {
+            id,
+            date: jiff::civil::date(2026, 12, 7),
+            title: String::new(),
+            attendees: Vec::new(),
+            excused: Vec::new(),
+            ended: true,
+            measurement: None,
+        };
+        workspace.meetings.push(meeting(1));
+        workspace.meetings.push(meeting((u64::from(versions::tag_of("bert")) << LOCAL_BITS) | 7));
+        workspace.take_id();
+        workspace.take_id();
+        let id = workspace.take_meeting_id();
+        assert_eq!(versions::split_id(id), (versions::tag_of("anne"), 2), "after meeting 1 from before sharing");
+        workspace.meetings.push(meeting(id));
+        assert_eq!(versions::split_id(workspace.take_meeting_id()).1, 3);
     }
 
     #[test]

@@ -11,6 +11,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+#[cfg(unix)]
+use ratatui::crossterm::event::{KeyboardEnhancementFlags, PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
@@ -75,6 +77,7 @@ pub fn run(mut terminal: Screen, model: Model, (workspace, replica): (&Path, &st
     });
     let result = signals::exclusive(|| execute!(stdout(), EnableBracketedPaste))
         .unwrap_or(Ok(()))
+        .map(|()| report_shift_enter())
         .and_then(|()| event_loop(&mut terminal, model, (&inputs, &sender), &writer, (workspace, source)));
     if let Some(signal) = signals::received() {
         let saved = writer.finish_within(FLUSH_ON_SIGNAL);
@@ -99,8 +102,23 @@ pub fn restore() {
 
 fn restore_now() {
     // Restoring is best effort: there is nothing left to report a failure to.
+    #[cfg(unix)]
+    let _ = execute!(stdout(), PopKeyboardEnhancementFlags);
     let _ = execute!(stdout(), DisableBracketedPaste, Show);
     let _ = ratatui::try_restore();
+}
+
+/// Asks the terminal to report Shift-Enter apart from Enter (the kitty keyboard protocol's
+/// "disambiguate" level: kitty, WezTerm, foot, Ghostty, recent xterm-likes); a terminal
+/// without it ignores the request. Enter, Tab and Backspace still send what they always
+/// did. Windows' console reports Shift-Enter by itself.
+fn report_shift_enter() {
+    #[cfg(unix)]
+    {
+        let flags = KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES;
+        // Best effort: without it, Ctrl-j and Alt-Enter still break a line.
+        let _ = signals::exclusive(|| execute!(stdout(), PushKeyboardEnhancementFlags(flags)));
+    }
 }
 
 fn install_restore_hooks() {

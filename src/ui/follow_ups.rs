@@ -53,13 +53,16 @@ fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<
         first.push_str(&format!(" · filter: “{}”", clean(&model.screens.follow_ups.filter)));
     }
     if model.screens.follow_ups.by_due {
-        first.push_str(" · op deadline");
+        first.push_str(" · op termijn");
     }
     let second = match model.screens.follow_ups.carry_over {
         Some(_) => Line::styled(
             fit(
                 &format!(
-                    " Overloop eerst de openstaande acties van vorige vergaderingen ({} verder)",
+                    " Overloop eerst de openstaande acties van vorige vergaderingen: {} klaar · {} schrappen · {} bewerken · {} verder",
+                    model.hint(&Action::MarkDone),
+                    model.hint(&Action::DropFollowUp),
+                    model.hint(&Action::Edit),
                     model.hint(&Action::Back)
                 ),
                 usize::from(width),
@@ -125,7 +128,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
     );
     let mut widths: Vec<Constraint> =
         [11, 10, text_width, links_width, owner_width].into_iter().map(|w| Constraint::Length(w as u16)).collect();
-    let mut header = vec!["Status", "Deadline", "Actie", "Over", "Eigenaar"];
+    let mut header = vec!["Status", "Termijn", "Actie", "Over", "Eigenaar"];
     if wide {
         widths.push(Constraint::Length(meeting_width as u16));
         header.push("Vergadering");
@@ -138,6 +141,12 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         },
         theme.header,
     )];
+    // A heading narrower than its word ends in `…`, never cut bare.
+    let header: Vec<String> = header
+        .iter()
+        .zip([11, 10, text_width, links_width, owner_width, meeting_width])
+        .map(|(h, w)| fit(h, w))
+        .collect();
     let table = Table::new(rows, widths).header(Row::new(header).style(theme.header));
     window.render_table(frame, area, table, title, theme);
 }
@@ -162,7 +171,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
         Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
         Span::styled(
             format!(
-                " · deadline {} · eigenaar {} · over {}",
+                " · termijn {} · eigenaar {} · over {}",
                 action.due.map_or("—".to_string(), |d| d.to_string()),
                 clean(&owner_text(dataset, action.owner.as_ref())),
                 clean(&links.join(", "))

@@ -112,7 +112,7 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
         (Action::TakeOther, Some(id)) => take_other(model, id),
         (Action::ToggleSort, _) => {
             model.screens.follow_ups.by_due = !model.screens.follow_ups.by_due;
-            let order = if model.screens.follow_ups.by_due { "op deadline" } else { "in volgorde van aanmaak" };
+            let order = if model.screens.follow_ups.by_due { "op termijn" } else { "in volgorde van aanmaak" };
             model.chrome.status.message = Some(format!("gesorteerd {order}"));
             Vec::new()
         }
