@@ -116,6 +116,8 @@ pub enum Action {
     Filter,
     /// Sort the actions by due date, or back in order of creation.
     ToggleSort,
+    /// Of an item changed concurrently on two laptops, take the value that lost.
+    TakeOther,
     /// Start a meeting, or end the one in progress.
     Meeting,
     /// Record a decision of the meeting in progress.
@@ -252,6 +254,7 @@ impl Action {
             | Action::DeleteFollowUp
             | Action::Filter
             | Action::ToggleSort
+            | Action::TakeOther
             | Action::NextField
             | Action::PreviousField
             | Action::CursorLeft
@@ -326,6 +329,7 @@ impl Action {
             Action::DeleteFollowUp => "actie verwijderen",
             Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
             Action::ToggleSort => "sorteren op termijn aan/uit",
+            Action::TakeOther => "gelijktijdig gewijzigd: de andere waarde nemen",
             Action::Meeting => "vergadering starten of beëindigen",
             Action::Decision => "besluit van de vergadering vastleggen",
             Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",

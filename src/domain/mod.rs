@@ -8,6 +8,7 @@ pub mod classification;
 pub mod compare;
 pub mod complete;
 pub mod component;
+pub mod conflicts;
 pub mod dataset;
 pub mod decision;
 pub mod describe;

@@ -117,12 +117,12 @@ impl Item {
     /// What it is, in Dutch, for the list of concurrent changes.
     pub fn describe(&self) -> String {
         match self {
-            Item::Actie(a) => format!("actie “{}” ({:?})", a.text, a.status),
+            Item::Actie(a) => format!("actie “{}” ({})", a.text, a.status.label()),
             Item::Vergadering(m) => format!("vergadering {} {}", m.date, m.title),
             Item::Besluit(d) => format!("besluit “{}”", d.text),
-            Item::Bevinding(e) => format!("bevinding {:?}, notitie “{}”", e.fields.verdict, e.fields.note),
+            Item::Bevinding(e) => format!("oordeel {}, notitie “{}”", e.fields.verdict.label(), e.fields.note),
             Item::Niveau(r) => format!("niveau {}", r.level),
-            Item::Status(s) => format!("status {:?}", s.status),
+            Item::Status(s) => format!("status {}", s.status.label()),
             Item::Gemeente(m) => format!("gemeente {}", m.name),
             Item::Classificatie(_) => "classificatie".into(),
             Item::Rolverdeling(_) => "rolverdeling".into(),

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use crate::app::Model;
 use crate::command::Action;
+use crate::domain::conflicts;
 use crate::domain::describe::{link_text, owner_text};
 use crate::domain::{FollowUp, Urgency};
 
@@ -110,7 +111,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
             let mut cells = vec![
                 Cell::from(format!("{} {}", urgency.glyph(), urgency.label())).style(urgency_style(theme, urgency)),
                 Cell::from(action.due.map_or("—".to_string(), |d| d.to_string())),
-                Cell::from(fit(&action.text, text_width)).style(highlight),
+                Cell::from(fit(&marked(model, action), text_width)).style(highlight),
                 Cell::from(fit(&links.join(", "), links_width)),
                 Cell::from(fit(&owner_text(dataset, action.owner.as_ref()), owner_width)),
             ];
@@ -185,5 +186,18 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
         }),
         theme.muted,
     ));
+    if let Some(conflict) = conflicts::of(model.workspace(), &conflicts::action_key(action.id)) {
+        let take = model.hint(&Action::TakeOther);
+        lines.push(Line::styled(format!("≠ {}; {take} neemt die", clean(&conflict.line())), theme.banner));
+    }
     frame.render_widget(wrapped(Paragraph::new(lines), true), inner);
+}
+
+/// An action's text, marked `≠` when it was changed concurrently on two laptops.
+fn marked(model: &Model, action: &FollowUp) -> String {
+    if conflicts::rivalled(model.workspace(), &conflicts::action_key(action.id)) {
+        format!("≠ {}", action.text)
+    } else {
+        action.text.clone()
+    }
 }

@@ -82,7 +82,9 @@ pub fn merge(own: &Workspace, others: &[&Workspace]) -> Workspace {
         heads.sort_by(|a, b| b.order().cmp(&a.order()));
         let mut heads = heads.into_iter();
         let Some(winner) = heads.next() else { continue };
-        let rivals: Vec<Rival> = heads.map(|w| Rival { at: w.at, by: w.by, seen: w.seen, value: w.value }).collect();
+        // A concurrent write of the same value is no conflict.
+        let rivals = heads.filter(|w| w.value != winner.value);
+        let rivals: Vec<Rival> = rivals.map(|w| Rival { at: w.at, by: w.by, seen: w.seen, value: w.value }).collect();
         if winner.at > 0 || !rivals.is_empty() {
             let version = Version { at: winner.at, by: winner.by, born: winner.born, seen: winner.seen, rivals };
             merged.versions.insert(key.clone(), version);
