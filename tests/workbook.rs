@@ -50,13 +50,19 @@ fn new_template_fill_in_import_and_check_shows_the_answers() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (project, workbook) = project_and_template(root.path());
     let mut rows = read_findings(&workbook);
-    assert_eq!(rows[0], ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"]);
+    let header = ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"];
+    assert_eq!(rows[0], header.into_iter().chain(["Telling in het rapport (niet ingelezen)"]).collect::<Vec<_>>());
     assert_eq!(rows.len(), 1 + 3 * 87, "every sub-question of appendix 2 for each municipality");
     // In the appendix's order: section 0 (plans and fora) first.
     assert_eq!(rows[1][..2], ["Ardooie".to_string(), "0.1.1a".to_string()]);
     let (ardooie, hooglede) = (row_of(&rows, "Ardooie", "1.1.1a"), row_of(&rows, "Hooglede", "1.1.1a"));
     let (vijve, next) = (row_of(&rows, "Sint-Éloois-Vijve", "1.1.1a"), row_of(&rows, "Ardooie", "1.1.1b"));
     assert!(rows[ardooie - 1][2].len() > 20, "the full question: {:?}", rows[ardooie - 1][2]);
+    // The questions the report counts say so and where; the others are marked, answerable all the same.
+    assert_eq!(rows[ardooie - 1][6], "ja (rapport r. 171)");
+    assert_eq!(rows[1][6], "geen telling in het rapport", "section 0: {:?}", rows[1]);
+    let marked = rows.iter().skip(1).filter(|r| r[6] == "geen telling in het rapport").count();
+    assert_eq!(marked, 3 * 52, "52 of the 87 questions have no count of the report");
     set(&mut rows, ardooie, 4, "ja");
     set(&mut rows, hooglede, 4, "Ja");
     set(&mut rows, hooglede, 5, "=volgens de schepen");
