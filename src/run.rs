@@ -87,10 +87,15 @@ struct Loaded {
     held: Acquired,
 }
 
-/// Reads keymap, dataset and workspace, takes the workspace lock, builds the model.
-fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
+/// Reads keymap, dataset and workspace, takes the workspace lock, builds the model. Says
+/// through `ask` as soon as it knows whether the theme is to suit the terminal's background
+/// (nothing remembered, colour allowed): the terminal is asked beside the loading (see [`app`]).
+fn prepare(cli: &Cli, ask: &std::sync::mpsc::Sender<bool>) -> Result<Loaded, Vec<Problem>> {
     let keymap = config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref())?;
     let remembered = config::remembered(config::config_dir().as_deref())?;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    // The loop is waiting for this answer unless the terminal failed to start.
+    let _ = ask.send(remembered.is_none() && !no_color);
     let (dataset, _, opened, held) = load_locked(cli)?;
     let replica = replica_of(cli).map_err(|problem| vec![problem])?;
     let read_only = matches!(held, Acquired::HeldElsewhere);
@@ -99,17 +104,9 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
         // Remembering is a convenience: the name given or found works for this session anyway.
         let _ = config::remember_replica(config::config_dir().as_deref(), &replica);
     }
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() };
-    let projection = match remembered {
-        Some(remembered) => projection.with(remembered),
-        // Nothing chosen yet: the theme suits the terminal's background (not asked without colour).
-        None if !no_color => {
-            let theme = terminal::background::is_light().map_or(ThemeName::Standaard, ThemeName::suiting);
-            Projection { theme, ..projection }
-        }
-        None => projection,
-    };
+    // Nothing chosen yet: the theme suits the terminal's background, set once it answered.
+    let projection = remembered.map_or(projection, |remembered| projection.with(remembered));
     let mut model =
         Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(opened.workspace, read_only);
     model.chrome.load_warning = banner(&warnings);
@@ -151,10 +148,22 @@ pub(crate) fn print_warnings(warnings: &[Problem]) {
 /// Opens the meeting screen; returns the exit code. Loading runs while the terminal is
 /// being taken over; a problem restores the terminal and is reported before anything else.
 pub fn app(cli: &Cli) -> i32 {
+    let (ask, asked) = std::sync::mpsc::channel();
     let loaded = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| prepare(cli));
+        let loading = scope.spawn(move || prepare(cli, &ask));
         let started = terminal::start();
+        // Asked while the data loads: the terminal's answer need not wait for the parse.
+        let light = match (&started, asked.recv()) {
+            (Ok(_), Ok(true)) => Some(terminal::background::is_light()),
+            _ => None,
+        };
         let loaded = loading.join().unwrap_or_else(|_| Err(vec![Problem::whole_file("regie", "laden mislukt")]));
+        let loaded = loaded.map(|mut loaded| {
+            if let Some(light) = light {
+                loaded.model.chrome.projection.theme = light.map_or(ThemeName::Standaard, ThemeName::suiting);
+            }
+            loaded
+        });
         (started, loaded)
     });
     let (screen, Loaded { model, own, replica, held }) = match loaded {

@@ -32,13 +32,27 @@ pub fn read(source: &Source) -> Result<Option<(String, Vec<u8>)>, Vec<Problem>> 
 /// Parses the background texts and checks every reference against the dataset: every
 /// problem as `file:line:column: message`.
 pub fn parse(path: &str, bytes: &[u8], dataset: &Dataset) -> Result<Vec<BackgroundEntry>, Vec<Problem>> {
-    let text = ronfile::decode(path, bytes).map_err(|problem| vec![problem])?;
-    let entries: Vec<BackgroundEntry> = ronfile::parse(path, text).map_err(|problem| vec![problem])?;
+    let entries = parse_only(path, bytes).map_err(|problem| vec![problem])?;
+    checked(path, bytes, entries, dataset)
+}
+
+/// Parses the background texts without the dataset (so beside the tables' parse).
+fn parse_only(path: &str, bytes: &[u8]) -> Result<Vec<BackgroundEntry>, Problem> {
+    ronfile::parse(path, ronfile::decode(path, bytes)?)
+}
+
+/// The entries when every reference holds in the dataset, else every problem at its position.
+fn checked(
+    path: &str,
+    bytes: &[u8],
+    entries: Vec<BackgroundEntry>,
+    dataset: &Dataset,
+) -> Result<Vec<BackgroundEntry>, Vec<Problem>> {
     let problems = check(&entries, dataset);
     if problems.is_empty() {
         return Ok(entries);
     }
-    let outline = Outline::new(text);
+    let outline = Outline::new(std::str::from_utf8(bytes).unwrap_or_default());
     Err(problems
         .into_iter()
         .map(|(item, field, message)| {
@@ -48,12 +62,26 @@ pub fn parse(path: &str, bytes: &[u8], dataset: &Dataset) -> Result<Vec<Backgrou
         .collect())
 }
 
-/// The dataset with the source's background texts, when it has them.
-pub fn attach(source: &Source, dataset: Dataset) -> Result<Dataset, Vec<Problem>> {
-    match read(source)? {
-        Some((path, bytes)) => {
-            let background = parse(&path, &bytes, &dataset)?;
-            Ok(dataset.with_background(background))
+/// The dataset `load` gives with the source's background texts, when it has them. The texts
+/// are read and parsed while `load` runs; a problem with the dataset is reported before
+/// (and instead of) one with the texts.
+pub fn load_with(
+    source: &Source,
+    load: impl FnOnce() -> Result<Dataset, Vec<Problem>>,
+) -> Result<Dataset, Vec<Problem>> {
+    let (dataset, background) = std::thread::scope(|scope| {
+        let background =
+            scope.spawn(|| read(source).map(|file| file.map(|(path, bytes)| (parse_only(&path, &bytes), path, bytes))));
+        let dataset = load();
+        let background =
+            background.join().unwrap_or_else(|_| Err(vec![Problem::whole_file(FILE_NAME, "lezen mislukt")]));
+        (dataset, background)
+    });
+    let dataset = dataset?;
+    match background? {
+        Some((parsed, path, bytes)) => {
+            let entries = checked(&path, &bytes, parsed.map_err(|problem| vec![problem])?, &dataset)?;
+            Ok(dataset.with_background(entries))
         }
         None => Ok(dataset),
     }

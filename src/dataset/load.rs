@@ -26,7 +26,8 @@ pub fn load_measurement(source: &Source, id: Option<&str>) -> Result<Dataset, Ve
     };
     let id = chosen.id.clone();
     let key = list.key(&id);
-    let dataset = super::background::attach(source, load_files(source.read_measurement(key.as_deref())?)?)?;
+    let files = source.read_measurement(key.as_deref())?;
+    let dataset = super::background::load_with(source, || load_files(files))?;
     Ok(dataset.with_measurement(list, &id))
 }
 
@@ -61,18 +62,36 @@ fn decode_all(files: &[TableFile]) -> Result<HashMap<Table, Text<'_>>, Vec<Probl
     if problems.is_empty() { Ok(texts) } else { Err(problems) }
 }
 
+/// Parses every table, the findings (the largest by far) beside the others; problems in the
+/// order of the tables.
 fn parse_all(texts: &HashMap<Table, Text<'_>>) -> Result<DatasetParts, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let parts = (
-        parse_table(texts, Table::Provenance, &mut problems),
-        parse_table(texts, Table::Municipalities, &mut problems),
-        parse_table(texts, Table::Components, &mut problems),
-        parse_table(texts, Table::Indicators, &mut problems),
-        parse_findings(texts, &mut problems),
-        parse_table(texts, Table::Classifications, &mut problems),
-        parse_table(texts, Table::RoleSplits, &mut problems),
-        parse_table(texts, Table::Actors, &mut problems),
-    );
+    let (mut problems, mut later) = (Vec::new(), Vec::new());
+    let (findings, (provenance, municipalities, components, indicators), (classifications, role_splits, actors)) =
+        std::thread::scope(|scope| {
+            let findings = scope.spawn(|| {
+                let mut problems = Vec::new();
+                (parse_findings(texts, &mut problems), problems)
+            });
+            let before = (
+                parse_table(texts, Table::Provenance, &mut problems),
+                parse_table(texts, Table::Municipalities, &mut problems),
+                parse_table(texts, Table::Components, &mut problems),
+                parse_table(texts, Table::Indicators, &mut problems),
+            );
+            let after = (
+                parse_table(texts, Table::Classifications, &mut later),
+                parse_table(texts, Table::RoleSplits, &mut later),
+                parse_table(texts, Table::Actors, &mut later),
+            );
+            let findings = findings
+                .join()
+                .unwrap_or_else(|_| (None, vec![Problem::whole_file(Table::Findings.file_name(), "lezen mislukt")]));
+            (findings, before, after)
+        });
+    let (findings, found) = findings;
+    problems.extend(found);
+    problems.extend(later);
+    let parts = (provenance, municipalities, components, indicators, findings, classifications, role_splits, actors);
     match parts {
         (
             Some(provenance),

@@ -2,7 +2,7 @@
 //! run, frames drawn only when something changed. Blocks on its channel, so an idle app uses
 //! no CPU.
 
-use std::io::{self, Stdout, stdout};
+use std::io::{self, BufWriter, Stdout, stdout};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
@@ -41,16 +41,20 @@ enum Input {
     Terminal(Event),
     /// The writer reports.
     Writer(Saved),
-    /// Today's date where the facilitator is, once the system time zone is known.
-    Today(jiff::civil::Date),
+    /// The system time zone, once found (see [`find_time_zone`]).
+    TimeZone(jiff::tz::TimeZone),
     /// A signal arrived: stop (see [`signals::received`]).
     Signal,
     /// A measurement loaded beside the loop.
     Measurement(MeasurementPurpose, Result<Box<Dataset>, String>),
 }
 
-/// The terminal the app draws on: crossterm on standard output, writing as few bytes as it can.
-pub type Screen = Terminal<GapBridgingBackend<CrosstermBackend<Stdout>>>;
+/// The terminal the app draws on: crossterm on standard output, writing as few bytes as it
+/// can, a frame in one write (standard output alone would write it in pieces of 1 kB).
+pub type Screen = Terminal<GapBridgingBackend<CrosstermBackend<BufWriter<Stdout>>>>;
+
+/// Room for a whole frame: a full redraw of 120 × 36 cells in colour is 5–20 kB.
+const FRAME_BUFFER: usize = 64 * 1024;
 
 /// Takes over the terminal (raw mode, alternate screen); from here on it is restored on
 /// every way out (quit, error, panic, SIGTERM, SIGHUP, SIGINT).
@@ -58,7 +62,7 @@ pub fn start() -> io::Result<Screen> {
     install_restore_hooks();
     let entered = signals::exclusive(|| enable_raw_mode().and_then(|()| execute!(stdout(), EnterAlternateScreen)));
     entered.unwrap_or_else(|| Err(io::Error::other("het programma stopt")))?;
-    Terminal::new(GapBridgingBackend::new(CrosstermBackend::new(stdout())))
+    Terminal::new(GapBridgingBackend::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, stdout()))))
 }
 
 /// Runs the app in a started terminal until the facilitator quits, then restores the
@@ -70,7 +74,6 @@ pub fn run(mut terminal: Screen, model: Model, (workspace, replica): (&Path, &st
     let wake = sender.clone();
     signals::wake_loop_with(move || wake.send(Input::Signal).is_ok());
     read_terminal(sender.clone());
-    find_local_date(sender.clone());
     let writer_reports = sender.clone();
     let writer = Writer::start(workspace.to_path_buf(), replica, model.workspace().clone(), move |saved| {
         // The loop is gone only when the app is quitting.
@@ -141,20 +144,20 @@ fn read_terminal(sender: Sender<Input>) {
     });
 }
 
-/// Today's date in the system time zone. The first call finds that time zone, which can
-/// take a few milliseconds (jiff indexes the zoneinfo directory); later calls are quick.
-fn today() -> jiff::civil::Date {
-    jiff::ZonedDateTime::now().date()
-}
-
 /// Today's date in UTC: known at once, and the local date for all but an hour or two a day.
 pub fn utc_today() -> jiff::civil::Date {
     jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
 }
 
-/// Finds the local date beside the loop, so the first frame need not wait for the time zone.
-fn find_local_date(sender: Sender<Input>) {
-    std::thread::spawn(move || sender.send(Input::Today(today())));
+/// Finds the system time zone beside the loop, once the first frame is out: jiff indexes
+/// the whole zoneinfo directory the first time (30 directories, a few milliseconds).
+fn find_time_zone(sender: Sender<Input>) {
+    std::thread::spawn(move || sender.send(Input::TimeZone(jiff::tz::TimeZone::system())));
+}
+
+/// Today's date in time zone `zone`: a clock read and an offset, cheap enough for every input.
+fn today_in(zone: &jiff::tz::TimeZone) -> jiff::civil::Date {
+    zone.to_datetime(jiff::Timestamp::now()).date()
 }
 
 fn event_loop(
@@ -165,12 +168,21 @@ fn event_loop(
     (workspace, source): (&Path, &Source),
 ) -> io::Result<()> {
     draw(terminal, &model)?;
+    find_time_zone(sender.clone());
+    // The date in UTC until the time zone is known; from then on the local date, so a session
+    // past midnight moves on to the new day.
+    let mut zone = None;
     while let Ok(input) = inputs.recv() {
         if signals::received().is_some() {
             return Ok(());
         }
-        if model.today != today() {
-            update(&mut model, Msg::Today(today()));
+        if let Input::TimeZone(found) = &input {
+            zone = Some(found.clone());
+        }
+        let today = zone.as_ref().map(today_in);
+        let new_day = today.filter(|&today| today != model.today);
+        if let Some(today) = new_day {
+            update(&mut model, Msg::Today(today));
         }
         let (changed, effects) = match input {
             Input::Terminal(Event::Key(key)) if key.kind == KeyEventKind::Press => {
@@ -179,7 +191,7 @@ fn event_loop(
             Input::Terminal(Event::Paste(text)) => (true, update(&mut model, Msg::Paste(text))),
             Input::Terminal(Event::Resize(..)) => (true, Vec::new()),
             Input::Terminal(_) => (false, Vec::new()),
-            Input::Today(date) => (date != model.today, update(&mut model, Msg::Today(date))),
+            Input::TimeZone(_) => (new_day.is_some(), Vec::new()),
             Input::Writer(Saved::Revision(revision)) => (true, update(&mut model, Msg::Saved(revision))),
             Input::Signal => (false, Vec::new()),
             Input::Measurement(purpose, loaded) => {
