@@ -32,7 +32,7 @@ pub fn read(source: &Source) -> Result<Option<(String, Vec<u8>)>, Vec<Problem>> 
 /// Parses the background texts and checks every reference against the dataset: every
 /// problem as `file:line:column: message`.
 pub fn parse(path: &str, bytes: &[u8], dataset: &Dataset) -> Result<Vec<BackgroundEntry>, Vec<Problem>> {
-    let text = ronfile::decode(path, bytes).map_err(|problem| vec![problem])?;
+    let text = &*ronfile::decode(path, bytes).map_err(|problem| vec![problem])?;
     let entries: Vec<BackgroundEntry> = ronfile::parse(path, text).map_err(|problem| vec![problem])?;
     let problems = check(&entries, dataset);
     if problems.is_empty() {
