@@ -1,6 +1,7 @@
 //! `regie check`: the regional summary of a dataset, or every problem in it.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -8,7 +9,8 @@ use serde::Serialize;
 
 use crate::dataset::{Problem, Source, load_measurement};
 use crate::domain::text::one_line;
-use crate::domain::{Dataset, Provenance, SummaryLine, apply_workspace, regional_summary};
+use crate::domain::{Dataset, Provenance, SummaryLine, Workspace, apply_workspace, conflicts, regional_summary};
+use crate::workspace::replica::Seen;
 
 /// Exit code for a dataset (or other input file) that does not load.
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -30,9 +32,13 @@ pub fn run_with(
     err: &mut impl Write,
 ) -> i32 {
     match load_with(source, workspace, measurement) {
-        Ok(dataset) => {
+        Ok((dataset, sharing)) => {
             let lines: Vec<SummaryLine> = regional_summary(&dataset).into_iter().map(clean_line).collect();
-            let written = if json { write_json(&lines, out) } else { write_text(dataset.provenance(), &lines, out) };
+            let written = if json {
+                write_json(&lines, out)
+            } else {
+                write_text(dataset.provenance(), &lines, out).and_then(|()| write_sharing(&sharing, out))
+            };
             if written.is_ok() { 0 } else { 1 }
         }
         Err(problems) => {
@@ -47,14 +53,54 @@ pub fn run_with(
 }
 
 /// The dataset at a measurement (the latest by default), with the edits of the workspace in
-/// `dir` applied when one is given.
-fn load_with(source: &Source, dir: Option<&Path>, measurement: Option<&str>) -> Result<Dataset, Vec<Problem>> {
+/// `dir` applied when one is given, and the lines about the workspace's replicas (see
+/// [`sharing_lines`]).
+fn load_with(
+    source: &Source,
+    dir: Option<&Path>,
+    measurement: Option<&str>,
+) -> Result<(Dataset, Vec<String>), Vec<Problem>> {
     let dataset = load_measurement(source, measurement)?;
-    let Some(dir) = dir else { return Ok(dataset) };
+    let Some(dir) = dir else { return Ok((dataset, Vec::new())) };
     let read = crate::workspace::open::read(dir).map_err(|problem| vec![problem])?;
     let mut opened = read.check(&dataset)?;
     crate::project::fit(source, dir, &mut opened.workspace).map_err(|problem| vec![problem])?;
-    Ok(apply_workspace(dataset, &opened.workspace).0)
+    let sharing = sharing_lines(&opened.replicas, &opened.workspace);
+    Ok((apply_workspace(dataset, &opened.workspace).0, sharing))
+}
+
+/// The replicas of a shared workspace with their last change (and what has not fully
+/// arrived), the replicas whose files are gone, and every item changed concurrently with
+/// both values. Nothing for a workspace that was never shared.
+pub fn sharing_lines(replicas: &[Seen], workspace: &Workspace) -> Vec<String> {
+    let named: Vec<&str> = replicas.iter().filter_map(|r| r.whose.name()).collect();
+    if named.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    for replica in replicas {
+        lines.push(match (replica.whose.name(), replica.last_change) {
+            (None, _) => "bestanden van vóór het delen: alleen gelezen".to_string(),
+            (Some(name), 0) => format!("replica {name}: nog geen wijziging"),
+            (Some(name), at) => format!("replica {name}: laatste wijziging {}", conflicts::when(at)),
+        });
+        if let Some(waiting) = &replica.waiting {
+            lines.push(format!("  nog niet volledig aangekomen: {waiting}"));
+        }
+    }
+    let writers: BTreeSet<&str> = workspace.versions.values().map(|v| v.by.as_str()).collect();
+    for gone in writers.into_iter().filter(|w| !w.is_empty() && !named.contains(w)) {
+        lines.push(format!(
+            "replica {gone}: geen bestanden meer; wat andere replica's van {gone} lazen blijft, de rest is weg"
+        ));
+    }
+    lines.extend(conflicts::all(workspace).iter().map(conflicts::Conflict::line));
+    lines
+}
+
+/// The lines about the replicas, as `# ` lines after the counts.
+fn write_sharing(lines: &[String], out: &mut impl Write) -> std::io::Result<()> {
+    lines.iter().try_for_each(|line| writeln!(out, "# {}", one_line(line)))
 }
 
 /// Writes each problem on its own line as `file:line:column: message`.

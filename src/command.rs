@@ -4,6 +4,9 @@
 use serde::{Deserialize, Serialize};
 use strum::{EnumIter, IntoEnumIterator};
 
+use crate::keymap::Context;
+use crate::screen::Screen;
+
 /// A command: what a key in a keymap runs. The help lists them in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter)]
 #[serde(rename_all = "snake_case")]
@@ -113,6 +116,8 @@ pub enum Action {
     Filter,
     /// Sort the actions by due date, or back in order of creation.
     ToggleSort,
+    /// Of an item changed concurrently on two laptops, take the value that lost.
+    TakeOther,
     /// Start a meeting, or end the one in progress.
     Meeting,
     /// Record a decision of the meeting in progress.
@@ -249,6 +254,7 @@ impl Action {
             | Action::DeleteFollowUp
             | Action::Filter
             | Action::ToggleSort
+            | Action::TakeOther
             | Action::NextField
             | Action::PreviousField
             | Action::CursorLeft
@@ -322,7 +328,8 @@ impl Action {
             Action::DropFollowUp => "actie schrappen",
             Action::DeleteFollowUp => "actie verwijderen",
             Action::Filter => "acties filteren (gemeente, component, status, eigenaar, 'laat')",
-            Action::ToggleSort => "sorteren op deadline aan/uit",
+            Action::ToggleSort => "sorteren op termijn aan/uit",
+            Action::TakeOther => "gelijktijdig gewijzigd: de andere waarde nemen",
             Action::Meeting => "vergadering starten of beëindigen",
             Action::Decision => "besluit van de vergadering vastleggen",
             Action::EditMeeting => "titel en aanwezigen van de vergadering verbeteren",
@@ -347,10 +354,27 @@ impl Action {
             Action::CursorEnd => "cursor naar het einde",
             Action::DeleteBack => "teken voor de cursor wissen",
             Action::DeleteForward => "teken onder de cursor wissen",
-            Action::NewLine => "nieuwe regel / bevestigen",
+            Action::NewLine => "nieuwe regel (in een veld van meerdere regels)",
             Action::CursorUp => "regel omhoog, op de eerste regel: vorig veld",
             Action::CursorDown => "regel omlaag, op de laatste regel: volgend veld",
             Action::Unbind => "toets vrijgeven (in een eigen keymap)",
+        }
+    }
+
+    /// What the action does where it is bound: the same key means what that context makes
+    /// of it (`e` on the actions screen edits the action, not a finding's note).
+    pub fn description_in(&self, context: Context) -> &'static str {
+        match (context, self) {
+            (Context::Screen(Screen::FollowUps), Action::Edit) => "actie bewerken (tekst, eigenaar, termijn, status)",
+            (Context::Questionnaire, Action::Edit) => "toelichting bij deze vraag bewerken",
+            (Context::Editor, Action::Open) => "bewaren (formulier of toelichting)",
+            (Context::Editor, Action::Back) => "annuleren zonder te bewaren",
+            (Context::Confirm, Action::Open) => "ja",
+            (Context::Confirm, Action::Back) => "nee",
+            (Context::Finder, Action::Open) => "naar het gekozen resultaat springen",
+            (Context::Help, Action::Open) => "het gekozen commando uitvoeren",
+            (Context::Measurements, Action::Open) => "de gekozen meting tonen",
+            _ => self.description(),
         }
     }
 

@@ -21,6 +21,36 @@ pub fn config_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("be", "Sinergiek", "regie").map(|dirs| dirs.config_dir().to_path_buf())
 }
 
+/// The file in the config directory that remembers the name of this computer's replica.
+pub const REPLICA_FILE: &str = "replica";
+
+/// The replica this computer writes as: `asked` (`--replica`), else the name remembered in
+/// the config directory, else the computer's name (see [`crate::workspace::replica`]).
+pub fn replica(config: Option<&Path>, asked: Option<&str>) -> Result<String, Problem> {
+    use crate::workspace::replica::{computer_name, valid};
+    if let Some(asked) = asked {
+        return valid(asked).map_err(|message| Problem::whole_file("--replica", message));
+    }
+    let Some(path) = config.map(|dir| dir.join(REPLICA_FILE)).filter(|p| p.exists()) else {
+        return Ok(computer_name());
+    };
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| Problem::whole_file(&shown, format!("niet te lezen: {error}")))?;
+    valid(&text).map_err(|message| Problem::whole_file(&shown, message))
+}
+
+/// Remembers the replica's name in the config directory, when it is not remembered yet.
+pub fn remember_replica(config: Option<&Path>, name: &str) -> std::io::Result<()> {
+    let Some(dir) = config else { return Ok(()) };
+    let path = dir.join(REPLICA_FILE);
+    if std::fs::read_to_string(&path).is_ok_and(|text| text.trim() == name) {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(path, format!("{name}\n"))
+}
+
 /// The default keymap, merged with `keymap.ron` from the config directory if present, then
 /// with `--keymap` (a file, or `vim` for the shipped vim-style one). A file that leaves no
 /// key bound to quit is refused.

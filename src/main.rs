@@ -2,13 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use regie::check;
-use regie::cli::{Cli, Command, source_of};
+use regie::cli::{Command, source_of};
 use regie::run;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = regie::cli::parse();
     let code = match &cli.command {
         Some(Command::Check { dir, json }) => {
             let dir = dir.clone().or_else(|| cli.data.clone()).or_else(|| cli.project.clone());
@@ -20,8 +19,8 @@ fn main() -> ExitCode {
         Some(Command::Export { what }) => run::export(&cli, what),
         Some(Command::Template { file }) => regie::workbook::template_command(&cli, file),
         Some(Command::Import { file }) => regie::workbook::import_command(&cli, file),
-        Some(Command::New { dir, municipalities, from_sample }) => {
-            run::new_project(dir, municipalities.as_deref(), *from_sample)
+        Some(Command::New { dir, municipalities, from_sample, title }) => {
+            run::new_project(dir, municipalities.as_deref(), *from_sample, title.as_deref())
         }
         Some(Command::Measurement { what }) => regie::measurement_cli::command(&cli, what),
         Some(Command::Compare { before, after, json }) => {

@@ -35,14 +35,21 @@ pub(crate) fn load_all(cli: &Cli) -> Result<(Dataset, PathBuf, Opened), Vec<Prob
 
 /// [`load_all`] at measurement `measurement` (`None`: the latest).
 pub(crate) fn load_all_at(cli: &Cli, measurement: Option<&str>) -> Result<(Dataset, PathBuf, Opened), Vec<Problem>> {
-    load_with(cli, measurement, |dir| open::read(dir).map(|read| ((), read)))
+    let me = replica_of(cli).map_err(|problem| vec![problem])?;
+    load_with(cli, measurement, |dir| open::read_as(dir, Some(&me)).map(|read| ((), read)))
         .map(|(dataset, dir, opened, ())| (dataset, dir, opened))
 }
 
 /// Loads the dataset and the workspace to write it: the workspace's lock is tried before the
 /// workspace is read (see [`open::lock_and_read`]); read-only when another instance holds it.
 pub(crate) fn load_locked(cli: &Cli) -> Result<(Dataset, PathBuf, Opened, Acquired), Vec<Problem>> {
-    load_with(cli, cli.measurement.as_deref(), open::lock_and_read)
+    let me = replica_of(cli).map_err(|problem| vec![problem])?;
+    load_with(cli, cli.measurement.as_deref(), |dir| open::lock_and_read(dir, &me))
+}
+
+/// The replica this instance is: `--replica`, else the remembered one, else the computer's.
+pub(crate) fn replica_of(cli: &Cli) -> Result<String, Problem> {
+    config::replica(config::config_dir().as_deref(), cli.replica.as_deref())
 }
 
 /// Loads the dataset (at `measurement`, else the latest) and the workspace (with `read`),
@@ -74,7 +81,9 @@ fn load_with<T: Send>(
 /// What the app needs before its first frame.
 struct Loaded {
     model: Model,
-    dir: PathBuf,
+    /// The directory of this instance's replica.
+    own: PathBuf,
+    replica: String,
     held: Acquired,
 }
 
@@ -82,9 +91,14 @@ struct Loaded {
 fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     let keymap = config::keymap(config::config_dir().as_deref(), cli.keymap.as_deref())?;
     let remembered = config::remembered(config::config_dir().as_deref())?;
-    let (dataset, dir, opened, held) = load_locked(cli)?;
+    let (dataset, _, opened, held) = load_locked(cli)?;
+    let replica = replica_of(cli).map_err(|problem| vec![problem])?;
     let read_only = matches!(held, Acquired::HeldElsewhere);
-    let warnings = damage_warnings(&dir, &opened.damage, read_only)?;
+    let warnings = damage_warnings(&opened.damage, read_only)?;
+    if !read_only {
+        // Remembering is a convenience: the name given or found works for this session anyway.
+        let _ = config::remember_replica(config::config_dir().as_deref(), &replica);
+    }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let projection = Projection { no_color, ..Projection::default() }.with(remembered);
     let mut model =
@@ -92,16 +106,16 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
     model.chrome.load_warning = banner(&warnings);
     model.chrome.workbook =
         crate::export::folder::default_dir().and_then(|dir| crate::export::folder::latest_workbook(&dir));
-    Ok(Loaded { model, dir, held })
+    Ok(Loaded { model, own: opened.own, replica, held })
 }
 
 /// The warnings about damage to the workspace. The session that writes first keeps the
 /// evidence (see [`Damage::secure`]); when that fails, it is a problem.
-pub(crate) fn damage_warnings(dir: &Path, damage: &[Damage], read_only: bool) -> Result<Vec<Problem>, Vec<Problem>> {
+pub(crate) fn damage_warnings(damage: &[(PathBuf, Damage)], read_only: bool) -> Result<Vec<Problem>, Vec<Problem>> {
     if read_only {
-        return Ok(damage.iter().map(|damage| damage.warning(dir)).collect());
+        return Ok(damage.iter().map(|(dir, damage)| damage.warning(dir)).collect());
     }
-    damage.iter().map(|damage| damage.secure(dir)).collect::<Result<_, _>>().map_err(|problem| vec![problem])
+    damage.iter().map(|(dir, damage)| damage.secure(dir)).collect::<Result<_, _>>().map_err(|problem| vec![problem])
 }
 
 /// The warnings about a damaged workspace as one banner line, files named inside the
@@ -113,8 +127,8 @@ fn banner(warnings: &[Problem]) -> Option<String> {
 }
 
 /// Writes the warnings about a damaged workspace on stderr, changing nothing on disk.
-fn warn(dir: &Path, damage: &[Damage]) {
-    let warnings: Vec<Problem> = damage.iter().map(|damage| damage.warning(dir)).collect();
+fn warn(damage: &[(PathBuf, Damage)]) {
+    let warnings: Vec<Problem> = damage.iter().map(|(dir, damage)| damage.warning(dir)).collect();
     print_warnings(&warnings);
 }
 
@@ -134,7 +148,7 @@ pub fn app(cli: &Cli) -> i32 {
         let loaded = loading.join().unwrap_or_else(|_| Err(vec![Problem::whole_file("regie", "laden mislukt")]));
         (started, loaded)
     });
-    let (screen, Loaded { model, dir, held }) = match loaded {
+    let (screen, Loaded { model, own, replica, held }) = match loaded {
         (Ok(screen), Ok(loaded)) => (screen, loaded),
         (started, Err(problems)) => {
             if started.is_ok() {
@@ -147,7 +161,7 @@ pub fn app(cli: &Cli) -> i32 {
             return 1;
         }
     };
-    let result = terminal::run(screen, model, &dir, &cli.source());
+    let result = terminal::run(screen, model, (&own, &replica), &cli.source());
     drop(held);
     match result {
         Ok(()) => 0,
@@ -161,11 +175,11 @@ pub fn app(cli: &Cli) -> i32 {
 /// `regie export …`: writes to stdout; returns the exit code. Rendered from the dataset with
 /// the workspace's edits applied, exactly as the app exports it.
 pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
-    let (dataset, dir, Opened { workspace, damage }) = match load_all(cli) {
+    let (dataset, _, Opened { workspace, damage, .. }) = match load_all(cli) {
         Ok(loaded) => loaded,
         Err(problems) => return refuse(&problems),
     };
-    warn(&dir, &damage);
+    warn(&damage);
     let (dataset, _) = apply_workspace(dataset, &workspace);
     let (format, asked, out) = match what {
         ExportCommand::Minutes { meeting, format: MinutesFormat::Md, out } => (Format::MinutesMd, *meeting, out),
@@ -196,7 +210,13 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
     match rendered {
         Ok(Some(bytes)) => deliver(&bytes, destination(format, &subject, out.as_deref())),
         Ok(None) => {
-            eprintln!("regie: geen vergadering {} in de werkmap", meeting.map_or(String::new(), |i| i.to_string()));
+            let there: Vec<String> =
+                workspace.meetings.iter().map(|m| format!("{} ({} {})", m.id, m.date, one_line(&m.title))).collect();
+            let asked = meeting.map_or(String::new(), |i| format!(" {i}"));
+            match there.is_empty() {
+                true => eprintln!("regie: geen vergadering{asked} in de werkmap"),
+                false => eprintln!("regie: geen vergadering{asked} in de werkmap (er zijn: {})", there.join(", ")),
+            }
             1
         }
         Err(error) => {
@@ -207,7 +227,7 @@ pub fn export(cli: &Cli, what: &ExportCommand) -> i32 {
 }
 
 /// `regie new DIR`: creates a project; returns the exit code.
-pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sample: bool) -> i32 {
+pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sample: bool, title: Option<&str>) -> i32 {
     let start = match (municipalities, from_sample) {
         (_, true) => crate::project::Start::Sample,
         (Some(names), false) => match crate::project::municipalities(names) {
@@ -216,7 +236,7 @@ pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sam
         },
         (None, false) => return refuse(&[Problem::whole_file("--municipalities", "geef gemeenten of --from-sample")]),
     };
-    match crate::project::create(dir, &start) {
+    match crate::project::create_titled(dir, &start, title) {
         Ok(id) => {
             let shown = one_line(&dir.display().to_string()).into_owned();
             println!("{shown}: nieuw project {id} (open het met: regie --project {shown})");

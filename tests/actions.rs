@@ -73,6 +73,9 @@ fn done_drop_delete_and_undo_on_the_actions_screen() {
 fn starting_a_meeting_reviews_the_actions_still_open() {
     let mut model = model();
     new_action(&mut model, "Van vroeger", "", "2026-11-01");
+    // A date in the past is said first; enter again keeps it.
+    assert!(screen(&model, 100, 24).contains("1 november 2026 ligt in het verleden"), "{}", screen(&model, 100, 24));
+    keys(&mut model, "enter");
     keys(&mut model, "m");
     type_text(&mut model, "");
     keys(&mut model, "enter");
@@ -239,9 +242,7 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     type_text(&mut model, "Eerste");
     keys(&mut model, "tab");
     type_text(&mut model, "veerk");
-    assert!(screen(&model, 64, 20).contains("tab neemt: Veerkracht 4"), "{}", screen(&model, 64, 20));
-    keys(&mut model, "tab");
-    type_text(&mut model, "");
+    assert!(screen(&model, 80, 20).contains("tab neemt «Veerkracht 4» en gaat verder"), "{}", screen(&model, 80, 20));
     keys(&mut model, "tab");
     type_text(&mut model, "+1w");
     keys(&mut model, "enter");
@@ -256,8 +257,7 @@ fn the_owner_field_suggests_actors_besturen_and_earlier_owners_and_tab_takes_it(
     type_text(&mut model, "Derde");
     keys(&mut model, "tab");
     type_text(&mut model, "schep");
-    keys(&mut model, "tab");
-    keys(&mut model, "enter");
+    keys(&mut model, "end enter");
     assert_eq!(model.workspace().follow_ups[2].owner, Some(Owner::Tekst("Schepen Vanhoutte".into())));
     keys(&mut model, "a");
     type_text(&mut model, "Vierde");
@@ -280,8 +280,132 @@ fn the_attendees_of_the_meeting_in_progress_are_offered_as_owners() {
     type_text(&mut model, "Uitnodiging versturen");
     keys(&mut model, "tab");
     type_text(&mut model, "desm");
-    assert!(screen(&model, 64, 20).contains("tab neemt: Mevr. Desmet"), "{}", screen(&model, 64, 20));
+    assert!(screen(&model, 80, 20).contains("tab neemt «Mevr. Desmet»"), "{}", screen(&model, 80, 20));
     keys(&mut model, "tab ctrl-s");
     let owner = model.workspace().follow_ups.last().and_then(|a| a.owner.clone());
     assert_eq!(owner, Some(Owner::Tekst("Mevr. Desmet".into())));
+}
+
+/// Enter saves every form; shift-enter, ctrl-j (and alt-enter) break a line of a field of
+/// several lines; a paste keeps its lines.
+mod enter_saves {
+    use super::*;
+
+    #[test]
+    fn enter_saves_one_action_and_the_next_a_starts_another() {
+        let mut model = model();
+        keys(&mut model, "a");
+        type_text(&mut model, "Eerste actie");
+        let ran = keys(&mut model, "enter");
+        assert_eq!(ran.saved.len(), 1, "enter saves");
+        assert!(model.chrome.overlay.is_none(), "{:?}", model.chrome.overlay);
+        keys(&mut model, "a");
+        type_text(&mut model, "Tweede actie");
+        keys(&mut model, "enter");
+        let texts: Vec<&str> = model.workspace().follow_ups.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(texts, ["Eerste actie", "Tweede actie"]);
+    }
+
+    #[test]
+    fn shift_enter_and_ctrl_j_break_a_line_and_enter_then_saves() {
+        let mut model = model();
+        keys(&mut model, "a");
+        type_text(&mut model, "een");
+        keys(&mut model, "shift-enter");
+        type_text(&mut model, "twee");
+        keys(&mut model, "ctrl-j");
+        type_text(&mut model, "drie");
+        keys(&mut model, "alt-enter");
+        type_text(&mut model, "vier");
+        assert!(model.workspace().follow_ups.is_empty(), "no key but enter saved");
+        keys(&mut model, "enter");
+        assert_eq!(model.workspace().follow_ups[0].text, "een\ntwee\ndrie\nvier");
+    }
+
+    #[test]
+    fn a_pasted_text_keeps_its_lines() {
+        let mut model = model();
+        keys(&mut model, "a");
+        common::paste(&mut model, "Locatie zoeken\r\nBudget vragen");
+        keys(&mut model, "enter");
+        assert_eq!(model.workspace().follow_ups[0].text, "Locatie zoeken\nBudget vragen");
+    }
+
+    #[test]
+    fn enter_saves_a_decision_and_the_note_of_a_finding() {
+        let mut model = model();
+        keys(&mut model, "m enter esc D");
+        type_text(&mut model, "Besluit");
+        keys(&mut model, "ctrl-j");
+        type_text(&mut model, "tweede regel");
+        keys(&mut model, "enter");
+        assert!(model.chrome.overlay.is_none(), "{:?}", model.chrome.overlay);
+        assert_eq!(model.workspace().decisions.last().map(|d| d.text.as_str()), Some("Besluit\ntweede regel"));
+        keys(&mut model, "1 down right enter e");
+        type_text(&mut model, " (nagekeken)");
+        keys(&mut model, "enter");
+        assert!(model.chrome.overlay.is_none(), "{:?}", model.chrome.overlay);
+        let changed = model.dataset().findings().iter().filter(|f| f.note.ends_with(" (nagekeken)")).count();
+        assert_eq!(changed, 1);
+    }
+
+    #[test]
+    fn the_form_says_enter_saves_and_which_keys_break_a_line() {
+        let mut model = model();
+        keys(&mut model, "a");
+        let shown = screen(&model, 100, 24);
+        assert!(shown.contains("enter bewaart · shift-enter/ctrl-j nieuwe regel"), "{shown}");
+    }
+
+    #[test]
+    fn tab_takes_the_suggested_owner_and_moves_on_to_the_due_date() {
+        let mut model = model();
+        keys(&mut model, "a");
+        type_text(&mut model, "Uitnodigen");
+        keys(&mut model, "tab");
+        type_text(&mut model, "Veerk");
+        keys(&mut model, "tab");
+        type_text(&mut model, "15/12/2026");
+        keys(&mut model, "enter");
+        let action = &model.workspace().follow_ups[0];
+        let actor = model.dataset().actors().iter().find(|a| a.name == "Veerkracht 4").map(|a| a.id.clone());
+        assert_eq!(action.owner, actor.map(Owner::Actor));
+        assert_eq!(action.due, Some(jiff::civil::date(2026, 12, 15)));
+    }
+
+    #[test]
+    fn right_at_the_end_of_the_owner_takes_the_suggestion_and_stays() {
+        let mut model = model();
+        keys(&mut model, "a tab");
+        type_text(&mut model, "oc");
+        keys(&mut model, "right");
+        type_text(&mut model, "");
+        match &model.chrome.overlay {
+            Some(Overlay::Form(form)) => {
+                assert_eq!(form.value(1), "ocmw");
+                assert_eq!(form.focus, 1);
+            }
+            other => panic!("form closed: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn quitting_during_a_meeting_asks_first() {
+    let mut model = model();
+    keys(&mut model, "m enter");
+    let ran = keys(&mut model, "q");
+    assert!(!ran.quit, "a meeting in progress: q asks");
+    assert!(screen(&model, 100, 24).contains("Er is een vergadering bezig"), "{}", screen(&model, 100, 24));
+    assert!(keys(&mut model, "j").quit, "yes quits");
+}
+
+#[test]
+fn the_carry_over_review_names_its_keys() {
+    let mut model = model();
+    keys(&mut model, "m enter");
+    new_action(&mut model, "Openstaand", "", "");
+    keys(&mut model, "m enter m enter");
+    let shown = screen(&model, 120, 30);
+    assert!(shown.contains("x klaar · d schrappen"), "{shown}");
 }

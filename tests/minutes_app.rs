@@ -42,7 +42,7 @@ fn scripted_meeting() -> (Model, Option<u64>) {
     type_text(&mut model, "1");
     keys(&mut model, "enter D");
     type_text(&mut model, "Het rapport gaat naar alle gemeenteraden.");
-    keys(&mut model, "enter");
+    keys(&mut model, "shift-enter");
     type_text(&mut model, "Ook naar de OCMW-raden.");
     keys(&mut model, "ctrl-s M tab");
     type_text(&mut model, ", Dhr. Vandenberghe");

@@ -22,9 +22,11 @@ fn reopened(dir: &Path) -> Workspace {
     read.check(model().dataset()).unwrap_or_else(|p| panic!("{p:?}")).workspace
 }
 
-/// The workspace in memory, with the journal's bookkeeping of the one on disk.
+/// The workspace in memory, with the journal's bookkeeping of the one on disk (its change
+/// number and the items' versions), its items in the order a merge of replicas gives them.
 fn in_memory(model: &Model, on_disk: &Workspace) -> Workspace {
-    Workspace { seq: on_disk.seq, ..model.workspace().clone() }
+    let memory = Workspace { seq: on_disk.seq, versions: on_disk.versions.clone(), ..model.workspace().clone() };
+    regie::workspace::merge::merge(&memory, &[])
 }
 
 #[test]
@@ -32,7 +34,7 @@ fn an_undone_meeting_start_is_gone_after_a_restart() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut model = model();
     let (reports, saved) = std::sync::mpsc::channel();
-    let writer = Writer::start(dir.path().to_path_buf(), Workspace::default(), move |report| {
+    let writer = Writer::start(dir.path().to_path_buf(), "anne", Workspace::default(), move |report| {
         let _ = reports.send(report);
     });
     // A first change (the writer's first save is a snapshot), then a meeting started and

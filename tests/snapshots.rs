@@ -258,3 +258,92 @@ fn questionnaire_overlay() {
     type_text(&mut model, " — intake");
     snapshot("questionnaire_note", &model);
 }
+
+/// A new project of fourteen municipalities, titled, nothing answered yet.
+fn midwest() -> (tempfile::TempDir, Model) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let names = "Ardooie;Dentergem;Hooglede;Ingelmunster;Izegem;Ledegem;Lichtervelde;Meulebeke;Moorslede;Oostrozebeke;Pittem;Roeselare;Staden;Wingene";
+    let list = regie::project::municipalities(names).unwrap_or_else(|p| panic!("{p:?}"));
+    let project = dir.path().join("mwv");
+    regie::project::create_titled(&project, &regie::project::Start::Municipalities(list), Some("Midwest-Vlaanderen"))
+        .unwrap_or_else(|p| panic!("{p}"));
+    let model = common::project_model(&project);
+    (dir, model)
+}
+
+#[test]
+fn a_new_project_is_not_yet_asked_on_screen_3_and_in_the_matrix() {
+    let (_dir, mut model) = midwest();
+    assert_eq!(model.dataset().provenance().title, "Midwest-Vlaanderen");
+    keys(&mut model, "3");
+    let shown = screen(&model, 80, 24);
+    assert!(shown.contains("nog niet bevraagd 14"), "{shown}");
+    assert!(shown.contains("Ardooie         nog niet bevraagd"), "{shown}");
+    assert!(!shown.contains("• Ardooie"), "not placed in a quadrant before it is asked:\n{shown}");
+    insta::assert_snapshot!("new_project_regisseur_80x24", shown);
+    keys(&mut model, "1");
+    let matrix = screen(&model, 80, 24);
+    assert!(matrix.contains("0/0/0 ?14"), "{matrix}");
+}
+
+#[test]
+fn the_regional_row_shows_whole_counts_for_14_and_for_300_municipalities() {
+    let (_dir, mut model) = midwest();
+    // Asked and answered "no" for all fourteen: then they are "geen actor".
+    keys(&mut model, "3");
+    for _ in 0..14 {
+        keys(&mut model, "v v down");
+    }
+    keys(&mut model, "1");
+    let shown = screen(&model, 80, 24);
+    let regio = shown.lines().find(|l| l.contains("Regio")).unwrap_or_default().to_string();
+    assert!(regio.contains("0/0/14"), "{regio}");
+    insta::assert_snapshot!("regional_row_14", regio);
+    let (parts, workspace) = regie::demo::generate(regie::demo::DemoSize::FLANDERS);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    regie::demo::write(dir.path(), &parts, &workspace).unwrap_or_else(|e| panic!("{e}"));
+    let large = common::project_model(dir.path());
+    for (width, height) in [(80, 24), (120, 36), (160, 40)] {
+        let shown = screen(&large, width, height);
+        let regio = shown.lines().find(|l| l.contains("Regio")).unwrap_or_default().to_string();
+        let figures: Vec<&str> = regio.split_whitespace().filter(|w| w.contains('/')).collect();
+        // Every count is three whole numbers that add up to at most 300.
+        for figure in figures.iter().rev().take(2) {
+            let sum: usize = figure.split('/').map(|n| n.parse::<usize>().unwrap_or(usize::MAX / 4)).sum();
+            assert!(sum <= 300, "{figure} in {regio}");
+        }
+        if width == 120 {
+            insta::assert_snapshot!("regional_row_300_120", regio);
+        }
+    }
+}
+
+#[test]
+fn help_at_80x24_shows_the_meeting_keys_first_and_each_key_for_its_context() {
+    let mut model = model();
+    keys(&mut model, "?");
+    let help = screen(&model, 80, 24);
+    for key in ["  a  ", "  m  ", "  D  ", "ctrl-e  "] {
+        assert!(help.contains(key), "{key:?}:\n{help}");
+    }
+    insta::assert_snapshot!("help_meeting_keys_80x24", help);
+    keys(&mut model, "esc 5 ?");
+    let help = screen(&model, 120, 36);
+    assert!(
+        help.contains("actie bewerken") && !help.contains("toelichting van de bevinding bewerken  [opvolg"),
+        "{help}"
+    );
+}
+
+#[test]
+fn small_screens_cut_no_word_without_an_ellipsis() {
+    let cut = ["Regisseu ", "(Pröppe", "Eigenaa ", "regionaa", "gekoz ", "sprin "];
+    let mut model = model();
+    for screen_key in ["1", "3", "4", "5", "6", "?"] {
+        keys(&mut model, &format!("esc {screen_key}"));
+        let shown = screen(&model, 60, 16);
+        for fragment in cut {
+            assert!(!shown.contains(fragment), "{fragment:?} on {screen_key}:\n{shown}");
+        }
+    }
+}

@@ -50,15 +50,15 @@ fn cycling_a_verdict_changes_the_matrix_cell_and_undo_restores_it() {
 }
 
 #[test]
-fn the_note_editor_breaks_lines_on_enter_saves_on_ctrl_s_and_cancels_on_esc() {
+fn the_note_editor_breaks_lines_on_ctrl_j_saves_on_enter_and_cancels_on_esc() {
     let mut model = model();
     keys(&mut model, "enter e");
     assert!(matches!(model.chrome.overlay, Some(Overlay::Form(_))));
     type_text(&mut model, " — gezien 😀");
-    keys(&mut model, "enter");
+    keys(&mut model, "ctrl-j");
     type_text(&mut model, "tweede regel");
-    assert!(matches!(model.chrome.overlay, Some(Overlay::Form(_))), "Enter in a note breaks the line");
-    keys(&mut model, "ctrl-s");
+    assert!(matches!(model.chrome.overlay, Some(Overlay::Form(_))), "Ctrl-j in a note breaks the line");
+    keys(&mut model, "enter");
     assert!(model.chrome.overlay.is_none());
     let finding = drill::selected_finding(&model).expect("no finding");
     assert!(model.dataset().findings()[finding].note.ends_with(" — gezien 😀\ntweede regel"));
@@ -75,7 +75,7 @@ fn a_pasted_note_of_three_lines_keeps_them_neutralised() {
     let finding = drill::selected_finding(&model).expect("no finding");
     let before = model.dataset().findings()[finding].note.clone();
     paste(&mut model, "\neen\r\ntwee\x1b[31m\ndrie\u{202E}");
-    keys(&mut model, "alt-enter");
+    keys(&mut model, "enter");
     let note = &model.dataset().findings()[finding].note;
     assert_eq!(*note, format!("{before}\neen\ntwee\u{FFFD}[31m\ndrie\u{FFFD}"));
     let shown = screen(&model, 120, 36);
@@ -90,7 +90,7 @@ fn up_and_down_walk_the_lines_of_an_action_text_then_the_fields() {
     let mut model = model();
     keys(&mut model, "a");
     type_text(&mut model, "bel de schepen");
-    keys(&mut model, "enter");
+    keys(&mut model, "shift-enter");
     type_text(&mut model, "en de OCMW-voorzitter");
     keys(&mut model, "up home");
     type_text(&mut model, "morgen: ");
@@ -116,7 +116,7 @@ fn a_decision_of_several_lines_is_kept_and_esc_cancels_it() {
     assert!(model.workspace().decisions.is_empty());
     keys(&mut model, "D");
     type_text(&mut model, "Gezamenlijke aanpak");
-    keys(&mut model, "enter");
+    keys(&mut model, "alt-enter");
     type_text(&mut model, "vanaf januari");
     keys(&mut model, "ctrl-s");
     let texts: Vec<&str> = model.workspace().decisions.iter().map(|d| d.text.as_str()).collect();

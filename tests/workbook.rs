@@ -143,9 +143,10 @@ fn an_empty_sheet_is_refused() {
 fn an_import_while_the_app_holds_the_workspace_is_refused() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (project, workbook) = project_and_template(root.path());
-    let held = regie::workspace::lock::acquire(&project.join("workspace")).unwrap_or_else(|e| panic!("{e}"));
+    let own = regie::workspace::replica::dir(&project.join("workspace"), "anne");
+    let held = regie::workspace::lock::acquire(&own).unwrap_or_else(|e| panic!("{e}"));
     let before = snapshot(&project.join("workspace"));
-    let output = regie(&["import", path(&workbook), "--project", path(&project)], root.path());
+    let output = regie(&["import", path(&workbook), "--project", path(&project), "--replica", "anne"], root.path());
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("open in een andere regie"));
     assert_eq!(snapshot(&project.join("workspace")), before);

@@ -106,7 +106,7 @@ fn the_other_sheets_are_read_back_and_the_app_shows_them() {
     relations.push(vec![first.clone(), "Spiere-Helkijn".into(), "eigen actor".into(), "gemeente".into()]);
     let filled = root.path().join("ingevuld.xlsx");
     write_sheets(&filled, &sheets);
-    let imported = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+    let imported = regie(&["import", path(&filled), "--project", path(&project), "--replica", "anne"], root.path());
     assert_eq!(imported.status.code(), Some(0), "{}", String::from_utf8_lossy(&imported.stderr));
     let summary = String::from_utf8_lossy(&imported.stdout);
     for line in [
@@ -121,8 +121,11 @@ fn the_other_sheets_are_read_back_and_the_app_shows_them() {
     }
     assert!(!summary.contains("niet ingelezen"), "{summary}");
     let workspace = regie::workspace::store::load(&project.join("workspace")).unwrap_or_else(|p| panic!("{p}"));
+    // The import is saved as replica anne's snapshot; the files from before sharing stay as
+    // they were.
     let journal = std::fs::read_to_string(project.join("workspace/workspace.journal")).unwrap_or_default();
-    assert_eq!(journal.lines().count(), 1, "one journaled change");
+    assert_eq!(journal.lines().count(), 0, "the project's own journal is left alone");
+    assert!(project.join("workspace/replicas/anne/workspace.ron").exists());
     let sources: Vec<&str> = workspace.records.classifications.iter().filter_map(|c| c.source.as_deref()).collect();
     assert!(sources.len() == 1 && sources[0].starts_with("import ingevuld.xlsx 20"), "{sources:?}");
     // What the app and the commands show: the dataset with the workspace applied.

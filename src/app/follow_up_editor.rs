@@ -7,6 +7,7 @@ use crate::app::change::commit;
 use crate::app::overlays::form::{Form, Purpose, action_field};
 use crate::app::screens::drill::selected_finding;
 use crate::app::{Effect, Model, Overlay};
+use crate::command::Action;
 use crate::domain::describe::{link_text, owner_text};
 use crate::domain::due::parse_due;
 use crate::domain::{Dataset, FollowUp, FollowUpStatus, Link, Owner};
@@ -127,6 +128,11 @@ pub fn owner_suggestion(model: &Model, typed: &str) -> Option<String> {
     starts.or_else(|| candidates.iter().find(|c| c.to_lowercase().contains(&typed))).cloned()
 }
 
+/// What the form says of a due date before today.
+fn past_warning(date: jiff::civil::Date, save: &str) -> String {
+    format!("{} ligt in het verleden; {save} bewaart toch", crate::domain::dutch_date::day_month_year(date))
+}
+
 /// Saves the action form; an error message when a field does not read.
 pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
     let text = form.value(action_field::TEXT).trim().to_string();
@@ -135,6 +141,13 @@ pub fn save_form(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> 
     }
     let owner = parse_owner(model.dataset(), &form.value(action_field::OWNER));
     let due = parse_due(&form.value(action_field::DUE), model.today)?;
+    // A date in the past is said once; saving again keeps it (a late entry is allowed).
+    if let Some(date) = due.filter(|&d| crate::domain::due::is_past(d, model.today)) {
+        let warning = past_warning(date, &model.hint(&Action::Open));
+        if form.error.as_deref() != Some(warning.as_str()) {
+            return Err(warning);
+        }
+    }
     let status = FollowUpStatus::parse(&form.value(action_field::STATUS)).ok_or_else(|| {
         format!("onbekende status '{}': open, bezig, klaar of geschrapt", form.value(action_field::STATUS))
     })?;

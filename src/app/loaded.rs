@@ -135,6 +135,7 @@ impl Loaded {
         }
         let before = self.workspace.clone();
         change(&mut self.workspace);
+        crate::domain::conflicts::settle(&before, &mut self.workspace);
         if self.workspace == before {
             return Err(Refused::Nothing);
         }

@@ -32,7 +32,7 @@ pub fn start(model: &mut Model, form: &Form) -> Result<Vec<Effect>, String> {
     let mut id = 0;
     let measurement = model.dataset().measurement_key().map(str::to_string);
     let effects = commit(model, format!("vergadering gestart: {title}"), |workspace| {
-        id = workspace.take_id();
+        id = workspace.take_meeting_id();
         workspace.meetings.push(Meeting { id, date, title, attendees, excused, ended: false, measurement });
         workspace.current_meeting = Some(id);
     });

@@ -22,7 +22,7 @@ pub fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
     let status = &mut model.chrome.status;
     if bound.is_some() || !context.takes_text() {
         status.last_key = Some(key.to_string());
-        status.last_command = bound.map(|action| action.description());
+        status.last_command = bound.map(|action| action.description_in(context));
         status.message = None;
     }
     let msg = match (bound, key.typed_char().filter(|_| context.takes_text())) {
@@ -73,13 +73,21 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
     }
 }
 
-/// Quits, but while a save has failed asks first: the changes since would be lost.
+/// Quits, but while a save has failed, or a meeting is in progress, asks first: the changes
+/// since would be lost, or the meeting would be left open.
 fn quit(model: &mut Model) -> Vec<Effect> {
-    if !matches!(model.loaded.save_state(), SaveState::Failed(_)) {
+    let failed = matches!(model.loaded.save_state(), SaveState::Failed(_));
+    let meeting = model.workspace().current().is_some();
+    if !failed && !meeting {
         return vec![Effect::Quit];
     }
     if !matches!(&model.chrome.overlay, Some(Overlay::Confirm(Confirm { then: Confirmed::Quit, .. }))) {
-        let question = "Opslaan is mislukt: de laatste wijzigingen staan niet op schijf. Toch afsluiten?";
+        let question = if failed {
+            "Opslaan is mislukt: de laatste wijzigingen staan niet op schijf. Toch afsluiten?".to_string()
+        } else {
+            let end = model.hint(&Action::Meeting);
+            format!("Er is een vergadering bezig; ze blijft open tot {end} ze beëindigt. Toch afsluiten?")
+        };
         model.chrome.overlay =
             Some(Overlay::Confirm(Confirm { question: question.to_string(), then: Confirmed::Quit }));
         model.chrome.projection.blank = false;

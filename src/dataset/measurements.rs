@@ -69,7 +69,7 @@ pub fn valid_id(id: &str) -> bool {
 /// The unknown-measurement problem, naming the ones there are.
 pub fn unknown(id: &str, list: &Measurements) -> Problem {
     let known: Vec<&str> = list.all().iter().map(|m| m.id.as_str()).collect();
-    Problem::whole_file("--measurement", format!("onbekende meting '{id}' (er zijn: {})", known.join(", ")))
+    Problem::typed(format!("onbekende meting '{id}' (er zijn: {})", known.join(", ")))
 }
 
 #[cfg(test)]

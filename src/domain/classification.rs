@@ -40,6 +40,13 @@ impl Classification {
         }
     }
 
+    /// Whether anything is known about it: a source, or any answer other than the empty
+    /// default a new project starts from. A municipality not yet asked is `nog niet
+    /// bevraagd`, never "geen actor" or "faciliterende regie".
+    pub fn answered(&self) -> bool {
+        self.source.is_some() || self.lde_erkenning.is_some() || self.bewust_geen_actor || self.visie || self.slagkracht
+    }
+
     /// The variant of regie from vision × slagkracht.
     pub fn variant(&self) -> RegieVariant {
         RegieVariant::of(self.visie, self.slagkracht)
@@ -76,6 +83,9 @@ impl Klasse {
         }
     }
 }
+
+/// What screens and reports say of a municipality whose classification is not yet asked.
+pub const NOT_YET_ASKED: &str = "nog niet bevraagd";
 
 /// Pröpper's four variants of regie (Schema 1 of the HIVA note on Kortrijk).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -168,7 +168,7 @@ pub fn verdict_sign(before: Option<super::Verdict>, after: super::Verdict) -> &'
 
 /// A municipality's regisseur/actor class and Pröpper quadrant in one measurement.
 pub fn standing(dataset: &Dataset, municipality: usize) -> (Option<Klasse>, Option<RegieVariant>) {
-    (dataset.klasse(municipality), dataset.classification(municipality).map(|c| c.variant()))
+    (dataset.klasse(municipality), dataset.variant(municipality))
 }
 
 #[cfg(test)]

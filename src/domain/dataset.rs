@@ -6,7 +6,7 @@ use super::table::Issue;
 use super::validate::Validator;
 use super::{
     About, Actor, BackgroundEntry, Besturen, Classification, Component, Finding, Indicator, Klasse, Measurement,
-    Measurements, Municipality, Provenance, RelationKind, RoleSplit, Score, Verdict,
+    Measurements, Municipality, Provenance, RegieVariant, RelationKind, RoleSplit, Score, Verdict,
 };
 
 /// The tables as read from the files, not yet checked.
@@ -318,10 +318,26 @@ impl Dataset {
         self.eigen_actoren.get(municipality).map_or(&[], Vec::as_slice)
     }
 
-    /// Regisseur/actor class of a municipality.
+    /// Regisseur/actor class of a municipality; `None` while it is not yet asked (unless an
+    /// eigen actor already makes it an indirect actor).
     pub fn klasse(&self, municipality: usize) -> Option<Klasse> {
         let has_eigen_actor = !self.eigen_actoren(municipality).is_empty();
-        self.classification(municipality).map(|c| c.klasse(has_eigen_actor))
+        self.classification(municipality).filter(|c| c.answered() || has_eigen_actor).map(|c| c.klasse(has_eigen_actor))
+    }
+
+    /// Pröpper's variant of regie of a municipality; `None` while it is not yet asked.
+    pub fn variant(&self, municipality: usize) -> Option<RegieVariant> {
+        self.classification(municipality).filter(|c| c.answered()).map(Classification::variant)
+    }
+
+    /// How many municipalities are not yet asked about their classification.
+    pub fn not_yet_classified(&self) -> usize {
+        (0..self.parts.municipalities.len()).filter(|&m| self.variant(m).is_none()).count()
+    }
+
+    /// How many municipalities have no answer yet (every finding `onbekend`) on an indicator.
+    pub fn not_yet_answered(&self, indicator: usize) -> usize {
+        (0..self.parts.municipalities.len()).filter(|&m| self.verdict(m, indicator) == Verdict::Onbekend).count()
     }
 
     /// Whether a finding may concern `bestuur`: it exists in the municipality and the other

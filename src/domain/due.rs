@@ -35,15 +35,30 @@ pub fn parse_due(text: &str, today: Date) -> Result<Option<Date>, String> {
         "vandaag" => Some(today),
         "morgen" => today.checked_add(1.day()).ok(),
         "overmorgen" => today.checked_add(2.days()).ok(),
-        _ => relative(&text, today).or_else(|| weekday(&text, today)).or_else(|| absolute(&text)),
+        _ => relative(&text, today)
+            .or_else(|| weekday(&text, today))
+            .or_else(|| absolute(&text))
+            .or_else(|| day_and_month(&text, today)),
     };
     parsed.map(Some).ok_or_else(|| {
-        format!("onbekende datum '{text}': gebruik 2026-12-15, 15/12/2026, +2w, +3d, +1m, morgen of vrijdag")
+        format!(
+            "onbekende datum '{text}': gebruik 2026-12-15, 15/12/2026, 15/3, 15 maart, +2w, +3d, +1m, morgen of vrijdag"
+        )
     })
 }
 
 fn relative(text: &str, today: Date) -> Option<Date> {
-    let rest = text.strip_prefix('+')?;
+    let rest = text.strip_prefix('+')?.trim();
+    // `+2 weken`, `+3 dagen`, `+1 maand` as well as `+2w`.
+    let words = [("weken", "w"), ("week", "w"), ("dagen", "d"), ("dag", "d"), ("maanden", "m"), ("maand", "m")];
+    let short;
+    let rest = match words.iter().find_map(|(word, unit)| rest.strip_suffix(word).map(|n| (n.trim(), unit))) {
+        Some((number, unit)) => {
+            short = format!("{number}{unit}");
+            short.as_str()
+        }
+        None => rest,
+    };
     let unit = rest.chars().last()?;
     let count: i64 = rest[..rest.len() - unit.len_utf8()].parse().ok().filter(|n| (0..=520).contains(n))?;
     let span = match unit {
@@ -71,6 +86,41 @@ fn absolute(text: &str) -> Option<Date> {
     }
 }
 
+/// `15/3` or `15 maart` (a year may follow the month's name): the first such day from
+/// today on.
+fn day_and_month(text: &str, today: Date) -> Option<Date> {
+    let (day, month, year) = match text.split_once(['/', '-', '.']) {
+        Some((day, month)) => (day.trim().parse().ok()?, month.trim().parse().ok()?, None),
+        None => {
+            let mut words = text.split_whitespace();
+            let day: i8 = words.next()?.parse().ok()?;
+            let name = words.next()?;
+            let month = (1..=12).find(|&m| {
+                let full = super::dutch_date::month_name(m);
+                full == name || (name.len() >= 3 && full.starts_with(name.trim_end_matches('.')))
+            })?;
+            let year = match words.next() {
+                Some(year) => Some(year.parse().ok()?),
+                None => None,
+            };
+            if words.next().is_some() {
+                return None;
+            }
+            (day, month, year)
+        }
+    };
+    if let Some(year) = year {
+        return Date::new(year, month, day).ok();
+    }
+    let this_year = Date::new(today.year(), month, day).ok()?;
+    if this_year >= today { Some(this_year) } else { Date::new(today.year() + 1, month, day).ok() }
+}
+
+/// Whether a due date lies before today: the form says so before it is saved.
+pub fn is_past(due: Date, today: Date) -> bool {
+    due < today
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +133,13 @@ mod tests {
         let cases = [
             ("2026-12-15", date(2026, 12, 15)),
             ("15/12/2026", date(2026, 12, 15)),
+            ("15/3", date(2027, 3, 15)),
+            ("30/11", date(2026, 11, 30)),
+            ("15 maart", date(2027, 3, 15)),
+            ("15 sept 2028", date(2028, 9, 15)),
+            ("1 december", date(2026, 12, 1)),
+            ("+2 weken", date(2026, 12, 8)),
+            ("+3 dagen", date(2026, 11, 27)),
             ("15.12.2026", date(2026, 12, 15)),
             ("+2w", date(2026, 12, 8)),
             ("+3d", date(2026, 11, 27)),

@@ -3,17 +3,26 @@
 
 use super::SummaryLine;
 
-/// One line of the regional summary as a sentence.
+/// One line of the regional summary as a sentence; it says how many municipalities are not
+/// yet asked, when there are any.
 ///
 /// ```
 /// use regie::domain::SummaryLine;
 /// use regie::domain::sentences::sentence;
 ///
 /// let (id, label) = ("1.1.2a".into(), "SE is structureel ingebed".into());
-/// let line = SummaryLine { id, label, count: 10, total: 13, report: true };
-/// assert_eq!(sentence(&line), "In 10 van de 13 gemeenten: SE is structureel ingebed.");
+/// let line = SummaryLine { id, label, count: 2, total: 14, report: true, not_yet_asked: 11 };
+/// assert_eq!(sentence(&line), "In 2 van de 14 gemeenten: SE is structureel ingebed (11 nog niet bevraagd).");
 /// ```
 pub fn sentence(line: &SummaryLine) -> String {
+    let said = counted(line);
+    match line.not_yet_asked {
+        0 => said,
+        n => format!("{} ({n} {}).", said.trim_end_matches('.'), super::NOT_YET_ASKED),
+    }
+}
+
+fn counted(line: &SummaryLine) -> String {
     let (n, total) = (line.count, line.total);
     let heeft = if n == 1 { "heeft" } else { "hebben" };
     let is = if n == 1 { "is" } else { "zijn" };

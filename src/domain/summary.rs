@@ -18,6 +18,13 @@ pub struct SummaryLine {
     /// False for a count that only describes this dataset: a regional actor's relations
     /// without a source that counts them.
     pub report: bool,
+    /// How many of the municipalities have no answer to it yet (`nog niet bevraagd`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_yet_asked: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Every indicator, then the classification, trekker, role-split and regional-actor counts.
@@ -29,13 +36,19 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
         count,
         total,
         report: true,
+        not_yet_asked: 0,
     };
     let mut lines: Vec<SummaryLine> = dataset
         .indicators()
         .iter()
         .enumerate()
-        .map(|(i, indicator)| line(indicator.id.clone(), &indicator.label, dataset.ja_count(i)))
+        .map(|(i, indicator)| SummaryLine {
+            not_yet_asked: dataset.not_yet_answered(i),
+            ..line(indicator.id.clone(), &indicator.label, dataset.ja_count(i))
+        })
         .collect();
+    let unclassified = dataset.not_yet_classified();
+    let without_split = (0..total).filter(|&m| dataset.role_split(m).is_none()).count();
     let counts = [
         ("klasse.direct", "eigen LDE-erkenning (direct actor)", klasse_count(dataset, Klasse::Direct)),
         ("klasse.direct_en_eigen_actor", "direct actor met eigen LDE-actor", direct_with_eigen_actor(dataset)),
@@ -45,7 +58,10 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
         ("trekker.beide", "gemeente en OCMW trekken samen", trekker_beide(dataset)),
         ("rolverdeling.geformaliseerd", "taakverdeling gemeente–OCMW geformaliseerd", geformaliseerd(dataset)),
     ];
-    lines.extend(counts.into_iter().map(|(id, label, count)| line(id.to_string(), label, count)));
+    lines.extend(counts.into_iter().map(|(id, label, count)| {
+        let not_yet_asked = if id.starts_with("klasse.") { unclassified } else { without_split };
+        SummaryLine { not_yet_asked, ..line(id.to_string(), label, count) }
+    }));
     let regional = dataset.actors().iter().filter(|actor| actor.scope == Scope::Regionaal);
     let actor_lines = regional.map(|actor| {
         let count = dataset.municipalities().iter().filter(|m| actor.relates_to(&m.id)).count();
@@ -81,7 +97,7 @@ fn direct_with_eigen_actor(dataset: &Dataset) -> usize {
 }
 
 fn bewust_geen_actor(dataset: &Dataset) -> usize {
-    municipalities_where(dataset, |m| dataset.classification(m).is_some_and(|c| c.bewust_geen_actor))
+    municipalities_where(dataset, |m| dataset.classification(m).is_some_and(|c| c.answered() && c.bewust_geen_actor))
 }
 
 fn trekker_beide(dataset: &Dataset) -> usize {

@@ -2,12 +2,14 @@
 //! ratings. The dataset stays the baseline; `crate::workspace` stores this durably.
 
 use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use super::edits::{FindingEdit, FindingFields};
 use super::records::RecordEdits;
+use super::versions::{self, LOCAL_BITS, Version};
 use super::{Decision, FollowUp, FollowUpStatus, Meeting, StatusChange};
 
 /// A rating of a matrix cell agreed in a meeting; shown instead of the computed level.
@@ -71,21 +73,56 @@ pub struct Workspace {
     /// which belong to the shipped sample (see `crate::project::belongs`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dataset: Option<String>,
+    /// Per item (see [`versions::Item::key`]): which replica last wrote it, when, and the
+    /// concurrent writes that lost (storage bookkeeping of a shared workspace).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub versions: BTreeMap<String, Version>,
+    /// The tag of the replica whose ids [`Workspace::take_id`] makes (0: not shared).
+    #[serde(skip)]
+    pub id_tag: u32,
+    /// The names of the replicas by tag, to show their ids.
+    #[serde(skip)]
+    pub replica_names: BTreeMap<u32, String>,
 }
 
 impl Workspace {
-    /// A fresh id.
+    /// A fresh id, made by this replica: its tag in the high bits, its own counter below, so
+    /// that replicas never make the same id.
     pub fn take_id(&mut self) -> u64 {
         self.next_id = self.next_id.max(self.max_id() + 1);
-        let id = self.next_id;
+        let id = (u64::from(self.id_tag) << LOCAL_BITS) | self.next_id;
         self.next_id += 1;
         id
     }
 
+    /// The number of a new meeting: one more than the last meeting of this replica (or from
+    /// before sharing), so meetings count 1, 2, 3 whatever the actions between them; the
+    /// replica's tag in the high bits, as in [`Workspace::take_id`].
+    pub fn take_meeting_id(&mut self) -> u64 {
+        let own = self.meetings.iter().map(|m| versions::split_id(m.id));
+        let last = own.filter(|(tag, _)| *tag == self.id_tag || *tag == 0).map(|(_, n)| n).max().unwrap_or(0);
+        (u64::from(self.id_tag) << LOCAL_BITS) | (last + 1)
+    }
+
+    /// The highest number among this replica's ids and those from before sharing (shown the
+    /// same way, so they must not repeat).
     fn max_id(&self) -> u64 {
         let actions = self.follow_ups.iter().map(|a| a.id);
         let decisions = self.decisions.iter().map(|d| d.id);
-        actions.chain(self.meetings.iter().map(|m| m.id)).chain(decisions).max().unwrap_or(0)
+        let all = actions.chain(self.meetings.iter().map(|m| m.id)).chain(decisions).map(versions::split_id);
+        all.filter(|(tag, _)| *tag == self.id_tag || *tag == 0).map(|(_, n)| n).max().unwrap_or(0)
+    }
+
+    /// An id as shown in the room: `3` for one of this replica's (or from before sharing),
+    /// `3·anne` for one another replica made.
+    pub fn shown_id(&self, id: u64) -> String {
+        match versions::split_id(id) {
+            (tag, n) if tag == 0 || tag == self.id_tag => n.to_string(),
+            (tag, n) => match self.replica_names.get(&tag) {
+                Some(name) => format!("{n}·{name}"),
+                None => format!("{n}·{tag:x}"),
+            },
+        }
     }
 
     /// A follow-up action by id.
@@ -104,8 +141,11 @@ impl Workspace {
     }
 
     /// The meeting whose minutes are meant: the one asked for, else the one in progress,
-    /// else the latest.
+    /// else the latest. A meeting is asked for by its id or by the number shown for it (see
+    /// [`Workspace::shown_id`]).
     pub fn minutes_meeting(&self, asked: Option<u64>) -> Option<u64> {
+        let shown = |asked: u64| self.meetings.iter().find(|m| self.shown_id(m.id) == asked.to_string());
+        let asked = asked.map(|asked| self.meeting(asked).or_else(|| shown(asked)).map_or(asked, |m| m.id));
         asked.or(self.current_meeting).or(self.meetings.last().map(|m| m.id))
     }
 
@@ -223,6 +263,28 @@ mod tests {
             was: None,
             measurement: None,
         }
+    }
+
+    #[test]
+    fn meetings_count_per_replica_whatever_the_actions_and_the_other_replicas() {
+        let mut workspace = Workspace { id_tag: versions::tag_of("anne"), ..Workspace::default() };
+        let meeting = |id| Meeting {
+            id,
+            date: jiff::civil::date(2026, 12, 7),
+            title: String::new(),
+            attendees: Vec::new(),
+            excused: Vec::new(),
+            ended: true,
+            measurement: None,
+        };
+        workspace.meetings.push(meeting(1));
+        workspace.meetings.push(meeting((u64::from(versions::tag_of("bert")) << LOCAL_BITS) | 7));
+        workspace.take_id();
+        workspace.take_id();
+        let id = workspace.take_meeting_id();
+        assert_eq!(versions::split_id(id), (versions::tag_of("anne"), 2), "after meeting 1 from before sharing");
+        workspace.meetings.push(meeting(id));
+        assert_eq!(versions::split_id(workspace.take_meeting_id()).1, 3);
     }
 
     #[test]

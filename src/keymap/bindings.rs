@@ -39,8 +39,13 @@ impl Keymap {
         }
     }
 
-    /// The action of a key in a context, falling back to `global` where the context does.
+    /// The action of a key in a context, falling back to `global` where the context does;
+    /// a key with shift that is not bound is looked up without it.
     pub fn lookup(&self, context: Context, key: Key) -> Option<&Action> {
+        self.lookup_exactly(context, key).or_else(|| key.without_shift().and_then(|k| self.lookup_exactly(context, k)))
+    }
+
+    fn lookup_exactly(&self, context: Context, key: Key) -> Option<&Action> {
         let own = self.contexts.get(&context).and_then(|keys| keys.get(&key));
         let global = || {
             let keys = self.contexts.get(&Context::Global)?;

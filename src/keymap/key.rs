@@ -61,9 +61,22 @@ impl Key {
             KeyCode::Char(c) if shift => KeyCode::Char(c.to_uppercase().next().unwrap_or(c)),
             other => other,
         };
-        // Shift is part of the character (or of backtab); only ctrl and alt stay.
-        let modifiers = modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        // Shift is part of the character (or of backtab); only ctrl and alt stay, and shift
+        // on Enter, where the terminal reports it (a new line in a text field).
+        let kept = match code {
+            KeyCode::Enter => KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT,
+            _ => KeyModifiers::CONTROL | KeyModifiers::ALT,
+        };
+        let modifiers = modifiers & kept;
         Key { code, modifiers }
+    }
+
+    /// The same key without shift, when it has it (a keymap without `shift-enter` treats
+    /// it as `enter`).
+    pub fn without_shift(&self) -> Option<Key> {
+        self.modifiers
+            .contains(KeyModifiers::SHIFT)
+            .then(|| Key { code: self.code, modifiers: self.modifiers - KeyModifiers::SHIFT })
     }
 
     /// Whether this key types a character into a text field (no ctrl or alt).
@@ -106,6 +119,9 @@ impl fmt::Display for Key {
         if self.modifiers.contains(KeyModifiers::ALT) {
             write!(f, "alt-")?;
         }
+        if self.modifiers.contains(KeyModifiers::SHIFT) {
+            write!(f, "shift-")?;
+        }
         match self.code {
             KeyCode::Char(' ') => write!(f, "space"),
             KeyCode::Char(c) => write!(f, "{c}"),
@@ -125,7 +141,22 @@ mod tests {
 
     #[test]
     fn parses_and_prints_the_keymap_spelling() {
-        for text in ["ctrl-r", "q", "?", "/", "enter", "esc", "shift-tab", "space", "f5", "alt-x", "G", "-"] {
+        for text in [
+            "ctrl-r",
+            "q",
+            "?",
+            "/",
+            "enter",
+            "esc",
+            "shift-tab",
+            "space",
+            "f5",
+            "alt-x",
+            "G",
+            "-",
+            "shift-enter",
+            "ctrl-j",
+        ] {
             let key = Key::parse(text).map(|k| k.to_string());
             assert_eq!(key.as_deref(), Ok(text), "{text}");
         }
@@ -139,6 +170,11 @@ mod tests {
         assert_eq!(Key::from(backtab).to_string(), "shift-tab");
         let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
         assert_eq!(Key::from(ctrl_r).to_string(), "ctrl-r");
+        let shift_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::SHIFT);
+        assert_eq!(Key::from(shift_enter).to_string(), "shift-enter");
+        assert_eq!(Key::from(shift_enter).without_shift().map(|k| k.to_string()).as_deref(), Some("enter"));
+        let shift_up = KeyEvent::new(KeyCode::Up, KeyModifiers::SHIFT);
+        assert_eq!(Key::from(shift_up).to_string(), "up");
     }
 
     #[test]

@@ -25,7 +25,12 @@ pub fn belongs(workspace: &Workspace, dataset: Option<&str>, dir: &Path) -> Resu
 /// Records the dataset in a workspace that records none yet and holds nothing yet (a fresh
 /// project's workspace), so that from its first save on it belongs to that dataset.
 pub fn adopt(workspace: &mut Workspace, dataset: Option<&str>) {
-    let empty = Workspace { dataset: workspace.dataset.clone(), ..Workspace::default() };
+    let empty = Workspace {
+        dataset: workspace.dataset.clone(),
+        id_tag: workspace.id_tag,
+        replica_names: workspace.replica_names.clone(),
+        ..Workspace::default()
+    };
     if workspace.dataset.is_none() && *workspace == empty {
         workspace.dataset = dataset.map(str::to_string);
     }

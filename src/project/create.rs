@@ -27,28 +27,36 @@ pub enum Start {
 /// Creates the project in `dir`, which must not exist or be empty: nothing is overwritten.
 /// Returns the project's dataset id.
 pub fn create(dir: &Path, start: &Start) -> Result<String, Problem> {
+    create_titled(dir, start, None)
+}
+
+/// Creates the project as [`create`] does, titled `title` (the region's name, shown in the
+/// app and the report) where given; else "Eigen project", or the sample's title.
+pub fn create_titled(dir: &Path, start: &Start, title: Option<&str>) -> Result<String, Problem> {
     let shown = dir.display().to_string();
     let occupied = std::fs::read_dir(dir).map(|mut entries| entries.next().is_some()).unwrap_or(false);
     if occupied || dir.is_file() {
         return Err(Problem::whole_file(shown, "bestaat al en is niet leeg; regie new overschrijft niets"));
     }
     let id = new_id();
-    write(dir, start, &id).map_err(|error| Problem::whole_file(shown, format!("niet te schrijven: {error}")))?;
+    let title = title.map(str::trim).filter(|t| !t.is_empty());
+    write(dir, start, &id, title).map_err(|error| Problem::whole_file(shown, format!("niet te schrijven: {error}")))?;
     Ok(id)
 }
 
-fn write(dir: &Path, start: &Start, id: &str) -> io::Result<()> {
+fn write(dir: &Path, start: &Start, id: &str, title: Option<&str>) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for table in Table::ALL {
         let text = match start {
             Start::Sample => sample_text(table),
-            Start::Municipalities(municipalities) => own_text(table, municipalities)?,
+            Start::Municipalities(municipalities) => own_text(table, municipalities, title)?,
         };
         std::fs::write(dir.join(table.file_name()), text)?;
     }
-    let title = match start {
-        Start::Sample => "Kopie van de voorbeelddataset Zuid-West-Vlaanderen",
-        Start::Municipalities(_) => "Eigen project",
+    let title = match (start, title) {
+        (_, Some(title)) => title,
+        (Start::Sample, None) => "Kopie van de voorbeelddataset Zuid-West-Vlaanderen",
+        (Start::Municipalities(_), None) => OWN_TITLE,
     };
     let measurements = match start {
         Start::Sample => include_str!("../../data/measurements.ron").to_string(),
@@ -70,9 +78,9 @@ fn sample_text(table: Table) -> String {
 
 /// The files of a project of its own: the shipped questionnaire, these municipalities, no
 /// answers (a missing finding is `onbekend`), no classifications, role splits or actors.
-fn own_text(table: Table, municipalities: &[Municipality]) -> io::Result<String> {
+fn own_text(table: Table, municipalities: &[Municipality], title: Option<&str>) -> io::Result<String> {
     Ok(match table {
-        Table::Provenance => ron_text(&provenance())?,
+        Table::Provenance => ron_text(&provenance(title.unwrap_or(OWN_TITLE)))?,
         Table::Municipalities => ron_list(municipalities)?,
         Table::Components | Table::Indicators => sample_text(table),
         Table::Findings => "// Nog geen antwoorden: een ontbrekende bevinding telt als onbekend.\n[]\n".to_string(),
@@ -82,9 +90,12 @@ fn own_text(table: Table, municipalities: &[Municipality]) -> io::Result<String>
     })
 }
 
-fn provenance() -> Provenance {
+/// The title of a project of one's own that was not given one.
+const OWN_TITLE: &str = "Eigen project";
+
+fn provenance(title: &str) -> Provenance {
     Provenance {
-        title: "Eigen project".to_string(),
+        title: title.to_string(),
         source: "Eigen gegevens van het project (regie new)".to_string(),
         illustrative: false,
         note: "De eigen gegevens van de regio; wat nog niet beantwoord is, staat op onbekend.".to_string(),

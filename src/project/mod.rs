@@ -17,7 +17,7 @@ mod names;
 mod slug;
 
 pub use belongs::{adopt, belongs, fit};
-pub use create::{Start, create};
+pub use create::{Start, create, create_titled};
 pub use identity::{FILE, ProjectFile, dataset_id};
 pub use measurement::{Copy, new_measurement};
 pub use names::municipalities;

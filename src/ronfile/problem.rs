@@ -24,10 +24,21 @@ impl Problem {
     }
 }
 
-/// Shown as `file:line:column: message`, on one line with control characters and
+impl Problem {
+    /// A problem with what was typed on the command line, not with a file: shown as its
+    /// message alone (an unknown measurement can be named by any argument).
+    pub fn typed(message: impl Into<String>) -> Problem {
+        Problem { file: String::new(), line: 0, column: 0, message: message.into() }
+    }
+}
+
+/// Shown as `file:line:column: message` (a typed problem as its message), on one line with control characters and
 /// bidirectional controls neutralised: file names and messages quote user data.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.file.is_empty() && self.line == 0 {
+            return write!(f, "{}", one_line(&self.message));
+        }
         write!(f, "{}:{}:{}: {}", one_line(&self.file), self.line, self.column, one_line(&self.message))
     }
 }

@@ -11,6 +11,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+#[cfg(unix)]
+use ratatui::crossterm::event::{KeyboardEnhancementFlags, PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
@@ -59,22 +61,23 @@ pub fn start() -> io::Result<Screen> {
 }
 
 /// Runs the app in a started terminal until the facilitator quits, then restores the
-/// terminal. `workspace` is where changes are saved. After SIGTERM, SIGHUP or SIGINT it
+/// terminal. `workspace` is where changes are saved, as `replica`. After SIGTERM, SIGHUP or SIGINT it
 /// gives the writer up to [`FLUSH_ON_SIGNAL`] to save what it was handed, restores the
 /// terminal and exits the process with 128 + the signal.
-pub fn run(mut terminal: Screen, model: Model, workspace: &Path, source: &Source) -> io::Result<()> {
+pub fn run(mut terminal: Screen, model: Model, (workspace, replica): (&Path, &str), source: &Source) -> io::Result<()> {
     let (sender, inputs) = channel();
     let wake = sender.clone();
     signals::wake_loop_with(move || wake.send(Input::Signal).is_ok());
     read_terminal(sender.clone());
     find_local_date(sender.clone());
     let writer_reports = sender.clone();
-    let writer = Writer::start(workspace.to_path_buf(), model.workspace().clone(), move |saved| {
+    let writer = Writer::start(workspace.to_path_buf(), replica, model.workspace().clone(), move |saved| {
         // The loop is gone only when the app is quitting.
         let _ = writer_reports.send(Input::Writer(saved));
     });
     let result = signals::exclusive(|| execute!(stdout(), EnableBracketedPaste))
         .unwrap_or(Ok(()))
+        .map(|()| report_shift_enter())
         .and_then(|()| event_loop(&mut terminal, model, (&inputs, &sender), &writer, (workspace, source)));
     if let Some(signal) = signals::received() {
         let saved = writer.finish_within(FLUSH_ON_SIGNAL);
@@ -99,8 +102,23 @@ pub fn restore() {
 
 fn restore_now() {
     // Restoring is best effort: there is nothing left to report a failure to.
+    #[cfg(unix)]
+    let _ = execute!(stdout(), PopKeyboardEnhancementFlags);
     let _ = execute!(stdout(), DisableBracketedPaste, Show);
     let _ = ratatui::try_restore();
+}
+
+/// Asks the terminal to report Shift-Enter apart from Enter (the kitty keyboard protocol's
+/// "disambiguate" level: kitty, WezTerm, foot, Ghostty, recent xterm-likes); a terminal
+/// without it ignores the request. Enter, Tab and Backspace still send what they always
+/// did. Windows' console reports Shift-Enter by itself.
+fn report_shift_enter() {
+    #[cfg(unix)]
+    {
+        let flags = KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES;
+        // Best effort: without it, Ctrl-j and Alt-Enter still break a line.
+        let _ = signals::exclusive(|| execute!(stdout(), PushKeyboardEnhancementFlags(flags)));
+    }
 }
 
 fn install_restore_hooks() {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 use crate::app::Model;
 use crate::domain::{Actor, Besturen, Relation, RelationKind, Scope};
 
-use super::text::{clean, fit, wrappable};
+use super::text::{clean, display_width, fit, wrappable};
 use super::theme::Theme;
 use super::window::Window;
 use super::wrapped::wrapped;
@@ -40,12 +40,22 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let room = area.width.saturating_sub(2 + 2 + NAME + 1 + 2 + 1);
     let fits = usize::from(room / (MUNICIPALITY + 1));
     let per_municipality = fits >= municipalities.len();
+    // The names take the room the relations leave: whole where it is there.
+    let longest = dataset.actors().iter().map(|a| display_width(&a.name)).max().unwrap_or(0);
+    let relations_need = if per_municipality {
+        u16::try_from(municipalities.len()).unwrap_or(u16::MAX).saturating_mul(MUNICIPALITY + 1)
+    } else {
+        14
+    };
+    let free = area.width.saturating_sub(2 + 2 + 1 + 2 + 1 + relations_need);
+    let name_width = u16::try_from(longest).unwrap_or(u16::MAX).min(free).max(NAME.min(free.max(12)));
     let window = Window::around(dataset.actors().len(), model.screens.actoren.row, area.height.saturating_sub(3));
     let shown = dataset.actors().get(window.rows.clone()).unwrap_or_default();
     let rows = shown.iter().enumerate().map(|(row, actor)| {
         let highlight = window.highlight(row, theme.selected);
         let fixed = [
-            Cell::from(fit(&actor.name, NAME as usize)).style(highlight),
+            // The name itself marked, not its padding: a wide column costs no bytes per key.
+            Cell::from(Span::styled(fit(&actor.name, usize::from(name_width)), highlight)),
             Cell::from(if actor.scope == Scope::Regionaal { "R" } else { "L" }),
         ];
         let relations: Vec<Cell> = if per_municipality {
@@ -66,7 +76,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         vec!["Relaties".to_string()]
     };
     let header = ["Actor".to_string(), "S".to_string()].into_iter().chain(heads);
-    let widths: Vec<Constraint> = [Constraint::Length(NAME), Constraint::Length(2)]
+    let widths: Vec<Constraint> = [Constraint::Length(name_width), Constraint::Length(2)]
         .into_iter()
         .chain(if per_municipality {
             vec![Constraint::Length(MUNICIPALITY); municipalities.len()]
@@ -110,8 +120,13 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let vormen: Vec<&str> = actor.vormen.iter().map(|v| v.label()).collect();
     let [name, activity, related] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)]).areas(inner);
-    let name_line =
-        Line::styled(format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()), theme.header);
+    let name_line = Line::styled(
+        fit(
+            &format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()),
+            usize::from(inner.width),
+        ),
+        theme.header,
+    );
     let wrapped = |line: Line<'static>| wrapped(Paragraph::new(line), true);
     frame.render_widget(Paragraph::new(name_line), name);
     frame.render_widget(wrapped(Line::styled(wrappable(&actor.activity, activity).into_owned(), theme.text)), activity);

@@ -19,7 +19,8 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) -> Re
     let mut banner_lines = banner(model);
     // Presentation mode hides the status line: the meeting in progress gets a line of its own.
     if let (true, Some(meeting)) = (presentation, model.workspace().current()) {
-        banner_lines.push(format!(" ● vergadering #{} bezig: {}", meeting.id, clean(&meeting.title)));
+        let id = model.workspace().shown_id(meeting.id);
+        banner_lines.push(format!(" ● vergadering #{id} bezig: {}", clean(&meeting.title)));
     }
     // Without a status line, a project of several measurements names the one in view above.
     if presentation && (model.dataset().measurements().all().len() > 1 || model.measurement.compared().is_some()) {
@@ -151,7 +152,13 @@ fn save_and_meeting(model: &Model, names: Names) -> String {
     let measurement = measurement_prefix(model, names);
     match model.workspace().current() {
         // The id is what `regie export minutes --meeting ID` takes.
-        Some(meeting) => format!("{measurement}● {} #{} · {saved}  ", fit(&meeting.title, 20), meeting.id),
+        Some(meeting) => {
+            format!(
+                "{measurement}● {} #{} · {saved}  ",
+                fit(&meeting.title, 20),
+                model.workspace().shown_id(meeting.id)
+            )
+        }
         None => format!("{measurement}{saved}  "),
     }
 }
@@ -227,7 +234,10 @@ fn status_line(model: &Model, theme: &Theme, width: u16, with_screen: bool) -> L
     // Then the meeting's title, for a message that needs the line: its marker and id stay.
     if chosen.is_none() && bare.is_some() {
         right = match model.workspace().current() {
-            Some(meeting) => format!(" {}● #{} · {} ", measurement_prefix(model, names), meeting.id, saved(model)),
+            Some(meeting) => {
+                let id = model.workspace().shown_id(meeting.id);
+                format!(" {}● #{id} · {} ", measurement_prefix(model, names), saved(model))
+            }
             None => right,
         };
         chosen = bare.as_ref();

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use crate::app::Model;
 use crate::command::Action;
+use crate::domain::conflicts;
 use crate::domain::describe::{link_text, owner_text};
 use crate::domain::{FollowUp, Urgency};
 
@@ -52,13 +53,16 @@ fn heading(model: &Model, shown: usize, theme: &Theme, width: u16) -> Paragraph<
         first.push_str(&format!(" · filter: “{}”", clean(&model.screens.follow_ups.filter)));
     }
     if model.screens.follow_ups.by_due {
-        first.push_str(" · op deadline");
+        first.push_str(" · op termijn");
     }
     let second = match model.screens.follow_ups.carry_over {
         Some(_) => Line::styled(
             fit(
                 &format!(
-                    " Overloop eerst de openstaande acties van vorige vergaderingen ({} verder)",
+                    " Overloop eerst de openstaande acties van vorige vergaderingen: {} klaar · {} schrappen · {} bewerken · {} verder",
+                    model.hint(&Action::MarkDone),
+                    model.hint(&Action::DropFollowUp),
+                    model.hint(&Action::Edit),
                     model.hint(&Action::Back)
                 ),
                 usize::from(width),
@@ -107,14 +111,16 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
             let mut cells = vec![
                 Cell::from(format!("{} {}", urgency.glyph(), urgency.label())).style(urgency_style(theme, urgency)),
                 Cell::from(action.due.map_or("—".to_string(), |d| d.to_string())),
-                Cell::from(fit(&action.text, text_width)).style(highlight),
+                Cell::from(fit(&marked(model, action), text_width)).style(highlight),
                 Cell::from(fit(&links.join(", "), links_width)),
                 Cell::from(fit(&owner_text(dataset, action.owner.as_ref()), owner_width)),
             ];
             if wide {
                 let meeting = action.meeting.and_then(|id| model.workspace().meeting(id));
                 // The id first: `regie export minutes --meeting ID` takes it.
-                let text = meeting.map_or("—".to_string(), |m| format!("#{} {} {}", m.id, m.date, m.title));
+                let text = meeting.map_or("—".to_string(), |m| {
+                    format!("#{} {} {}", model.workspace().shown_id(m.id), m.date, m.title)
+                });
                 cells.push(Cell::from(fit(&text, meeting_width)));
             }
             Row::new(cells)
@@ -122,7 +128,7 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
     );
     let mut widths: Vec<Constraint> =
         [11, 10, text_width, links_width, owner_width].into_iter().map(|w| Constraint::Length(w as u16)).collect();
-    let mut header = vec!["Status", "Deadline", "Actie", "Over", "Eigenaar"];
+    let mut header = vec!["Status", "Termijn", "Actie", "Over", "Eigenaar"];
     if wide {
         widths.push(Constraint::Length(meeting_width as u16));
         header.push("Vergadering");
@@ -135,6 +141,12 @@ fn render_table(frame: &mut Frame, area: Rect, model: &Model, visible: &[usize],
         },
         theme.header,
     )];
+    // A heading narrower than its word ends in `…`, never cut bare.
+    let header: Vec<String> = header
+        .iter()
+        .zip([11, 10, text_width, links_width, owner_width, meeting_width])
+        .map(|(h, w)| fit(h, w))
+        .collect();
     let table = Table::new(rows, widths).header(Row::new(header).style(theme.header));
     window.render_table(frame, area, table, title, theme);
 }
@@ -159,7 +171,7 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
         Span::styled(format!("{} {}", urgency.glyph(), urgency.label()), urgency_style(theme, urgency)),
         Span::styled(
             format!(
-                " · deadline {} · eigenaar {} · over {}",
+                " · termijn {} · eigenaar {} · over {}",
                 action.due.map_or("—".to_string(), |d| d.to_string()),
                 clean(&owner_text(dataset, action.owner.as_ref())),
                 clean(&links.join(", "))
@@ -169,9 +181,23 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, action: Option<&F
     ]));
     lines.push(Line::styled(
         meeting.map_or("niet in een vergadering afgesproken".to_string(), |m| {
-            format!("afgesproken op {} in “{}” (#{}; --meeting {})", m.date, clean(&m.title), m.id, m.id)
+            let id = model.workspace().shown_id(m.id);
+            format!("afgesproken op {} in “{}” (#{id}; --meeting {})", m.date, clean(&m.title), m.id)
         }),
         theme.muted,
     ));
+    if let Some(conflict) = conflicts::of(model.workspace(), &conflicts::action_key(action.id)) {
+        let take = model.hint(&Action::TakeOther);
+        lines.push(Line::styled(format!("≠ {}; {take} neemt die", clean(&conflict.line())), theme.banner));
+    }
     frame.render_widget(wrapped(Paragraph::new(lines), true), inner);
+}
+
+/// An action's text, marked `≠` when it was changed concurrently on two laptops.
+fn marked(model: &Model, action: &FollowUp) -> String {
+    if conflicts::rivalled(model.workspace(), &conflicts::action_key(action.id)) {
+        format!("≠ {}", action.text)
+    } else {
+        action.text.clone()
+    }
 }

@@ -89,7 +89,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
     let alias = owner_field.then(|| alias_of(model, &form.value(action_field::OWNER))).flatten();
     let help_line = match (suggestion, alias) {
         (Some(owner), _) => Line::styled(
-            fit(&format!("{} neemt: {owner}", model.hint(&Action::NextField)), usize::from(help.width)),
+            fit(
+                &format!("{} neemt «{owner}» en gaat verder · → neemt het", model.hint(&Action::NextField)),
+                usize::from(help.width),
+            ),
             theme.key,
         ),
         (None, Some(alias)) => Line::styled(fit(&alias, usize::from(help.width)), theme.key),
@@ -105,15 +108,32 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, form: &Form, theme: 
         }
     }
     let in_lines = form.fields.get(form.focus).is_some_and(|f| matches!(f.input, FieldInput::Lines(_)));
-    // Enter breaks a line of a field of several lines and submits a one-line field; what
+    // Enter saves every form; in a field of several lines another key breaks the line. What
     // saves comes first, so a narrow popup keeps it.
-    let enter = model.hint(&Action::NewLine);
-    let save = if in_lines { format!("{enter} nieuwe regel · {}", model.hint(&Action::Open)) } else { enter };
-    let mut hint = format!("{save} bewaart · {} annuleert", model.hint(&Action::Back));
+    let mut hint = format!("{} bewaart", model.hint(&Action::Open));
+    if in_lines {
+        hint.push_str(&format!(" · {} nieuwe regel", new_line_keys(model)));
+    }
+    hint.push_str(&format!(" · {} annuleert", model.hint(&Action::Back)));
     if form.fields.len() > 1 {
         hint.push_str(&format!(" · {} volgend veld", model.hint(&Action::NextField)));
     }
     frame.render_widget(Line::styled(fit(&hint, usize::from(keys.width)), theme.muted), keys);
+}
+
+/// The keys that break a line, as the footer names them: `shift-enter/ctrl-j` with the
+/// shipped keymap (shift-enter first: the key a user tries; ctrl-j works everywhere).
+pub fn new_line_keys(model: &Model) -> String {
+    let mut keys: Vec<String> = model
+        .keymap
+        .bindings(model.context())
+        .into_iter()
+        .filter(|(_, action)| **action == Action::NewLine)
+        .map(|(key, _)| key.to_string())
+        .collect();
+    keys.sort_by_key(|k| (!k.starts_with("shift"), !k.starts_with("ctrl"), k.len()));
+    keys.truncate(2);
+    keys.join("/")
 }
 
 /// `'stad' wordt bewaard als gemeente` when what is typed is a short form of a bestuur.

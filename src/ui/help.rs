@@ -10,7 +10,7 @@ use crate::app::overlays::help::{CODES_WORD, HelpOverlay};
 use crate::command::Action;
 use crate::domain::Taak;
 
-use super::text::{fit, pack_groups};
+use super::text::{display_width, fit, pack_groups};
 use super::theme::Theme;
 use super::{input_line, popup};
 
@@ -39,10 +39,13 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
     let entries = help.entries(&model.keymap);
     let item = |index: usize| {
         let entry = entries.get(index)?;
+        let context = format!("  [{}]", entry.context.label());
+        // The description gives way at a word, the key and its context stay whole.
+        let room = usize::from(list.width).saturating_sub(12 + display_width(&context) + 2);
         Some(ListItem::new(Line::from(vec![
             Span::styled(format!("{:>10}  ", entry.key), theme.key),
-            Span::styled(entry.action.description().to_string(), theme.text),
-            Span::styled(format!("  [{}]", entry.context.label()), theme.muted),
+            Span::styled(fit(entry.action.description_in(entry.context), room), theme.text),
+            Span::styled(context, theme.muted),
         ])))
     };
     let count = entries.len();

@@ -10,13 +10,10 @@ use crate::domain::compare::LevelChange;
 use crate::domain::describe::cell_level;
 use crate::domain::{Besturen, Dataset, Klasse, Score};
 
-use super::text::{clean, fit};
+use super::text::{clean, display_width, fit};
 use super::theme::Theme;
 use super::window::{Window, title_with_marker};
 
-const KLASSE_WIDTH: u16 = 5;
-const TREKKER_WIDTH: u16 = 5;
-const ACTIES_WIDTH: u16 = 6;
 /// The widest a component column gets.
 const MAX_CELL: u16 = 24;
 
@@ -137,7 +134,11 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let name_width = dataset.municipalities().iter().map(|m| m.name.chars().count()).max().unwrap_or(8);
     let name_width = (name_width as u16).clamp(8, 18);
     let components = dataset.components().len().max(1) as u16;
-    let fixed = 2 + 2 + name_width + KLASSE_WIDTH + TREKKER_WIDTH + ACTIES_WIDTH + components + 3;
+    let open_total = model.workspace().follow_ups.iter().filter(|a| a.status.is_open()).count();
+    let regional = RegionalCounts::of(dataset, open_total);
+    // The narrow columns are as wide as their widest figure: a count is never cut.
+    let [klasse_width, trekker_width, acties_width] = regional.widths();
+    let fixed = 2 + 2 + name_width + klasse_width + trekker_width + acties_width + components + 3;
     let cell_width = (table_area.width.saturating_sub(fixed) / components).min(MAX_CELL);
     let form = CellForm::for_width(cell_width);
     let condensed = form == CellForm::Narrow
@@ -162,15 +163,14 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let rows = window.rows.clone().filter_map(|m| {
         let municipality = dataset.municipalities().get(m)?;
         let open = open.get(municipality.id.as_str()).copied().unwrap_or(0);
-        Some(body_row(model, m, open, form, theme))
+        Some(body_row(model, m, open, (form, cell_width), theme))
     });
     let widths = std::iter::once(Constraint::Length(name_width))
         .chain((0..components).map(|_| Constraint::Length(cell_width)))
-        .chain([Constraint::Length(KLASSE_WIDTH), Constraint::Length(TREKKER_WIDTH), Constraint::Length(ACTIES_WIDTH)]);
-    let open_total = model.workspace().follow_ups.iter().filter(|a| a.status.is_open()).count();
+        .chain([Constraint::Length(klasse_width), Constraint::Length(trekker_width), Constraint::Length(acties_width)]);
     let mut table = Table::new(rows, widths).header(header_row(dataset, cell_width, theme)).highlight_symbol("▶ ");
     if shape.footer {
-        table = table.footer(footer_row(model, open_total, form, theme));
+        table = table.footer(footer_row(model, regional, (form, cell_width), theme));
     }
     if shape.borders {
         table =
@@ -209,7 +209,53 @@ fn header_row(dataset: &Dataset, cell_width: u16, theme: &Theme) -> Row<'static>
     Row::new(cells.map(Cell::from)).style(theme.header)
 }
 
-fn body_row(model: &Model, m: usize, open: usize, form: CellForm, theme: &Theme) -> Row<'static> {
+/// The regional row's counts as shown: classes D/I/— (and `?N` not yet asked), trekkers
+/// G/O/G+O, open actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RegionalCounts {
+    klasse: String,
+    trekker: String,
+    open: String,
+}
+
+impl RegionalCounts {
+    fn of(dataset: &Dataset, open_total: usize) -> RegionalCounts {
+        let municipalities = 0..dataset.municipalities().len();
+        let klasse = |k: Klasse| municipalities.clone().filter(|&m| dataset.klasse(m) == Some(k)).count();
+        let trekker = |b: Besturen| {
+            municipalities.clone().filter(|&m| dataset.role_split(m).is_some_and(|r| r.trekker == b)).count()
+        };
+        let unasked = municipalities.clone().filter(|&m| dataset.klasse(m).is_none()).count();
+        let mut klasse_counts =
+            format!("{}/{}/{}", klasse(Klasse::Direct), klasse(Klasse::Indirect), klasse(Klasse::Geen));
+        if unasked > 0 {
+            klasse_counts.push_str(&format!(" ?{unasked}"));
+        }
+        let trekker_counts =
+            format!("{}/{}/{}", trekker(Besturen::Gemeente), trekker(Besturen::Ocmw), trekker(Besturen::Beide));
+        RegionalCounts { klasse: klasse_counts, trekker: trekker_counts, open: open_total.to_string() }
+    }
+
+    /// Widths of the class, trekker and actions columns: header or figure, whichever is wider.
+    fn widths(&self) -> [u16; 3] {
+        let width = |header: &str, figure: &str| {
+            let widest = display_width(header).max(display_width(figure)).max(3);
+            u16::try_from(widest + 1).unwrap_or(u16::MAX)
+        };
+        [width("Actor", &self.klasse), width("Trek", &self.trekker), width("Acties", &self.open)]
+    }
+}
+
+/// A cell's text in the form that fits `width`: the points give way before the level is cut.
+fn cell_text(cell: &CellView, (form, width): (CellForm, u16)) -> String {
+    let text = cell.text(form);
+    match form {
+        CellForm::Wide if display_width(&text) > usize::from(width) => cell.text(CellForm::Normal),
+        _ => text,
+    }
+}
+
+fn body_row(model: &Model, m: usize, open: usize, form: (CellForm, u16), theme: &Theme) -> Row<'static> {
     let dataset = model.dataset();
     let name = dataset.municipalities().get(m).map_or(String::new(), |x| fit(&x.name, 18));
     let selected_row = m == model.screens.selection.municipality;
@@ -220,7 +266,7 @@ fn body_row(model: &Model, m: usize, open: usize, form: CellForm, theme: &Theme)
             (false, true) => theme.level(cell.level).patch(theme.marker),
             (false, false) => theme.level(cell.level),
         };
-        Cell::from(cell.text(form)).style(style)
+        Cell::from(cell_text(&cell, form)).style(style)
     });
     let klasse = dataset.klasse(m).map_or("?", Klasse::code);
     let trekker = dataset.role_split(m).map_or("?", |r| r.trekker.code());
@@ -233,25 +279,19 @@ fn body_row(model: &Model, m: usize, open: usize, form: CellForm, theme: &Theme)
     Row::new(row.collect::<Vec<_>>())
 }
 
-fn footer_row(model: &Model, open_total: usize, form: CellForm, theme: &Theme) -> Row<'static> {
+fn footer_row(model: &Model, counts: RegionalCounts, form: (CellForm, u16), theme: &Theme) -> Row<'static> {
     let dataset = model.dataset();
     let compared = model.measurement.compared();
     let scores = (0..dataset.components().len()).map(|c| {
         let score = dataset.regional_score(c);
         let was = compared.map(|d| d.regional_score(c));
-        Cell::from(CellView::regional(score, was).text(form)).style(theme.level(score.level()).patch(theme.header))
+        Cell::from(cell_text(&CellView::regional(score, was), form))
+            .style(theme.level(score.level()).patch(theme.header))
     });
-    let municipalities = 0..dataset.municipalities().len();
-    let klasse = |k: Klasse| municipalities.clone().filter(|&m| dataset.klasse(m) == Some(k)).count();
-    let trekker =
-        |b: Besturen| municipalities.clone().filter(|&m| dataset.role_split(m).is_some_and(|r| r.trekker == b)).count();
-    let klasse_counts = format!("{}/{}/{}", klasse(Klasse::Direct), klasse(Klasse::Indirect), klasse(Klasse::Geen));
-    let trekker_counts =
-        format!("{}/{}/{}", trekker(Besturen::Gemeente), trekker(Besturen::Ocmw), trekker(Besturen::Beide));
     let cells = std::iter::once(Cell::from("Regio").style(theme.header)).chain(scores).chain([
-        Cell::from(klasse_counts),
-        Cell::from(trekker_counts),
-        Cell::from(open_total.to_string()),
+        Cell::from(counts.klasse),
+        Cell::from(counts.trekker),
+        Cell::from(counts.open),
     ]);
     Row::new(cells.collect::<Vec<_>>()).style(theme.header)
 }
@@ -284,7 +324,13 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
         score.counted,
         score.unknown,
     );
-    let legend = " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide";
+    // `?` is explained where a municipality is not yet asked.
+    let unasked = (0..dataset.municipalities().len()).any(|m| dataset.klasse(m).is_none());
+    let legend = if unasked {
+        " Actor: D direct · I indirect · — geen · ? nog niet bevraagd │ Trek: G gemeente · O OCMW · G+O beide"
+    } else {
+        " Actor: D direct · I indirect · — geen │ Trek: G gemeente · O OCMW · G+O beide"
+    };
     let levels = " ja 1 · deels ½ · nee 0 · onbekend telt niet · ▰ ¼ · ✓ afgesproken · * markering";
     let regio = " Regio: gemeenten per klasse D/I/— en per trekker G/O/G+O · Acties: open";
     let mut lines = vec![Line::styled(fit(&cell, width), theme.text)];

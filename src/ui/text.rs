@@ -91,13 +91,14 @@ pub fn display_width(text: &str) -> usize {
     text.chars().map(columns).sum()
 }
 
-/// Clean text cut to `width` columns, ending in [`CUT`] when it was longer.
+/// Clean text cut to `width` columns, ending in [`CUT`] when it was longer; cut after a
+/// whole word where one ends in the second half of the room, else inside the word.
 pub fn fit(text: &str, width: usize) -> String {
     let shown = head(text, width, columns);
     if shown.len() == text.len() {
         return clean(text).into_owned();
     }
-    let mut used = 0;
+    let (mut used, mut taken) = (0, 0);
     let mut out = String::new();
     for c in shown.chars() {
         let w = columns(c);
@@ -105,8 +106,18 @@ pub fn fit(text: &str, width: usize) -> String {
             break;
         }
         used += w;
+        taken += c.len_utf8();
         let mut buffer = [0; 4];
         out.push_str(&clean(c.encode_utf8(&mut buffer)));
+    }
+    // The character after the cut: a word goes on when it is not a space.
+    let next = text.get(taken..).and_then(|rest| rest.chars().next());
+    if next.is_some_and(|c| !c.is_whitespace())
+        && let Some(space) = out.rfind(' ').filter(|&at| at > 0 && display_width(&out[..at]) * 2 >= width)
+    {
+        out.truncate(space);
+        let kept = out.trim_end_matches([' ', ',', ';', '·', '–', '-']).len();
+        out.truncate(kept);
     }
     if width > 0 {
         out.push(CUT);
@@ -171,6 +182,9 @@ mod tests {
         assert_eq!(fit("abc", 0), "");
         assert_eq!(fit("a\tb\x1bc", 5), "a b\u{FFFD}c");
         assert_eq!(fit("a\tb\x1bc", 4), "a b…");
+        assert_eq!(fit("Varianten van regie", 12), "Varianten…");
+        assert_eq!(fit("Varianten van regie", 14), "Varianten van…");
+        assert_eq!(fit("Eigenaar en deadline", 6), "Eigen…");
     }
 
     #[test]

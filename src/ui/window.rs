@@ -63,14 +63,36 @@ impl Window {
 /// A title with the rows marker after it where both fit in `width` (a block's borders
 /// included), else the marker first, so that the counter is never the part cut off.
 pub fn title_with_marker(mut title: Vec<Span<'static>>, marker: Option<Span<'static>>, width: u16) -> Line<'static> {
-    let Some(marker) = marker else { return Line::from(title) };
+    let room = usize::from(width).saturating_sub(2);
+    let Some(marker) = marker else { return Line::from(fit_spans(title, room)) };
     let used: usize = title.iter().chain([&marker]).map(Span::width).sum();
-    if used + 2 <= usize::from(width) {
+    if used <= room {
         title.push(marker);
     } else {
         title.insert(0, marker);
     }
-    Line::from(title)
+    Line::from(fit_spans(title, room))
+}
+
+/// Spans cut to `room` columns: the one that does not fit ends in `…`, those after it go.
+pub fn fit_spans(spans: Vec<Span<'static>>, room: usize) -> Vec<Span<'static>> {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for span in spans {
+        let width = span.width();
+        if used + width <= room {
+            used += width;
+            out.push(span);
+            continue;
+        }
+        let left = room.saturating_sub(used);
+        if left > 2 {
+            let text = super::text::fit(span.content.trim_end(), left - 1);
+            out.push(Span::styled(format!("{text} "), span.style));
+        }
+        break;
+    }
+    out
 }
 
 #[cfg(test)]

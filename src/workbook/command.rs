@@ -6,12 +6,13 @@ use std::path::Path;
 
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::Cli;
+use crate::domain::Workspace;
 use crate::domain::apply_workspace;
 use crate::domain::text::one_line;
 use crate::ronfile::Problem;
 use crate::run::{damage_warnings, load_all, load_locked, print_warnings};
-use crate::workspace::journal::{self, Delta};
 use crate::workspace::lock::Acquired;
+use crate::workspace::{merge, store};
 
 use super::problem::CellProblem;
 use super::{ACTORS, CLASSIFICATION, FIGURES, FINDINGS, RELATIONS, ROLE_SPLIT};
@@ -63,7 +64,11 @@ pub fn import_command(cli: &Cli, file: &Path) -> i32 {
         Ok(loaded) => loaded,
         Err(problems) => return refuse(&problems),
     };
-    let (workspace, damage) = (opened.workspace, opened.damage);
+    let me = match crate::run::replica_of(cli) {
+        Ok(me) => me,
+        Err(problem) => return refuse(&[problem]),
+    };
+    let (workspace, damage, own) = (opened.workspace, opened.damage, opened.own);
     let held = match held {
         Acquired::Writer(held) => held,
         Acquired::HeldElsewhere => {
@@ -80,18 +85,25 @@ pub fn import_command(cli: &Cli, file: &Path) -> i32 {
     if imported.workspace != workspace {
         // Only now, holding the lock and with a good workbook, make a damaged journal safe to
         // append to, as the app does (the original kept beside it).
-        match damage_warnings(&dir, &damage, false) {
+        match damage_warnings(&damage, false) {
             Ok(said) => print_warnings(&said),
             Err(problems) => return refuse(&problems),
         }
-        let delta = Delta::between(&workspace, &imported.workspace, workspace.seq + 1);
-        if let Err(error) = journal::append(&dir, &delta) {
-            return refuse(&[Problem::whole_file(dir.display().to_string(), format!("niet te schrijven: {error}"))]);
+        if let Err(error) = save_import(&own, &me, &workspace, imported.workspace.clone()) {
+            return refuse(&[Problem::whole_file(own.display().to_string(), format!("niet te schrijven: {error}"))]);
         }
     }
     drop(held);
     summary(&shown, &imported);
     0
+}
+
+/// Saves the imported workspace as this replica's snapshot (it holds every replica's
+/// changes as merged, so nothing of this replica's journal is lost), every item the import
+/// changed with a new version by this replica.
+fn save_import(own: &Path, me: &str, workspace: &Workspace, mut imported: Workspace) -> std::io::Result<()> {
+    merge::stamp(workspace, &mut imported, me, crate::workspace::writer::now());
+    store::save(own, &imported)
 }
 
 fn summary(shown: &str, imported: &super::Imported) {

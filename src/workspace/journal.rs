@@ -4,7 +4,7 @@
 //! Every line carries a sequence number; the snapshot records the last number folded into it,
 //! so a journal left behind by a crash during compaction is never replayed twice.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::versions::Version;
 use crate::domain::{Decision, FollowUp, Meeting, StatusChange};
 use crate::durable;
 use crate::ronfile::{self, Problem};
@@ -64,6 +65,9 @@ pub struct Delta {
     pub current_meeting: Option<u64>,
     /// The next free id.
     pub next_id: u64,
+    /// The versions of the items this change wrote (see [`crate::domain::versions`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub versions: BTreeMap<String, Version>,
 }
 
 impl Delta {
@@ -90,6 +94,10 @@ impl Delta {
             status_changes: (before.status_changes != after.status_changes).then(|| after.status_changes.clone()),
             current_meeting: after.current_meeting,
             next_id: after.next_id,
+            versions: (after.versions.iter())
+                .filter(|(key, version)| before.versions.get(*key) != Some(version))
+                .map(|(key, version)| (key.clone(), version.clone()))
+                .collect(),
         }
     }
 
@@ -121,6 +129,7 @@ impl Delta {
         workspace.current_meeting = self.current_meeting;
         workspace.next_id = self.next_id;
         workspace.seq = self.seq;
+        workspace.versions.extend(self.versions);
     }
 }
 

@@ -4,8 +4,10 @@
 pub mod damage;
 pub mod journal;
 pub mod lock;
+pub mod merge;
 pub mod open;
 pub mod references;
+pub mod replica;
 pub mod store;
 pub mod writer;
 

@@ -2,119 +2,247 @@
 //! accounted for (see [`super::damage`]), every reference into the dataset checked (see
 //! [`super::references`]), and the damage that still loads handed on to be reported.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashSet;
 
-use crate::domain::{Dataset, RecordEdits, apply_records};
+use crate::domain::versions::tag_of;
+use crate::domain::{Dataset, apply_records};
 use crate::ronfile::Problem;
 
 use super::damage::{self, Damage};
 use super::journal::{self, Entry};
 use super::lock::{self, Acquired};
 use super::references::{self, Known, Part};
+use super::replica::{self, Whose};
 use super::store::{self, Snapshot};
 use crate::domain::Workspace;
 
-/// A workspace directory as read, before its references are checked against the dataset.
-pub struct Read {
+/// One directory of a workspace as read: the files from before it was shared, or a replica's.
+pub struct Source {
+    /// Whose files these are.
+    pub whose: Whose,
+    /// The directory.
+    pub dir: PathBuf,
     snapshot: Option<Snapshot>,
     /// The journal's changes after the snapshot, in order.
     changes: Vec<Entry>,
     damage: Vec<Damage>,
+    /// For another replica's files: what could not be read yet (it loads without it).
+    pub waiting: Option<String>,
     snapshot_file: String,
     journal_file: String,
 }
 
-/// A workspace ready for use, and the damage found on the way, to be reported.
-pub struct Opened {
-    /// The snapshot with the journal's changes applied.
-    pub workspace: Workspace,
-    /// Damage that loaded.
-    pub damage: Vec<Damage>,
+/// A workspace directory as read, before its references are checked against the dataset.
+pub struct Read {
+    root: PathBuf,
+    sources: Vec<Source>,
+    /// The replica this instance writes as (`None`: only reading).
+    me: Option<String>,
 }
 
-/// Reads a workspace directory without changing it: a file that does not read, or saved
-/// changes that cannot all be accounted for, are a problem with its position.
+/// A workspace ready for use, and the damage found on the way, to be reported.
+pub struct Opened {
+    /// Every replica's changes merged (see [`super::merge`]).
+    pub workspace: Workspace,
+    /// Damage that loaded, with the directory it is in.
+    pub damage: Vec<(PathBuf, Damage)>,
+    /// The directory this instance writes: its own replica's.
+    pub own: PathBuf,
+    /// The replicas read, with what could not be read yet.
+    pub replicas: Vec<replica::Seen>,
+}
+
+/// Reads a workspace directory without changing it, as no replica: the files from before
+/// sharing keep their rules (a file that does not read, or saved changes that cannot all be
+/// accounted for, are a problem with its position); every replica's files load as far as
+/// they arrived.
 pub fn read(dir: &Path) -> Result<Read, Problem> {
+    read_as(dir, None)
+}
+
+/// [`read`] as replica `me`: its own files keep the same rules as those from before sharing.
+pub fn read_as(dir: &Path, me: Option<&str>) -> Result<Read, Problem> {
+    let mut sources = Vec::new();
+    if replica::has_legacy(dir) {
+        sources.push(strict(dir, Whose::Legacy)?);
+    }
+    for name in replica::names(dir) {
+        let replica_dir = replica::dir(dir, &name);
+        if Some(name.as_str()) == me {
+            sources.push(strict(&replica_dir, Whose::Own)?);
+        } else {
+            sources.push(lenient(&replica_dir, name));
+        }
+    }
+    Ok(Read { root: dir.to_path_buf(), sources, me: me.map(str::to_string) })
+}
+
+/// Reads one directory under today's rules: every change number accounted for.
+fn strict(dir: &Path, whose: Whose) -> Result<Source, Problem> {
     let snapshot = store::read_snapshot(&store::file(dir))?;
     let journal = journal::read(dir)?;
     let base = snapshot.as_ref().map(|s| s.workspace.seq);
     damage::check_sequence(dir, base, journal.as_ref())?;
     let damage = damage::found(base, journal.as_ref());
+    let changes = after(base, journal);
+    Ok(source(dir, whose, snapshot, changes, damage, None))
+}
+
+/// Reads another replica's directory as far as it arrived: a last line cut short is left
+/// out, and a journal that does not follow on from the snapshot (the rest still on its way)
+/// or a file that does not read is left out and named, never reported as damage.
+fn lenient(dir: &Path, name: String) -> Source {
+    let whose = Whose::Other(name);
+    let snapshot = match store::read_snapshot(&store::file(dir)) {
+        Ok(snapshot) => snapshot,
+        Err(problem) => return source(dir, whose, None, Vec::new(), Vec::new(), Some(problem.to_string())),
+    };
+    let base = snapshot.as_ref().map(|s| s.workspace.seq);
+    let (changes, waiting) = match journal::read(dir) {
+        Ok(journal) => match damage::check_sequence(dir, base, journal.as_ref()) {
+            Ok(()) => (after(base, journal), None),
+            Err(problem) => (Vec::new(), Some(problem.to_string())),
+        },
+        Err(problem) => (Vec::new(), Some(problem.to_string())),
+    };
+    source(dir, whose, snapshot, changes, Vec::new(), waiting)
+}
+
+/// The journal's changes after the snapshot's last.
+fn after(base: Option<u64>, journal: Option<journal::Journal>) -> Vec<Entry> {
     let after = base.unwrap_or(0);
-    let changes = journal.map(|j| j.entries).unwrap_or_default().into_iter().filter(|e| e.delta.seq > after).collect();
+    journal.map(|j| j.entries).unwrap_or_default().into_iter().filter(|e| e.delta.seq > after).collect()
+}
+
+fn source(
+    dir: &Path,
+    whose: Whose,
+    snapshot: Option<Snapshot>,
+    changes: Vec<Entry>,
+    damage: Vec<Damage>,
+    waiting: Option<String>,
+) -> Source {
     let snapshot_file = store::file(dir).display().to_string();
     let journal_file = journal::file(dir).display().to_string();
-    Ok(Read { snapshot, changes, damage, snapshot_file, journal_file })
+    Source { whose, dir: dir.to_path_buf(), snapshot, changes, damage, waiting, snapshot_file, journal_file }
 }
 
-/// Tries the workspace's lock first, then reads the workspace. In this order an instance that
-/// saves and exits while this one starts cannot lose its last change: it saved before it let
-/// go of the lock, so either this one is read-only or it reads that change.
-pub fn lock_and_read(dir: &Path) -> Result<(Acquired, Read), Problem> {
-    locked_read(dir, |_| {})
-}
-
-/// [`lock_and_read`], running `between` after the lock was tried and before the reading.
-fn locked_read(dir: &Path, between: impl FnOnce(&Acquired)) -> Result<(Acquired, Read), Problem> {
-    let held = lock::acquire(dir)
-        .map_err(|error| Problem::whole_file(dir.display().to_string(), format!("werkmap niet te openen: {error}")))?;
-    between(&held);
-    Ok((held, read(dir)?))
-}
-
-impl Read {
-    /// Checks every reference into the dataset, each problem at its position, then applies
-    /// the journal's changes to the snapshot.
-    pub fn check(mut self, dataset: &Dataset) -> Result<Opened, Vec<Problem>> {
-        let problems = self.dangling(dataset);
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let damage = std::mem::take(&mut self.damage);
-        Ok(Opened { workspace: self.into_workspace(), damage })
-    }
-
-    /// The snapshot with the journal's changes applied, references unchecked.
-    pub fn into_workspace(self) -> Workspace {
-        let mut workspace = self.snapshot.map(|s| s.workspace).unwrap_or_default();
-        for entry in self.changes {
-            entry.delta.apply(&mut workspace);
+impl Source {
+    /// The state these files hold: the snapshot with the journal's changes applied.
+    fn view(&self) -> Workspace {
+        let mut workspace = self.snapshot.as_ref().map(|s| s.workspace.clone()).unwrap_or_default();
+        for entry in &self.changes {
+            entry.delta.clone().apply(&mut workspace);
         }
         workspace
     }
 
-    fn dangling(&self, dataset: &Dataset) -> Vec<Problem> {
-        let with_records = self.records().and_then(|records| apply_records(dataset, records).ok());
-        let known = Known::new(with_records.as_ref().unwrap_or(dataset), self.meetings());
-        let snapshot = self.snapshot.iter().map(|s| Part {
-            file: &self.snapshot_file,
-            line: 1,
-            text: &s.text,
-            content: (&s.workspace).into(),
-        });
-        let changes = self.changes.iter().map(|e| Part {
-            file: &self.journal_file,
-            line: e.line,
-            text: &e.text,
-            content: (&e.delta).into(),
-        });
-        snapshot.chain(changes).flat_map(|part| references::check(&known, &part)).collect()
+    /// The clock of the last change these files hold.
+    fn last_change(&self) -> u64 {
+        let last = self.changes.iter().rev().flat_map(|e| e.delta.versions.values()).map(|v| v.at).max();
+        last.or_else(|| self.snapshot.as_ref().map(|s| super::merge::clock(&s.workspace))).unwrap_or(0)
+    }
+}
+
+/// Tries the lock of replica `me`'s files first, then reads the workspace. In this order an
+/// instance that saves and exits while this one starts cannot lose its last change: it saved
+/// before it let go of the lock, so either this one is read-only or it reads that change.
+pub fn lock_and_read(dir: &Path, me: &str) -> Result<(Acquired, Read), Problem> {
+    locked_read(dir, me, |_| {})
+}
+
+/// [`lock_and_read`], running `between` after the lock was tried and before the reading.
+fn locked_read(dir: &Path, me: &str, between: impl FnOnce(&Acquired)) -> Result<(Acquired, Read), Problem> {
+    let own = replica::dir(dir, me);
+    let held = lock::acquire(&own)
+        .map_err(|error| Problem::whole_file(own.display().to_string(), format!("werkmap niet te openen: {error}")))?;
+    between(&held);
+    Ok((held, read_as(dir, Some(me))?))
+}
+
+impl Read {
+    /// Checks every reference into the dataset, each problem at its position, then merges
+    /// every replica's changes.
+    pub fn check(self, dataset: &Dataset) -> Result<Opened, Vec<Problem>> {
+        let views = self.views();
+        let merged = self.merged(&views);
+        let problems = self.dangling(dataset, &merged, &views);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(self.opened(merged))
     }
 
-    /// The record edits the workspace will hold: the last journal line that changed them, else
-    /// the snapshot's.
-    fn records(&self) -> Option<&RecordEdits> {
-        let changed = self.changes.iter().rev().find_map(|e| e.delta.records.as_ref());
-        changed.or(self.snapshot.as_ref().map(|s| &s.workspace.records)).filter(|r| !r.is_empty())
+    /// The merged workspace, references unchecked.
+    pub fn into_workspace(self) -> Workspace {
+        let views = self.views();
+        self.merged(&views)
     }
 
-    /// The ids of the meetings the workspace will hold: the journal adds and changes
-    /// meetings, never removes one.
-    fn meetings(&self) -> FxHashSet<u64> {
-        let snapshot = self.snapshot.iter().flat_map(|s| &s.workspace.meetings);
-        snapshot.chain(self.changes.iter().flat_map(|e| &e.delta.meetings)).map(|m| m.id).collect()
+    fn views(&self) -> Vec<Workspace> {
+        self.sources.iter().map(Source::view).collect()
+    }
+
+    /// Every view merged; the non-item fields are those of this replica's own view, else of
+    /// the files from before sharing.
+    fn merged(&self, views: &[Workspace]) -> Workspace {
+        let own = self.sources.iter().position(|s| s.whose == Whose::Own);
+        let own = own.or_else(|| self.sources.iter().position(|s| s.whose == Whose::Legacy));
+        let empty = Workspace::default();
+        let base = own.map_or(&empty, |at| &views[at]);
+        let others: Vec<&Workspace> =
+            (views.iter().enumerate()).filter(|(at, _)| Some(*at) != own).map(|(_, v)| v).collect();
+        let mut merged = super::merge::merge(base, &others);
+        merged.id_tag = self.me.as_deref().map_or(0, tag_of);
+        let names = self.sources.iter().filter_map(|s| s.whose.name());
+        merged.replica_names = names.map(|name| (tag_of(name), name.to_string())).collect();
+        if let Some(me) = &self.me {
+            merged.replica_names.insert(tag_of(me), me.clone());
+        }
+        merged
+    }
+
+    fn opened(self, workspace: Workspace) -> Opened {
+        let replicas = self.sources.iter().map(|s| replica::Seen {
+            whose: s.whose.clone(),
+            last_change: s.last_change(),
+            waiting: s.waiting.clone(),
+        });
+        let replicas = replicas.collect();
+        let own = self.me.as_deref().map_or_else(|| self.root.clone(), |me| replica::dir(&self.root, me));
+        let damage = self.sources.into_iter().flat_map(|s| s.damage.into_iter().map(move |d| (s.dir.clone(), d)));
+        Opened { workspace, damage: damage.collect(), own, replicas }
+    }
+
+    fn dangling(&self, dataset: &Dataset, merged: &Workspace, views: &[Workspace]) -> Vec<Problem> {
+        let with_records = (!merged.records.is_empty()).then(|| apply_records(dataset, &merged.records).ok()).flatten();
+        // The journal adds and changes meetings and removes one only when its start is undone:
+        // a line may name a meeting a later line removes.
+        let written = self.sources.iter().flat_map(|s| {
+            let snapshot = s.snapshot.iter().flat_map(|s| &s.workspace.meetings);
+            snapshot.chain(s.changes.iter().flat_map(|e| &e.delta.meetings))
+        });
+        let meetings: FxHashSet<u64> = views.iter().flat_map(|v| &v.meetings).chain(written).map(|m| m.id).collect();
+        let known = Known::new(with_records.as_ref().unwrap_or(dataset), meetings);
+        let mut problems = Vec::new();
+        for source in &self.sources {
+            let snapshot = source.snapshot.iter().map(|s| Part {
+                file: &source.snapshot_file,
+                line: 1,
+                text: &s.text,
+                content: (&s.workspace).into(),
+            });
+            let changes = source.changes.iter().map(|e| Part {
+                file: &source.journal_file,
+                line: e.line,
+                text: &e.text,
+                content: (&e.delta).into(),
+            });
+            problems.extend(snapshot.chain(changes).flat_map(|part| references::check(&known, &part)));
+        }
+        problems
     }
 }
 
@@ -165,6 +293,10 @@ mod tests {
         files
     }
 
+    fn damage_of(opened: &Opened) -> Vec<Damage> {
+        opened.damage.iter().map(|(_, damage)| damage.clone()).collect()
+    }
+
     fn opened(dir: &Path) -> Opened {
         read(dir).unwrap_or_else(|p| panic!("{p}")).check(&dataset()).unwrap_or_else(|p| panic!("{p:?}"))
     }
@@ -185,13 +317,15 @@ mod tests {
     #[test]
     fn the_lock_is_tried_before_the_workspace_is_read() {
         let temp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let dir = temp.path();
-        store::save(dir, &with_actions(1)).unwrap_or_else(|e| panic!("{e}"));
-        let other = lock::acquire(dir).unwrap_or_else(|e| panic!("{e}"));
+        let own = replica::dir(temp.path(), "anne");
+        let own = own.as_path();
+        store::save(own, &with_actions(1)).unwrap_or_else(|e| panic!("{e}"));
+        let other = lock::acquire(own).unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(other, Acquired::Writer(_)));
-        // Another instance saves its last change and exits while this one starts.
-        let (held, read) = locked_read(dir, move |_| {
-            append(dir, 2, 1);
+        // Another instance of the same replica saves its last change and exits while this
+        // one starts.
+        let (held, read) = locked_read(temp.path(), "anne", move |_| {
+            append(own, 2, 1);
             drop(other);
         })
         .unwrap_or_else(|p| panic!("{p}"));
@@ -208,8 +342,8 @@ mod tests {
         let before = files(dir.path());
         let opened = opened(dir.path());
         assert_eq!(opened.workspace.follow_ups.len(), 2);
-        assert_eq!(opened.damage, [Damage::TornLine { line: 2, seq: 2 }]);
-        let warning = opened.damage[0].warning(dir.path()).to_string();
+        assert_eq!(damage_of(&opened), [Damage::TornLine { line: 2, seq: 2 }]);
+        let warning = opened.damage[0].1.warning(dir.path()).to_string();
         assert!(warning.contains("workspace.journal:2:1: onvolledige laatste regel"), "{warning}");
         assert!(warning.contains("het journaal is niet gewijzigd"), "{warning}");
         assert_eq!(files(dir.path()), before);
@@ -221,7 +355,7 @@ mod tests {
         torn(dir.path());
         let original = fs::read(journal::file(dir.path())).unwrap_or_default();
         let damage = opened(dir.path()).damage;
-        let warning = damage[0].secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
+        let warning = damage[0].1.secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
         assert!(warning.contains("origineel: workspace.journal.beschadigd-2"), "{warning}");
         let copy = dir.path().join("workspace.journal.beschadigd-2");
         assert_eq!(fs::read(&copy).ok(), Some(original.clone()));
@@ -233,7 +367,7 @@ mod tests {
         fs::write(journal::file(dir.path()), b"(seq:1").unwrap_or_else(|e| panic!("{e}"));
         fs::write(store::file(dir.path()), b"Workspace(seq: 1)").unwrap_or_else(|e| panic!("{e}"));
         let damage = self::opened(dir.path()).damage;
-        let warning = damage[0].secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
+        let warning = damage[0].1.secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
         assert!(warning.contains("workspace.journal.beschadigd-2-2"), "{warning}");
         assert_eq!(fs::read(&copy).ok(), Some(original));
     }
@@ -318,8 +452,8 @@ mod tests {
         fs::remove_file(journal::file(dir.path())).unwrap_or_else(|e| panic!("{e}"));
         let opened = opened(dir.path());
         assert_eq!(opened.workspace.follow_ups.len(), 2);
-        assert_eq!(opened.damage, [Damage::MissingJournal { seq: 7 }]);
-        let warning = opened.damage[0].secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
+        assert_eq!(damage_of(&opened), [Damage::MissingJournal { seq: 7 }]);
+        let warning = opened.damage[0].1.secure(dir.path()).unwrap_or_else(|p| panic!("{p}")).to_string();
         assert!(warning.contains("workspace.journal:1:1: ontbreekt naast workspace.ron"), "{warning}");
         assert!(warning.contains("tot en met wijziging 7"), "{warning}");
         assert!(self::opened(dir.path()).damage.is_empty());

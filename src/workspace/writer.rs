@@ -8,7 +8,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::journal::{self, Delta};
-use super::store;
+use super::{merge, store};
 use crate::domain::Workspace;
 
 /// Journal lines written before the next snapshot.
@@ -30,11 +30,13 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts a writer for a workspace directory whose current state is `loaded`; reports go
-    /// through `report`.
-    pub fn start(dir: PathBuf, loaded: Workspace, report: impl Fn(Saved) + Send + 'static) -> Writer {
+    /// Starts a writer for the directory of replica `replica` whose current state is `loaded`;
+    /// reports go through `report`. Every item a save changes gets a new version by `replica`
+    /// (see [`merge::stamp`]).
+    pub fn start(dir: PathBuf, replica: &str, loaded: Workspace, report: impl Fn(Saved) + Send + 'static) -> Writer {
         let (requests, incoming) = channel();
-        let thread = std::thread::spawn(move || write_loop(&dir, loaded, &incoming, &report));
+        let replica = replica.to_string();
+        let thread = std::thread::spawn(move || write_loop(&dir, &replica, loaded, &incoming, &report));
         Writer { requests: Some(requests), thread: Some(thread) }
     }
 
@@ -72,8 +74,16 @@ impl Writer {
     }
 }
 
+/// The wall clock in milliseconds since 1970 (0 before it: the clock of the versions then
+/// runs on from the highest seen).
+pub fn now() -> u64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    since.map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
 fn write_loop(
     dir: &std::path::Path,
+    replica: &str,
     loaded: Workspace,
     incoming: &Receiver<(u64, Workspace)>,
     report: &impl Fn(Saved),
@@ -86,6 +96,7 @@ fn write_loop(
             newest = newer;
         }
         let (revision, mut workspace) = newest;
+        merge::stamp(&saved, &mut workspace, replica, now());
         let written = if lines < COMPACT_AFTER {
             let delta = Delta::between(&saved, &workspace, saved.seq + 1);
             workspace.seq = delta.seq;

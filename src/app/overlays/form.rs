@@ -131,7 +131,11 @@ impl Form {
         let fields = vec![
             Field::lines("Actie", text, "wat moet er gebeuren (vrije tekst, meerdere regels)"),
             Field::new("Eigenaar", owner, "gemeente, ocmw, beide, een actor of een naam"),
-            Field::new("Deadline", due, "2026-12-15, 15/12/2026, +2w, +3d, +1m, morgen, vrijdag of leeg"),
+            Field::new(
+                "Termijn",
+                due,
+                "2026-12-15, 15/12/2026, 15/3, 15 maart, +2w, +3d, +1m, morgen, vrijdag of leeg",
+            ),
             Field::new("Status", status, "open, bezig, klaar of geschrapt"),
         ];
         Form::new(title, purpose, fields)

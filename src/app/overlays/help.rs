@@ -1,7 +1,7 @@
 //! The help overlay: every binding in force, the current screen's first, filtered by typing.
 
 use crate::app::text_input::TextInput;
-use crate::command::Action;
+use crate::command::{Action, HelpGroup};
 use crate::keymap::{Context, Keymap};
 use crate::screen::Screen;
 
@@ -53,21 +53,26 @@ impl HelpOverlay {
     pub fn entries(&self, keymap: &Keymap) -> Vec<HelpEntry> {
         let query = self.query.text().to_lowercase();
         let order = self.screen.into_iter().chain(Context::all().filter(|c| Some(*c) != self.screen));
-        order
-            .flat_map(|context| {
-                let mut bindings = keymap.bindings(context);
-                bindings.sort_by_key(|(_, action)| action.help_group());
-                bindings.into_iter().map(move |(key, action)| HelpEntry {
-                    context,
-                    key: key.to_string(),
-                    action: *action,
-                })
-            })
+        let listed = order.flat_map(|context| {
+            let mut bindings = keymap.bindings(context);
+            bindings.sort_by_key(|(_, action)| action.help_group());
+            bindings.into_iter().map(move |(key, action)| HelpEntry { context, key: key.to_string(), action: *action })
+        });
+        // On a screen, the meeting's keys come first: what the room does most, on the first
+        // page of a small beamer too; then the screen's own keys.
+        let meeting_first = |entry: &HelpEntry| {
+            let on_screen = matches!(self.screen, Some(Context::Screen(_)));
+            !(on_screen && entry.context == Context::Global && entry.action.help_group() == HelpGroup::Meeting)
+        };
+        let mut listed: Vec<HelpEntry> = listed.collect();
+        listed.sort_by_key(meeting_first);
+        listed
+            .into_iter()
             .filter(|entry| {
                 query.is_empty()
                     || entry.key.to_lowercase() == query
                     || entry.action.name().contains(&query)
-                    || entry.action.description().to_lowercase().contains(&query)
+                    || entry.action.description_in(entry.context).to_lowercase().contains(&query)
             })
             .collect()
     }

@@ -15,19 +15,22 @@ use super::{measurements, questionnaire};
 
 /// Handles a command or typed text for the overlay on top.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
-    // In the owner field of an action, Tab first completes the suggested owner.
-    let suggestion = match (&msg, model.chrome.overlay.as_ref()) {
-        (Msg::Command(Action::NextField), Some(Overlay::Form(form)))
-            if matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_))
-                && form.focus == action_field::OWNER =>
-        {
-            follow_up_editor::owner_suggestion(model, &form.value(action_field::OWNER))
-        }
-        _ => None,
-    };
+    // In the owner field of an action, Tab takes the suggested owner and moves on; → or End
+    // at the end of the text takes it and stays.
+    let suggestion = owner_to_take(model, &msg);
     let Some(overlay) = model.chrome.overlay.as_mut() else {
         return Vec::new();
     };
+    if let (Some(owner), Overlay::Form(form)) = (suggestion, &mut *overlay) {
+        if let Some(field) = form.fields.get_mut(action_field::OWNER) {
+            field.input = FieldInput::Line(TextInput::with_text(&owner));
+        }
+        form.error = None;
+        if matches!(msg, Msg::Command(Action::NextField)) {
+            form.step(false);
+        }
+        return Vec::new();
+    }
     if overlay.input_mut().is_some_and(|input| edit_text(input, &msg)) {
         match overlay {
             Overlay::Finder(finder) => finder.search(),
@@ -42,12 +45,6 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     };
     if matches!(overlay, Overlay::Questionnaire(_)) {
         return questionnaire::update(model, action);
-    }
-    if let (Some(owner), Overlay::Form(form)) = (suggestion, &mut *overlay) {
-        if let Some(field) = form.fields.get_mut(action_field::OWNER) {
-            field.input = FieldInput::Line(TextInput::with_text(&owner));
-        }
-        return Vec::new();
     }
     match (overlay, action) {
         (_, Action::Back) | (Overlay::Background(_), Action::Background) => close(model),
@@ -70,6 +67,26 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// The owner suggested in the owner field of an action form, when `msg` takes it: Tab, or
+/// → / End with the cursor at the end of the text.
+fn owner_to_take(model: &Model, msg: &Msg) -> Option<String> {
+    let Some(Overlay::Form(form)) = model.chrome.overlay.as_ref() else { return None };
+    if !matches!(form.purpose, Purpose::NewFollowUp(_) | Purpose::EditFollowUp(_)) || form.focus != action_field::OWNER
+    {
+        return None;
+    }
+    let at_end = match form.fields.get(action_field::OWNER).map(|f| &f.input) {
+        Some(FieldInput::Line(input)) => input.cursor() == input.text().chars().count(),
+        _ => false,
+    };
+    let takes = match msg {
+        Msg::Command(Action::NextField) => true,
+        Msg::Command(Action::CursorRight | Action::CursorEnd) => at_end,
+        _ => false,
+    };
+    takes.then(|| follow_up_editor::owner_suggestion(model, &form.value(action_field::OWNER))).flatten()
 }
 
 /// Closes the overlay on top: the one beneath it, if any, returns.

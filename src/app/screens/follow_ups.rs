@@ -10,6 +10,7 @@ use crate::app::overlays::form::{Form, Purpose};
 use crate::app::overlays::{Confirm, Confirmed};
 use crate::app::{Effect, Model, Overlay};
 use crate::command::Action;
+use crate::domain::conflicts;
 use crate::domain::describe::{link_text, owner_text};
 use crate::domain::{Dataset, FollowUp, FollowUpStatus, Link, Workspace};
 
@@ -108,9 +109,10 @@ pub fn update(model: &mut Model, action: Action) -> Vec<Effect> {
             model.chrome.overlay = Some(Overlay::Form(form));
             Vec::new()
         }
+        (Action::TakeOther, Some(id)) => take_other(model, id),
         (Action::ToggleSort, _) => {
             model.screens.follow_ups.by_due = !model.screens.follow_ups.by_due;
-            let order = if model.screens.follow_ups.by_due { "op deadline" } else { "in volgorde van aanmaak" };
+            let order = if model.screens.follow_ups.by_due { "op termijn" } else { "in volgorde van aanmaak" };
             model.chrome.status.message = Some(format!("gesorteerd {order}"));
             Vec::new()
         }
@@ -125,6 +127,19 @@ fn toggle_status(model: &mut Model, id: u64, status: FollowUpStatus) -> Vec<Effe
     let next = if current == status { FollowUpStatus::Open } else { status };
     let text = model.workspace().follow_up(id).map_or(String::new(), |a| a.text.clone());
     commit(model, format!("{}: {text}", next.label()), |workspace| workspace.set_status(id, next))
+}
+
+/// Takes the other value of an action changed concurrently on two laptops.
+fn take_other(model: &mut Model, id: u64) -> Vec<Effect> {
+    let key = conflicts::action_key(id);
+    let Some(conflict) = conflicts::of(model.workspace(), &key) else {
+        model.chrome.status.message = Some("niet gelijktijdig gewijzigd".to_string());
+        return Vec::new();
+    };
+    let what = format!("waarde van {} genomen", conflict.rival.by);
+    commit(model, what, |workspace| {
+        conflicts::take_other(workspace, &key);
+    })
 }
 
 /// Deletes an action (after the question was answered yes).

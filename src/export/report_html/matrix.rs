@@ -21,7 +21,7 @@ pub fn write(out: &mut String, dataset: &Dataset, workspace: &Workspace) {
                 cell(level, agreed)
             })
             .collect();
-        let klasse = dataset.klasse(m).map_or("—", |k| k.label());
+        let klasse = dataset.klasse(m).map_or(crate::domain::NOT_YET_ASKED, |k| k.label());
         let trekker = dataset.role_split(m).map_or("—", |r| r.trekker.label());
         let _ =
             writeln!(out, "<tr><th>{}</th>{cells}<td>{klasse}</td><td>{trekker}</td></tr>", escape(&municipality.name));

@@ -50,7 +50,7 @@ pub fn write(out: &mut String, dataset: &Dataset) {
 /// The municipalities of one variant, in two columns inside its quadrant.
 fn place(out: &mut String, dataset: &Dataset, variant: RegieVariant, (x, y): (usize, usize), colour: &str) {
     let names = (0..dataset.municipalities().len())
-        .filter(|&m| dataset.classification(m).is_some_and(|c| c.variant() == variant))
+        .filter(|&m| dataset.variant(m) == Some(variant))
         .filter_map(|m| dataset.municipalities().get(m).map(|municipality| escape(&municipality.name)));
     for (index, name) in names.enumerate() {
         let (column, row) = (index % 2, index / 2);
