@@ -70,7 +70,19 @@ fn a_project_in_a_folder_with_spaces_and_accents_takes_every_command() {
     });
     store::save(&workspace, &state).unwrap_or_else(|e| panic!("{e}"));
     let minutes = documents.join("notulen é.docx");
-    regie(&[os("export"), os("minutes"), os("--format"), os("docx"), os("--out"), minutes.as_os_str(), os("--project"), p], &exports);
+    regie(
+        &[
+            os("export"),
+            os("minutes"),
+            os("--format"),
+            os("docx"),
+            os("--out"),
+            minutes.as_os_str(),
+            os("--project"),
+            p,
+        ],
+        &exports,
+    );
     assert!(std::fs::read(&minutes).unwrap().starts_with(b"PK"));
     let report = documents.join("rapport é.html");
     regie(&[os("export"), os("report"), os("--html"), report.as_os_str(), os("--project"), p], &exports);
