@@ -319,9 +319,15 @@ fn a_missing_snapshot_stops_the_app_and_the_commands_naming_the_backup() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("workspace.journal:1:1: workspace.ron ontbreekt"), "{stderr}");
-    assert!(stderr.contains("cp backups/workspace.000001.ron workspace.ron"), "{stderr}");
+    // The command as the platform's console writes it (`copy backups\…` in cmd and PowerShell).
+    let restore = if cfg!(windows) {
+        "copy backups\\workspace.000001.ron workspace.ron"
+    } else {
+        "cp backups/workspace.000001.ron workspace.ron"
+    };
+    assert!(stderr.contains(restore), "{stderr}");
     #[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
-    the_app_stops_with(dir.path(), "cp backups/workspace.000001.ron workspace.ron");
+    the_app_stops_with(dir.path(), restore);
     assert_eq!(files(dir.path()), before, "nothing is touched");
 }
 

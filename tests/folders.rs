@@ -38,7 +38,7 @@ fn a_project_in_a_folder_with_spaces_and_accents_takes_every_command() {
 
     let made = regie(&[os("new"), p, os("--municipalities"), os("Ardooie;Hooglede;Izegem")], &exports);
     let said = String::from_utf8_lossy(&made.stdout);
-    assert!(said.contains(&project.display().to_string()), "{said}");
+    assert!(said.contains(&format!("regie --project \"{}\"", project.display())), "{said}");
     let checked = regie(&[os("check"), p], &exports);
     assert!(String::from_utf8_lossy(&checked.stdout).contains("0/3"), "{}", String::from_utf8_lossy(&checked.stdout));
 
