@@ -124,14 +124,14 @@ fn write_text(provenance: &Provenance, lines: &[SummaryLine], out: &mut impl Wri
     if provenance.illustrative {
         writeln!(out, "# ⚠ {}", one_line(&provenance.note))?;
     }
-    writeln!(out, "# Tellingen: gemeenten met ja per indicator; klassen, trekker en rolverdeling")?;
+    writeln!(out, "# Tellingen van het rapport: gemeenten met ja per indicator; klassen, trekker en rolverdeling")?;
     let mut described = false;
     for line in lines {
         if !line.report && !described {
             described = true;
             writeln!(
                 out,
-                "# Geen tellingen van het rapport: gemeenten met een relatie met een regionale actor in deze dataset"
+                "# Geen tellingen van het rapport: totalen van deze dataset (indicatoren zonder telling, relaties met regionale actoren)"
             )?;
         }
         writeln!(out, "{}  {}  {}/{}", line.id, line.label, line.count, line.total)?;

@@ -117,7 +117,14 @@ fn indicators(per_component: usize) -> Vec<Indicator> {
         .flat_map(|c| {
             (0..per_component).map(move |n| {
                 let id = format!("{c}.{}.{}a", n / 10 + 1, n % 10 + 1);
-                Indicator { label: format!("Synthetische indicator {id}"), question: format!("Vraag {id}?"), id }
+                Indicator {
+                    label: format!("Synthetische indicator {id}"),
+                    question: format!("Vraag {id}?"),
+                    id,
+                    appendix: None,
+                    elsewhere: None,
+                    report: None,
+                }
             })
         })
         .collect()
@@ -197,6 +204,7 @@ fn actors(municipalities: &[Municipality], random: &mut Random) -> Vec<Actor> {
                 vormen: vec![random.pick(&vormen)],
                 scope: if regional { Scope::Regionaal } else { Scope::Lokaal },
                 activity: "synthetische activiteit".to_string(),
+                source: None,
                 relations,
                 count_source: None,
             }

@@ -107,6 +107,30 @@ fn i_in_the_drill_down_shows_the_indicators_full_question_and_its_component() {
     assert!(text.contains("Component 1: Sturende vraag"), "{text}");
 }
 
+/// Item 3 of issue 24: the appendix's own words with their place, and that the wording of the
+/// indicator is the analysis's own.
+#[test]
+fn i_on_1_1_2c_shows_the_appendix_words_and_says_the_wording_is_the_analysis_s_own() {
+    let mut model = model();
+    let finding = model.dataset().findings().iter().position(|f| f.indicator == "1.1.2c").unwrap_or_default();
+    model.screens.selection.municipality = 0;
+    keys(&mut model, "enter");
+    let at = |m: &Model| regie::app::screens::drill::selected_finding(m);
+    for _ in 0..20 {
+        if at(&model) == Some(finding) {
+            break;
+        }
+        keys(&mut model, "down");
+    }
+    assert_eq!(at(&model), Some(finding));
+    keys(&mut model, "i");
+    let text = shown(&model, 120, 36);
+    assert!(text.contains("Werken andere beleidsdomeinen samen met SE initiatieven? Op welke manier?"), "{text}");
+    assert!(text.contains("rapport r. 480"), "{text}");
+    assert!(text.contains("eigen herformulering van de analyse"), "{text}");
+    assert!(text.contains("met uitzondering van centrumstad Kortrijk"), "the report's sentence: {text}");
+}
+
 #[test]
 fn i_on_the_regisseur_screen_shows_the_variants_the_selected_one_first_and_kortrijks_figures() {
     let mut model = model();
@@ -115,9 +139,13 @@ fn i_on_the_regisseur_screen_shows_the_variants_the_selected_one_first_and_kortr
     let visionair = text.find("Visionaire regie: eigen visie ja").unwrap_or(usize::MAX);
     let beheersing = text.find("Beheersingsgerichte regie").unwrap_or(usize::MAX);
     assert!(visionair < beheersing, "Kortrijk's variant first: {text}");
-    keys(&mut model, &"pagedown ".repeat(10));
-    let end = shown(&model, 120, 36);
-    assert!(end.contains("Totaaloverzicht: budget 11 917 119 euro"), "{end}");
+    let mut tabel = String::new();
+    for _ in 0..20 {
+        tabel.push_str(&shown(&model, 120, 36));
+        keys(&mut model, "pagedown");
+    }
+    assert!(tabel.contains("Totaaloverzicht: budget 11 917 119 euro"), "{tabel}");
+    assert!(tabel.contains("kiezen er bewust voor om geen actor te zijn"), "000:371 on the regisseur screen");
     let mut anzegem = common::model();
     keys(&mut anzegem, "3 i end");
     assert!(!shown(&anzegem, 120, 36).contains("11 917 119"));

@@ -214,16 +214,7 @@ fn append(dir: &Path, n: u64, seq: u64) {
 /// Every file under a directory with its bytes, but the (empty) lock file: the app tries the
 /// lock before it reads the workspace, so a refused workspace can have gained one.
 fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(self::files(&path));
-        } else if path.file_name().is_some_and(|n| n != "regie.lock") {
-            files.insert(path.clone(), std::fs::read(&path).unwrap_or_default());
-        }
-    }
-    files
+    common::files_under(dir, &|path| path.file_name().is_some_and(|n| n != "regie.lock"))
 }
 
 /// `regie export actions --csv` on a workspace.

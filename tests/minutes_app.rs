@@ -97,7 +97,7 @@ fn the_app_and_the_command_line_give_the_same_minutes_of_what_happened() {
     );
     has("| blijft open, ongewijzigd |");
     has("## Gewijzigde bevindingen (2)");
-    has("| Kortrijk | 3/4 | 4/4 | 1/4 (afgesproken) | 2/4 | 1 |");
+    has("| Kortrijk | 3/4 | 3/4 | 1/4 (afgesproken) | 2/4 | 1 |");
     has("## Besluiten (1)\n\n- Het rapport gaat naar alle gemeenteraden.  \n  Ook naar de OCMW-raden.\n");
     has("### Gezamenlijk voor meerdere gemeenten");
     has("| gemeente en OCMW | 31 januari 2027 | open |");

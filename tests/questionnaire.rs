@@ -39,17 +39,22 @@ fn fresh_project() -> (tempfile::TempDir, Model) {
 #[test]
 fn three_answers_are_three_findings_and_progress_counts_them() {
     let (_dir, mut model) = fresh_project();
-    assert_eq!(progress(model.dataset(), 0), (0, 51));
+    assert_eq!(progress(model.dataset(), 0), (0, 87));
     keys(&mut model, "V");
     assert_eq!(questionnaire(&model).step, 0, "a fresh project starts at the first question");
+    assert!(finding_at(&model, 0).indicator.starts_with("0."), "section 0 of the appendix comes first");
+    // Section 0 (the plans and fora) stands in no matrix column: page on to component 1.
+    keys(&mut model, "pagedown");
+    let first = questionnaire(&model).step;
+    assert_eq!(finding_at(&model, first).indicator, "1.1.1a");
     keys(&mut model, "j d n");
-    assert_eq!(questionnaire(&model).step, 3, "each answer moves on");
-    let answers: Vec<Verdict> = (0..3).map(|s| finding_at(&model, s).verdict).collect();
+    assert_eq!(questionnaire(&model).step, first + 3, "each answer moves on");
+    let answers: Vec<Verdict> = (first..first + 3).map(|s| finding_at(&model, s).verdict).collect();
     assert_eq!(answers, [Verdict::Ja, Verdict::Deels, Verdict::Nee]);
-    assert_eq!(finding_at(&model, 0).source.as_deref(), Some(format!("bewerkt {TODAY}").as_str()));
-    assert_eq!(progress(model.dataset(), 0), (3, 51));
+    assert_eq!(finding_at(&model, first).source.as_deref(), Some(format!("bewerkt {TODAY}").as_str()));
+    assert_eq!(progress(model.dataset(), 0), (3, 87));
     assert_eq!(model.workspace().finding_edits.len(), 3, "one finding edit per answer");
-    assert!(screen(&model, 80, 24).contains("3 van 51 beantwoord"));
+    assert!(screen(&model, 80, 24).contains("3 van 87 beantwoord"));
     // The matrix row behind it: component 1 now has ja, deels, nee: (2+1+0)/(2·3) = ½ → 2/4.
     assert_eq!(model.dataset().cell_score(0, 0).level(), Some(2));
     assert!(screen(&model, 80, 24).contains("1 ▰▰▱▱ 2/4"), "{}", screen(&model, 80, 24));
@@ -64,7 +69,7 @@ fn undo_takes_the_answer_back_and_returns_to_its_question() {
     keys(&mut model, "u");
     assert_eq!(questionnaire(&model).step, 2, "back at the question undone");
     assert_eq!(finding_at(&model, 2).verdict, Verdict::Onbekend);
-    assert_eq!(progress(model.dataset(), 0), (2, 51));
+    assert_eq!(progress(model.dataset(), 0), (2, 87));
     keys(&mut model, "u");
     assert_eq!(questionnaire(&model).step, 1);
     keys(&mut model, "ctrl-r");
@@ -80,12 +85,12 @@ fn onbekend_is_not_answered_and_the_last_question_stays() {
     let (_dir, mut model) = fresh_project();
     keys(&mut model, "V 0 0");
     assert_eq!(questionnaire(&model).step, 2);
-    assert_eq!(progress(model.dataset(), 0), (0, 51));
+    assert_eq!(progress(model.dataset(), 0), (0, 87));
     assert!(model.workspace().finding_edits.is_empty(), "onbekend on onbekend changes nothing");
     keys(&mut model, "end j j");
     let last = steps(model.dataset(), 0).len() - 1;
     assert_eq!(questionnaire(&model).step, last);
-    assert_eq!(progress(model.dataset(), 0), (1, 51));
+    assert_eq!(progress(model.dataset(), 0), (1, 87));
 }
 
 #[test]
@@ -119,11 +124,18 @@ fn from_the_drill_down_it_opens_at_the_selected_finding_and_page_keys_go_by_comp
         .position(|&f| model.dataset().findings()[f].indicator.starts_with("2."))
         .expect("component 2");
     assert_eq!(q.step, first_of_component_2 + 2);
+    let first_of_component_1 = steps(model.dataset(), 4)
+        .iter()
+        .position(|&f| model.dataset().findings()[f].indicator.starts_with("1."))
+        .expect("component 1");
+    assert!(first_of_component_1 > 0, "section 0 of the appendix before component 1");
     keys(&mut model, "pageup");
     assert_eq!(questionnaire(&model).step, first_of_component_2);
     keys(&mut model, "pageup");
-    assert_eq!(questionnaire(&model).step, 0);
-    keys(&mut model, "pagedown");
+    assert_eq!(questionnaire(&model).step, first_of_component_1);
+    keys(&mut model, "pageup");
+    assert_eq!(questionnaire(&model).step, 0, "section 0 is a page of its own");
+    keys(&mut model, "pagedown pagedown");
     assert_eq!(questionnaire(&model).step, first_of_component_2);
     // The full question text, never shown elsewhere on the screen.
     let f = finding_at(&model, first_of_component_2);

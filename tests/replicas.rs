@@ -61,16 +61,7 @@ fn texts(workspace: &Workspace) -> Vec<String> {
 
 /// Every file under a directory with its bytes.
 fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(self::files(&path));
-        } else {
-            files.insert(path.clone(), std::fs::read(&path).unwrap_or_default());
-        }
-    }
-    files
+    common::files_under(dir, &|_| true)
 }
 
 /// A workspace from before sharing (a snapshot and a journal at the top of the workspace
@@ -135,6 +126,18 @@ fn work_apart(a: &Path, b: &Path, shared: u64) {
     });
 }
 
+/// Laptop a's project copied to b, both worked on apart, then exchanged both ways: the two
+/// copies and the id of the action both changed.
+fn copies_worked_apart_and_exchanged(root: &Path) -> (PathBuf, PathBuf, u64) {
+    let (a, shared) = shared_project(root);
+    let b = root.join("b");
+    sync(&a, &b);
+    work_apart(&a, &b, shared);
+    sync(&a, &b);
+    sync(&b, &a);
+    (a, b, shared)
+}
+
 /// Copies every file of `from` into `to`, over what is there, removing nothing: what
 /// `rsync -a from/ to/` without `--delete` does (rsync itself need not be installed).
 fn sync(from: &Path, to: &Path) {
@@ -184,12 +187,7 @@ fn assert_same_union(a: &Path, b: &Path, config: &Path) {
 #[test]
 fn two_copies_exchanged_like_rsync_agree_and_list_the_conflict() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (a, shared) = shared_project(root.path());
-    let b = root.path().join("b");
-    sync(&a, &b);
-    work_apart(&a, &b, shared);
-    sync(&a, &b);
-    sync(&b, &a);
+    let (a, b, _) = copies_worked_apart_and_exchanged(root.path());
     let relative = |dir: &Path| -> Vec<(PathBuf, usize)> {
         let files = files(dir).into_iter();
         files
@@ -247,12 +245,7 @@ fn two_clones_through_git_merge_without_conflict_and_agree() {
 #[test]
 fn the_app_shows_a_conflict_and_one_key_takes_the_other_value() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (a, shared) = shared_project(root.path());
-    let b = root.path().join("b");
-    sync(&a, &b);
-    work_apart(&a, &b, shared);
-    sync(&a, &b);
-    sync(&b, &a);
+    let (a, b, shared) = copies_worked_apart_and_exchanged(root.path());
     let (_held, opened) = opened_as(&a.join("workspace"), "anne");
     let mut model = common::model().with_workspace(opened.workspace.clone(), false);
     common::keys(&mut model, "5 home");

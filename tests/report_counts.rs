@@ -100,15 +100,26 @@ fn every_count_of_the_report_is_reproduced() {
 }
 
 #[test]
-fn there_are_13_municipalities_4_components_and_51_indicators() {
+fn there_are_13_municipalities_4_components_and_87_questions_the_old_51_among_them() {
     let dataset = shipped();
     assert_eq!(dataset.municipalities().len(), 13);
     assert_eq!(dataset.components().len(), 4);
-    assert_eq!(dataset.indicators().len(), 51);
-    assert_eq!(dataset.findings().len(), 13 * 51);
-    let ids: Vec<&str> = dataset.indicators().iter().map(|i| i.id.as_str()).collect();
-    let report: Vec<&str> = REPORT[..51].iter().map(|(id, _)| *id).collect();
-    assert_eq!(ids, report);
+    assert_eq!(dataset.indicators().len(), 87);
+    assert_eq!(dataset.findings().len(), 13 * 87);
+    for (id, _) in &REPORT[..51] {
+        assert!(dataset.indicator(id).is_some(), "{id} kept");
+    }
+}
+
+/// `report: true` exactly for the report's counts (35 indicators and 8 other counts).
+#[test]
+fn report_is_true_exactly_for_the_report_s_counts() {
+    let dataset = shipped();
+    for line in regional_summary(&dataset) {
+        let counted = REPORT.iter().any(|(id, range)| *id == line.id && range.is_some());
+        assert_eq!(line.report, counted, "{}", line.id);
+    }
+    assert_eq!(regional_summary(&dataset).iter().filter(|l| l.report).count(), 43);
 }
 
 #[test]

@@ -39,22 +39,36 @@ fn set(rows: &mut [Vec<String>], row: usize, column: usize, text: &str) {
     rows[row - 1][column] = text.to_string();
 }
 
+/// The sheet row (1-based, as `set` takes it) of a municipality's indicator.
+fn row_of(rows: &[Vec<String>], municipality: &str, indicator: &str) -> usize {
+    let at = rows.iter().position(|r| r[0] == municipality && r[1] == indicator);
+    at.unwrap_or_else(|| panic!("no row {municipality} {indicator}")) + 1
+}
+
 #[test]
 fn new_template_fill_in_import_and_check_shows_the_answers() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (project, workbook) = project_and_template(root.path());
     let mut rows = read_findings(&workbook);
-    assert_eq!(rows[0], ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"]);
-    assert_eq!(rows.len(), 1 + 3 * 51);
-    assert_eq!(rows[1][..2], ["Ardooie".to_string(), "1.1.1a".to_string()]);
-    assert!(rows[1][2].len() > 20, "the full question: {:?}", rows[1][2]);
-    // 1.1.1a is the first indicator of each municipality: rows 2, 53 and 104.
-    set(&mut rows, 2, 4, "ja");
-    set(&mut rows, 53, 4, "Ja");
-    set(&mut rows, 53, 5, "=volgens de schepen");
-    set(&mut rows, 104, 4, "deels");
-    set(&mut rows, 3, 4, "nee");
-    set(&mut rows, 3, 3, "ocmw");
+    let header = ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"];
+    assert_eq!(rows[0], header.into_iter().chain(["Telling in het rapport (niet ingelezen)"]).collect::<Vec<_>>());
+    assert_eq!(rows.len(), 1 + 3 * 87, "every sub-question of appendix 2 for each municipality");
+    // In the appendix's order: section 0 (plans and fora) first.
+    assert_eq!(rows[1][..2], ["Ardooie".to_string(), "0.1.1a".to_string()]);
+    let (ardooie, hooglede) = (row_of(&rows, "Ardooie", "1.1.1a"), row_of(&rows, "Hooglede", "1.1.1a"));
+    let (vijve, next) = (row_of(&rows, "Sint-Éloois-Vijve", "1.1.1a"), row_of(&rows, "Ardooie", "1.1.1b"));
+    assert!(rows[ardooie - 1][2].len() > 20, "the full question: {:?}", rows[ardooie - 1][2]);
+    // The questions the report counts say so and where; the others are marked, answerable all the same.
+    assert_eq!(rows[ardooie - 1][6], "ja (rapport r. 171)");
+    assert_eq!(rows[1][6], "geen telling in het rapport", "section 0: {:?}", rows[1]);
+    let marked = rows.iter().skip(1).filter(|r| r[6] == "geen telling in het rapport").count();
+    assert_eq!(marked, 3 * 52, "52 of the 87 questions have no count of the report");
+    set(&mut rows, ardooie, 4, "ja");
+    set(&mut rows, hooglede, 4, "Ja");
+    set(&mut rows, hooglede, 5, "=volgens de schepen");
+    set(&mut rows, vijve, 4, "deels");
+    set(&mut rows, next, 4, "nee");
+    set(&mut rows, next, 3, "ocmw");
     let filled = root.path().join("ingevuld.xlsx");
     write_findings(&filled, &rows);
     let imported = regie(&["import", path(&filled), "--project", path(&project)], root.path());
@@ -76,8 +90,8 @@ fn new_template_fill_in_import_and_check_shows_the_answers() {
     let second = root.path().join("tweede.xlsx");
     assert_eq!(regie(&["template", path(&second), "--project", path(&project)], root.path()).status.code(), Some(0));
     let rows = read_findings(&second);
-    assert_eq!(rows[52][3..6], ["beide".to_string(), "ja".to_string(), "'=volgens de schepen".to_string()]);
-    assert_eq!(rows[2][3..5], ["ocmw".to_string(), "nee".to_string()]);
+    assert_eq!(rows[hooglede - 1][3..6], ["beide".to_string(), "ja".to_string(), "'=volgens de schepen".to_string()]);
+    assert_eq!(rows[next - 1][3..5], ["ocmw".to_string(), "nee".to_string()]);
 }
 
 /// Imports `rows` (or, with `None`, the bytes of `raw`) into a fresh project and asserts that
@@ -164,7 +178,8 @@ fn an_import_after_a_torn_journal_line_keeps_it_and_loads() {
     torn.extend_from_slice(b"Delta(seq: 1, actions: [FollowUp(id: 7, text: \"hal");
     std::fs::write(&journal, &torn).unwrap_or_else(|e| panic!("{e}"));
     let mut rows = read_findings(&workbook);
-    set(&mut rows, 2, 4, "ja");
+    let ardooie = row_of(&rows, "Ardooie", "1.1.1a");
+    set(&mut rows, ardooie, 4, "ja");
     let filled = root.path().join("ingevuld.xlsx");
     write_findings(&filled, &rows);
     let imported = regie(&["import", path(&filled), "--project", path(&project)], root.path());

@@ -122,6 +122,7 @@ fn actor(n: usize, ids: &[String], (name, vormen, regional, activity, relations)
         vormen: forms,
         scope: if regional { Scope::Regionaal } else { Scope::Lokaal },
         activity,
+        source: None,
         relations,
         count_source: None,
     }

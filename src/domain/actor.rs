@@ -169,6 +169,10 @@ pub struct Actor {
     pub scope: Scope,
     /// What it does, in Dutch.
     pub activity: String,
+    /// Where its activity and forms come from (`vorm: HIVA-nota r. 671; werking illustratief`);
+    /// absent when the dataset does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// Its relations with municipalities.
     #[serde(default)]
     pub relations: Vec<Relation>,

@@ -23,6 +23,12 @@ pub enum About {
     Variant(RegieVariant),
     /// A municipality, by its id.
     Municipality(String),
+    /// Regisseur or actor: the classes direct, indirect and neither (report 4.2.2).
+    RegisseurActor,
+    /// The relation of gemeente and OCMW: trekker and task division (report 4.2.3).
+    GemeenteOcmw,
+    /// How a municipality's gemeente and OCMW split their roles, by the municipality's id.
+    Rolverdeling(String),
 }
 
 /// One text from a source.
@@ -78,7 +84,7 @@ pub fn check(entries: &[BackgroundEntry], dataset: &Dataset) -> Vec<(usize, &'st
                 Some(format!("component {nr} bestaat niet"))
             }
             About::Indicator(id) if dataset.indicator(id).is_none() => Some(format!("indicator '{id}' bestaat niet")),
-            About::Municipality(id) if dataset.municipality(id).is_none() => {
+            About::Municipality(id) | About::Rolverdeling(id) if dataset.municipality(id).is_none() => {
                 Some(format!("gemeente '{id}' bestaat niet"))
             }
             _ => None,

@@ -126,19 +126,10 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::domain::{FollowUp, FollowUpStatus};
+    use crate::domain::FollowUp;
 
     fn action(id: u64, text: &str) -> Arc<FollowUp> {
-        let text = text.to_string();
-        Arc::new(FollowUp {
-            id,
-            text,
-            links: vec![],
-            owner: None,
-            due: None,
-            status: FollowUpStatus::Open,
-            meeting: None,
-        })
+        Arc::new(FollowUp::open(id, text))
     }
 
     /// Actions 1 and 2; Bert's text of 2 holds, Anne's lost.

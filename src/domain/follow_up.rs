@@ -191,6 +191,23 @@ impl FollowUp {
 }
 
 #[cfg(test)]
+impl FollowUp {
+    /// An open action with only its id and text, for the tests of the modules that store and
+    /// merge actions.
+    pub(crate) fn open(id: u64, text: &str) -> FollowUp {
+        FollowUp {
+            id,
+            text: text.to_string(),
+            links: vec![],
+            owner: None,
+            due: None,
+            status: FollowUpStatus::Open,
+            meeting: None,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::date;

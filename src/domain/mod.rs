@@ -44,7 +44,7 @@ pub use decision::Decision;
 pub use edits::{Baseline, FindingEdit, FindingFields, apply_edits, apply_workspace, hand_source};
 pub use finding::{Finding, Verdict};
 pub use follow_up::{FollowUp, FollowUpStatus, Link, Owner, Urgency};
-pub use indicator::Indicator;
+pub use indicator::{Appendix, Elsewhere, Indicator, ReportCount};
 pub use measurement::{Measurement, Measurements};
 pub use meeting::Meeting;
 pub use municipality::Municipality;

@@ -15,8 +15,8 @@ pub struct SummaryLine {
     pub count: usize,
     /// Out of how many.
     pub total: usize,
-    /// False for a count that only describes this dataset: a regional actor's relations
-    /// without a source that counts them.
+    /// False for a total that only describes this dataset: an indicator the report gives no
+    /// count for, a regional actor's relations without a source that counts them.
     pub report: bool,
     /// How many of the municipalities have no answer to it yet (`nog niet bevraagd`).
     #[serde(skip_serializing_if = "is_zero")]
@@ -27,7 +27,8 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// Every indicator, then the classification, trekker, role-split and regional-actor counts.
+/// The report's counts (the indicators it counts, then the classification, trekker, role-split
+/// and counted regional-actor counts), then the dataset's own totals in the same order.
 pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
     let total = dataset.municipalities().len();
     let line = |id: String, label: &str, count: usize| SummaryLine {
@@ -43,6 +44,7 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
         .iter()
         .enumerate()
         .map(|(i, indicator)| SummaryLine {
+            report: indicator.counted_by_report(),
             not_yet_asked: dataset.not_yet_answered(i),
             ..line(indicator.id.clone(), &indicator.label, dataset.ja_count(i))
         })
@@ -73,11 +75,10 @@ pub fn regional_summary(dataset: &Dataset) -> Vec<SummaryLine> {
             }
         }
     });
-    // The counted ones stay with the other counts; the rest after them.
-    let (counted, described): (Vec<_>, Vec<_>) = actor_lines.partition(|l| l.report);
-    lines.extend(counted);
-    lines.extend(described);
-    lines
+    lines.extend(actor_lines);
+    // The report's counts first, in their order; the dataset's own totals after them.
+    let (counted, described): (Vec<_>, Vec<_>) = lines.into_iter().partition(|l| l.report);
+    counted.into_iter().chain(described).collect()
 }
 
 fn municipalities_where(dataset: &Dataset, holds: impl Fn(usize) -> bool) -> usize {

@@ -76,7 +76,7 @@ impl<'a> Validator<'a> {
             let place = Place::field(table, index, "id");
             match parse_id(&indicator.id) {
                 None => self.push(place, format!("indicator-id '{}' heeft niet de vorm 1.2.3a", indicator.id)),
-                Some((nr, _)) if !components.contains(&nr) => {
+                Some((nr, _)) if nr != super::indicator::INSTRUMENTS && !components.contains(&nr) => {
                     self.push(place, format!("indicator '{}': component {nr} bestaat niet", indicator.id))
                 }
                 Some(_) => {}

@@ -118,8 +118,9 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
         return;
     };
     let vormen: Vec<&str> = actor.vormen.iter().map(|v| v.label()).collect();
-    let [name, activity, related] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    let [name, activity, source, related] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Length(1), Constraint::Min(1)])
+            .areas(inner);
     let name_line = Line::styled(
         fit(
             &format!("{} · {} · {}", clean(&actor.name), vormen.join(", "), actor.scope.label()),
@@ -130,6 +131,10 @@ fn render_detail(frame: &mut Frame, area: Rect, model: &Model, theme: &Theme) {
     let wrapped = |line: Line<'static>| wrapped(Paragraph::new(line), true);
     frame.render_widget(Paragraph::new(name_line), name);
     frame.render_widget(wrapped(Line::styled(wrappable(&actor.activity, activity).into_owned(), theme.text)), activity);
+    // The source on a row of its own, cut with a marker: the same source for the next actor
+    // rewrites nothing.
+    let said = actor.source.as_deref().map_or("bron: niet vermeld".to_string(), |s| format!("bron: {}", clean(s)));
+    frame.render_widget(Paragraph::new(Line::styled(fit(&said, usize::from(source.width)), theme.muted)), source);
     frame.render_widget(wrapped(Line::styled(relations_text(model, actor), theme.text)), related);
 }
 

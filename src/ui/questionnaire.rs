@@ -12,6 +12,7 @@ use crate::app::overlays::background::wrap;
 use crate::app::overlays::questionnaire::{Questionnaire, component_at, progress, steps};
 use crate::command::Action;
 use crate::domain::describe::cell_level;
+use crate::domain::indicator::{INSTRUMENTS, INSTRUMENTS_LABEL};
 use crate::domain::{Finding, Score};
 
 use super::drill::{source, verdict_line};
@@ -46,7 +47,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, questionnaire: &Ques
         return;
     };
     let keys = keys_line(model, questionnaire.note.is_some(), inner_width, theme);
-    let question = question_lines(model, finding, inner_width);
+    let question = question_lines(model, finding, inner_width, theme);
     let shipped = model.loaded.baseline().fields(dataset, index);
     let word = dataset.municipality(&finding.municipality).map_or("gemeente", |x| x.gemeente_word());
     let verdict = verdict_line(finding, word, &source(shipped, finding), inner_width, theme);
@@ -95,26 +96,35 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, questionnaire: &Ques
 fn heading_line(model: &Model, finding: &Finding, width: u16, theme: &Theme) -> Line<'static> {
     let dataset = model.dataset();
     let indicator = dataset.indicator(&finding.indicator);
-    let component =
-        indicator.and_then(|i| i.component()).and_then(|nr| dataset.components().iter().find(|c| c.nr == nr));
+    let nr = indicator.and_then(|i| i.component());
+    let component = nr.and_then(|nr| dataset.components().iter().find(|c| c.nr == nr));
     let label = indicator.map_or("", |i| i.label.as_str());
-    let with = |name: &str| {
-        let component = component.map_or(String::new(), |c| format!("{} {name} · ", c.nr));
-        format!("{component}{} {label}", finding.indicator)
+    // Section 0 of the questionnaire has no component of its own.
+    let section = |short: bool| match (component, nr) {
+        (Some(c), _) => Some((c.nr, if short { c.short.as_str() } else { c.label.as_str() })),
+        (None, Some(INSTRUMENTS)) => Some((INSTRUMENTS, INSTRUMENTS_LABEL)),
+        (None, _) => None,
     };
-    let long = with(component.map_or("", |c| c.label.as_str()));
-    let text = if display_width(&long) <= usize::from(width) {
-        long
-    } else {
-        with(component.map_or("", |c| c.short.as_str()))
+    let with = |short: bool| {
+        let section = section(short).map_or(String::new(), |(nr, name)| format!("{nr} {name} · "));
+        format!("{section}{} {label}", finding.indicator)
     };
+    let long = with(false);
+    let text = if display_width(&long) <= usize::from(width) { long } else { with(true) };
     Line::styled(fit(&text, usize::from(width)), theme.header)
 }
 
-/// The question in full, wrapped to `width`.
-fn question_lines(model: &Model, finding: &Finding, width: u16) -> Vec<Line<'static>> {
-    let question = model.dataset().indicator(&finding.indicator).map_or(String::new(), |i| clean(&i.question).into());
-    wrap(&question, usize::from(width)).into_iter().map(Line::from).collect()
+/// The question in full, wrapped to `width`, then what marks it (its place in the
+/// questionnaire, a reformulation, no count in the report), muted.
+fn question_lines(model: &Model, finding: &Finding, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let indicator = model.dataset().indicator(&finding.indicator);
+    let question = indicator.map_or(String::new(), |i| clean(&i.question).into());
+    let marks = indicator.map_or(String::new(), |i| clean(&i.marks()).into());
+    let mut lines: Vec<Line> = wrap(&question, usize::from(width)).into_iter().map(Line::from).collect();
+    if !marks.is_empty() {
+        lines.extend(wrap(&marks, usize::from(width)).into_iter().map(|l| Line::styled(l, theme.muted)));
+    }
+    lines
 }
 
 /// The municipality's matrix row as the matrix shows it: `Kortrijk  1 ▰▰▰▱ 3/4  2 …`, the

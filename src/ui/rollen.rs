@@ -154,9 +154,12 @@ fn selected_column(model: &Model, theme: &Theme, width: u16) -> Paragraph<'stati
         let holder = earlier.role_split(m).and_then(|s| t.holder(s));
         format!(" · {}: {}", clean(&earlier.measurement().name), holder.map_or("niemand", Besturen::label))
     });
+    // Where the municipality's split comes from (illustratief, a line of a source, an edit).
+    let source =
+        dataset.role_split(m).and_then(|s| s.source.as_deref()).map_or(String::new(), |s| format!(" · bron: {s}"));
     let line = selected.map_or(String::new(), |t| {
         format!(
-            " {} = {} ({}) · {name}: {}{then}",
+            " {} = {} ({}) · {name}: {}{then}{source}",
             t.short(),
             t.label(),
             t.group_label(),

@@ -22,6 +22,8 @@ pub use template::template;
 pub const FINDINGS: &str = "Bevindingen";
 /// Its header row, exactly.
 pub const FINDINGS_HEADER: [&str; 6] = ["Gemeente", "Indicator", "Vraag", "Bestuur", "Oordeel", "Toelichting"];
+/// The column after them that says whether the report counts the question (not read back).
+pub const FINDINGS_COUNTED: &str = "Telling in het rapport (niet ingelezen)";
 /// The classification sheet.
 pub const CLASSIFICATION: &str = "Classificatie";
 /// Its header row: the columns read back, then the class it derives (not read).

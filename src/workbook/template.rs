@@ -4,8 +4,8 @@ use rust_xlsxwriter::{DataValidation, Format, Workbook, Worksheet, XlsxError};
 
 use super::words::{BESTUREN, VERDICTS, besturen_word, yes_no};
 use super::{
-    ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS,
-    RELATIONS_HEADER, ROLE_SPLIT, figures_header, role_split_header,
+    ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_COUNTED, FINDINGS_HEADER,
+    RELATIONS, RELATIONS_HEADER, ROLE_SPLIT, figures_header, role_split_header,
 };
 use crate::domain::text::spreadsheet_cell;
 use crate::domain::{Bestuur, Dataset, Taak};
@@ -58,8 +58,9 @@ fn drop_down(sheet: &mut Worksheet, column: u16, rows: u32, words: &[&str]) -> R
 }
 
 fn findings_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let widths = [22.0, 10.0, 90.0, 11.0, 11.0, 60.0];
-    let columns: Vec<(&str, f64)> = FINDINGS_HEADER.iter().copied().zip(widths).collect();
+    let widths = [22.0, 10.0, 90.0, 11.0, 11.0, 60.0, 40.0];
+    let titles = FINDINGS_HEADER.iter().copied().chain([FINDINGS_COUNTED]);
+    let columns: Vec<(&str, f64)> = titles.zip(widths).collect();
     let mut row = 0;
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         for (i, indicator) in dataset.indicators().iter().enumerate() {
@@ -72,12 +73,26 @@ fn findings_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxEr
                 put(sheet, row, 3, besturen_word(finding.bestuur))?;
                 put(sheet, row, 4, finding.verdict.label())?;
                 put(sheet, row, 5, &finding.note)?;
+                put(sheet, row, 6, &counted(indicator))?;
             }
         }
     }
     header(sheet, FINDINGS, &columns, row)?;
     drop_down(sheet, 3, row, &BESTUREN)?;
     drop_down(sheet, 4, row, &VERDICTS)
+}
+
+/// Whether the report counts the question: `ja (rapport r. 171)`, or `geen telling in het
+/// rapport` for a question of the appendix it gives no count for (answerable all the same);
+/// empty where the dataset does not say.
+fn counted(indicator: &crate::domain::Indicator) -> String {
+    match &indicator.report {
+        Some(report) if report.counted => format!("ja ({})", report.source),
+        _ if indicator.appendix.is_some() || indicator.elsewhere.is_some() || indicator.report.is_some() => {
+            "geen telling in het rapport".to_string()
+        }
+        _ => String::new(),
+    }
 }
 
 fn classification_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {

@@ -159,3 +159,20 @@ pub fn add_follow_up(model: &mut Model, text: &str, owner: &str, due: &str) -> R
     type_text(model, due);
     keys(model, "enter")
 }
+
+/// Every file under a directory that `keep` keeps, with its bytes.
+pub fn files_under(
+    dir: &std::path::Path,
+    keep: &impl Fn(&std::path::Path) -> bool,
+) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(files_under(&path, keep));
+        } else if keep(&path) {
+            files.insert(path.clone(), std::fs::read(&path).unwrap_or_default());
+        }
+    }
+    files
+}

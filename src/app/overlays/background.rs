@@ -1,7 +1,7 @@
 //! The background overlay: what the sources say about the selection, as text to scroll.
 
 use crate::command::Action;
-use crate::domain::{About, BackgroundEntry, Dataset, RegieVariant, Taak};
+use crate::domain::{About, BackgroundEntry, Dataset, Indicator, RegieVariant, Taak};
 use crate::screen::Screen;
 
 use crate::app::Model;
@@ -23,8 +23,14 @@ pub enum Topic {
         /// The selected municipality.
         municipality: Option<usize>,
     },
-    /// A role or a phase of the policy cycle.
-    Taak(Taak),
+    /// A role or a phase of the policy cycle, then the relation of gemeente and OCMW and what
+    /// the sources say about the municipality (by index).
+    Taak {
+        /// The role or phase.
+        taak: Taak,
+        /// The selected municipality.
+        municipality: Option<usize>,
+    },
 }
 
 /// One block of the background: a heading, its place in the source, its paragraphs.
@@ -73,7 +79,9 @@ impl BackgroundOverlay {
                 first: dataset.classification(selection.municipality).map(|c| RegieVariant::of(c.visie, c.slagkracht)),
                 municipality: Some(selection.municipality),
             },
-            Screen::Rollen => Taak::ALL.get(model.screens.rollen.column).map_or(Topic::Regie, |t| Topic::Taak(*t)),
+            Screen::Rollen => Taak::ALL
+                .get(model.screens.rollen.column)
+                .map_or(Topic::Regie, |t| Topic::Taak { taak: *t, municipality: Some(selection.municipality) }),
             Screen::FollowUps | Screen::Actoren => Topic::Regie,
         };
         BackgroundOverlay::new(topic)
@@ -92,8 +100,8 @@ impl BackgroundOverlay {
                 indicator.map_or("Achtergrond".to_string(), |i| format!("Achtergrond: {} {}", i.id, i.label))
             }
             Topic::Variants { .. } => "Achtergrond: varianten van regie (Pröpper)".to_string(),
-            Topic::Taak(taak @ Taak::Rol(_)) => format!("Achtergrond: de rol {} (Struyven)", taak.label()),
-            Topic::Taak(taak @ Taak::Fase(_)) => format!("Achtergrond: de fase {}", taak.label()),
+            Topic::Taak { taak: taak @ Taak::Rol(_), .. } => format!("Achtergrond: de rol {} (Struyven)", taak.label()),
+            Topic::Taak { taak: taak @ Taak::Fase(_), .. } => format!("Achtergrond: de fase {}", taak.label()),
         }
     }
 
@@ -109,12 +117,6 @@ impl BackgroundOverlay {
                 let Some(indicator) = dataset.indicators().get(*i) else {
                     return Vec::new();
                 };
-                let number = indicator.question_number().unwrap_or(&indicator.id);
-                let question = Section {
-                    heading: "Vraag uit de vragenlijst".to_string(),
-                    place: format!("rapport, bijlage 2, vraag {number}"),
-                    paragraphs: vec![indicator.question.clone()],
-                };
                 let component = dataset.components().iter().find(|c| Some(c.nr) == indicator.component());
                 let of_component = component.map_or_else(Vec::new, |c| {
                     let mut sections = about(About::Component(c.nr));
@@ -123,7 +125,8 @@ impl BackgroundOverlay {
                     }
                     sections
                 });
-                std::iter::once(question)
+                indicator_sections(indicator)
+                    .into_iter()
                     .chain(about(About::Indicator(indicator.id.clone())))
                     .chain(of_component)
                     .collect()
@@ -131,7 +134,8 @@ impl BackgroundOverlay {
             Topic::Variants { first, municipality } => {
                 let order = first.iter().copied().chain(VARIANTS.into_iter().filter(|v| Some(*v) != *first));
                 let mut sections: Vec<Section> = Vec::new();
-                for section in order.flat_map(|v| about(About::Variant(v))) {
+                let classes = about(About::RegisseurActor).into_iter();
+                for section in order.flat_map(|v| about(About::Variant(v))).chain(classes) {
                     let same = |s: &Section| s.place == section.place && s.paragraphs == section.paragraphs;
                     if !sections.iter().any(same) {
                         sections.push(section);
@@ -141,8 +145,16 @@ impl BackgroundOverlay {
                 sections.extend(place.into_iter().flat_map(|m| about(About::Municipality(m.id.clone()))));
                 sections
             }
-            Topic::Taak(Taak::Rol(rol)) => about(About::Rol(*rol)),
-            Topic::Taak(Taak::Fase(fase)) => about(About::Fase(*fase)),
+            Topic::Taak { taak, municipality } => {
+                let mut sections = match taak {
+                    Taak::Rol(rol) => about(About::Rol(*rol)),
+                    Taak::Fase(fase) => about(About::Fase(*fase)),
+                };
+                sections.extend(about(About::GemeenteOcmw));
+                let place = municipality.and_then(|m| dataset.municipalities().get(m));
+                sections.extend(place.into_iter().flat_map(|m| about(About::Rolverdeling(m.id.clone()))));
+                sections
+            }
         }
     }
 
@@ -159,6 +171,52 @@ impl BackgroundOverlay {
         }
         .min(last);
     }
+}
+
+/// What the sources say about an indicator itself: the questionnaire's own words with their
+/// place (or that it is not in the questionnaire, and where it comes from), the analysis's own
+/// reformulation where there is one, and the report's sentence behind the regional total. A
+/// dataset that records none of this shows the indicator's question.
+fn indicator_sections(indicator: &Indicator) -> Vec<Section> {
+    let number = indicator.question_number().unwrap_or(&indicator.id);
+    let mut sections = Vec::new();
+    if let Some(appendix) = &indicator.appendix {
+        sections.push(Section {
+            heading: format!("Vraag uit de vragenlijst (bijlage 2, vraag {number})"),
+            place: format!("rapport r. {}", appendix.line),
+            paragraphs: vec![appendix.words.clone()],
+        });
+        if let Some(own) = &appendix.own {
+            sections.push(Section {
+                heading: "Indicator: eigen herformulering van de analyse".to_string(),
+                place: format!("indicator {}", indicator.id),
+                paragraphs: vec![format!("{}: {}", indicator.label, indicator.question), own.clone()],
+            });
+        }
+    }
+    if let Some(elsewhere) = &indicator.elsewhere {
+        sections.push(Section {
+            heading: "Niet in de vragenlijst".to_string(),
+            place: elsewhere.source.clone(),
+            paragraphs: vec![format!("{}: {}", indicator.label, indicator.question), elsewhere.why.clone()],
+        });
+    }
+    if sections.is_empty() {
+        sections.push(Section {
+            heading: "Vraag".to_string(),
+            place: format!("indicator {}", indicator.id),
+            paragraphs: vec![indicator.question.clone()],
+        });
+    }
+    if let Some(report) = &indicator.report {
+        let heading = if report.counted {
+            "Het rapport telt".to_string()
+        } else {
+            "Het rapport zegt (geen telling; het regionale totaal is dat van de dataset)".to_string()
+        };
+        sections.push(Section { heading, place: report.source.clone(), paragraphs: vec![report.quote.clone()] });
+    }
+    sections
 }
 
 /// The variants in the order of Schema 1.

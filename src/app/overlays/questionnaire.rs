@@ -15,6 +15,7 @@ use crate::command::Action;
 use crate::keymap::Context;
 
 use super::help::HelpOverlay;
+use crate::domain::indicator::INSTRUMENTS;
 use crate::domain::{Dataset, FindingFields, Verdict};
 use crate::screen::Screen;
 
@@ -36,13 +37,18 @@ impl Questionnaire {
     }
 }
 
-/// The findings of a municipality in the questionnaire's order: component by component, each
-/// component's indicators, each indicator's findings.
+/// The indicators in the questionnaire's order: section 0 (the instruments, in no matrix
+/// column), then component by component.
+fn questions(dataset: &Dataset) -> impl Iterator<Item = usize> + '_ {
+    let instruments = dataset.indicators().iter().enumerate();
+    let instruments = instruments.filter(|(_, i)| i.component() == Some(INSTRUMENTS)).map(|(i, _)| i);
+    instruments.chain((0..dataset.components().len()).flat_map(|c| dataset.component_indicators(c).iter().copied()))
+}
+
+/// The findings of a municipality in the questionnaire's order: section 0, then component by
+/// component, each component's indicators, each indicator's findings.
 pub fn steps(dataset: &Dataset, municipality: usize) -> Vec<usize> {
-    (0..dataset.components().len())
-        .flat_map(|c| dataset.component_indicators(c).iter())
-        .flat_map(|&i| dataset.cell_findings(municipality, i).iter().copied())
-        .collect()
+    questions(dataset).flat_map(|i| dataset.cell_findings(municipality, i).iter().copied()).collect()
 }
 
 /// The number of the component the question at `step` belongs to.
@@ -54,8 +60,7 @@ pub fn component_at(dataset: &Dataset, steps: &[usize], step: usize) -> Option<u
 /// How many of the municipality's indicators are answered (verdict not onbekend), and how
 /// many there are: `37 van 51 beantwoord`.
 pub fn progress(dataset: &Dataset, municipality: usize) -> (usize, usize) {
-    let indicators = (0..dataset.components().len()).flat_map(|c| dataset.component_indicators(c).iter());
-    indicators.fold((0, 0), |(answered, all), &i| {
+    questions(dataset).fold((0, 0), |(answered, all), i| {
         (answered + usize::from(dataset.verdict(municipality, i) != Verdict::Onbekend), all + 1)
     })
 }

@@ -60,14 +60,19 @@ pub fn save(model: &mut Model, edit: Option<usize>, form: &Form) -> Result<Vec<E
     let activity = form.value(3).trim().to_string();
     let dataset = model.dataset();
     let actor = match edit.and_then(|a| dataset.actors().get(a)) {
-        Some(current) => Actor { name, vormen, scope, activity, ..current.clone() },
+        Some(current) => {
+            // The source speaks of the activity and forms it was written for.
+            let same = current.activity == activity && current.vormen == vormen;
+            let source = current.source.clone().filter(|_| same);
+            Actor { name, vormen, scope, activity, source, ..current.clone() }
+        }
         None => {
             let base = crate::project::municipality_id(&name);
             let base = if base.is_empty() { "actor".to_string() } else { base };
             let taken = |id: &str| dataset.actor(id).is_some();
             let id = (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|id| !taken(id));
             let id = id.unwrap_or(base);
-            Actor { id, name, vormen, scope, activity, relations: Vec::new(), count_source: None }
+            Actor { id, name, vormen, scope, activity, source: None, relations: Vec::new(), count_source: None }
         }
     };
     let what = match edit {
