@@ -44,7 +44,8 @@ until_ok() {
     done
     return 1
 }
-shows() { screen="$(tmux -L "$socket" capture-pane -p -t app)"; grep -q -- "$1" <<<"$screen"; }
+# Wine's console wraps the last column onto the next line: the screen is searched as one line.
+shows() { screen="$(tmux -L "$socket" capture-pane -p -t app)"; tr -d "\n" <<<"$screen" | grep -q -- "$1"; }
 keys() { tmux -L "$socket" send-keys -t app "$@"; }
 quit() {
     keys Escape
@@ -62,7 +63,7 @@ until_ok 20 'shows "Nieuwe actie"' || fail "a opent geen actie-editor"
 keys -l "$text"
 sleep 1
 keys C-s
-until_ok 20 'grep -qF "$text" "$workspace/workspace.ron" "$workspace/workspace.journal" 2>/dev/null' \
+until_ok 20 'grep -rqF "$text" "$workspace" 2>/dev/null' \
     || fail "de actie is niet opgeslagen"
 quit
 
@@ -72,7 +73,7 @@ shows "NIET OPGESLAGEN\|ALLEEN LEZEN\|beschadigd" && fail "een schadebanner na h
 quit
 csv="$(REGIE_CONFIG_DIR="$tmp/config" bench/wine/runner.sh "$exe" export actions --csv --workspace "$(winpath "$workspace")")"
 grep -qF "$text" <<<"$csv" || fail "de actie is er niet na het herstarten: $csv"
-ls "$workspace" | grep -q beschadigd && fail "beschadigde bestanden: $(ls "$workspace")"
+ls -R "$workspace" | grep -q beschadigd && fail "beschadigde bestanden: $(ls -R "$workspace")"
 echo "regie.exe in tmux: actie opgeslagen, na herstart terug, geen schade"
 
 # `check` prints what the Linux build prints, byte for byte (regie writes LF on both).

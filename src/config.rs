@@ -124,6 +124,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let text = "// Door regie onthouden.\r\n(\r\n    theme: Licht,\r\n    presentation: true,\r\n)\r\n";
         std::fs::write(dir.path().join(STATE_FILE), text).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(remembered(Some(dir.path())), Ok(Remembered { theme: ThemeName::Licht, presentation: true }));
+        assert_eq!(remembered(Some(dir.path())), Ok(Some(Remembered { theme: ThemeName::Licht, presentation: true })));
     }
 }
