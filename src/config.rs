@@ -74,18 +74,18 @@ fn read(path: &Path) -> Result<KeymapFile, Vec<Problem>> {
     KeymapFile::parse(&shown, &bytes)
 }
 
-/// The theme and presentation mode remembered in `state.ron` of the config directory; the
-/// defaults when there is none. A file that does not read is a problem at its position, like
+/// The theme and presentation mode remembered in `state.ron` of the config directory; `None`
+/// when there is none (nothing chosen yet: the theme then suits the terminal). A file that does not read is a problem at its position, like
 /// a bad keymap: the app stops rather than quietly forgetting it.
-pub fn remembered(config: Option<&Path>) -> Result<Remembered, Vec<Problem>> {
+pub fn remembered(config: Option<&Path>) -> Result<Option<Remembered>, Vec<Problem>> {
     let Some(path) = config.map(|dir| dir.join(STATE_FILE)).filter(|p| p.exists()) else {
-        return Ok(Remembered::default());
+        return Ok(None);
     };
     let shown = path.display().to_string();
     let bytes =
         std::fs::read(&path).map_err(|error| vec![Problem::whole_file(&shown, format!("niet te lezen: {error}"))])?;
     let text = ronfile::decode(&shown, &bytes).map_err(|problem| vec![problem])?;
-    ronfile::parse(&shown, text).map_err(|problem| vec![problem])
+    ronfile::parse(&shown, text).map(Some).map_err(|problem| vec![problem])
 }
 
 /// Writes `state.ron` into the config directory atomically and durably (see
@@ -109,10 +109,10 @@ mod tests {
     #[test]
     fn the_state_file_round_trips_and_a_bad_one_is_a_problem_at_its_position() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(remembered(Some(dir.path())), Ok(Remembered::default()));
+        assert_eq!(remembered(Some(dir.path())), Ok(None), "nothing chosen yet");
         let state = Remembered { theme: ThemeName::Licht, presentation: true };
         remember(Some(dir.path()), &state).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(remembered(Some(dir.path())), Ok(state));
+        assert_eq!(remembered(Some(dir.path())), Ok(Some(state)));
         assert!(!dir.path().join("state.ron.tmp").exists());
         std::fs::write(dir.path().join(STATE_FILE), "(\n  theme: Paars,\n)\n").unwrap_or_else(|e| panic!("{e}"));
         let problems = remembered(Some(dir.path())).err().unwrap_or_default();

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::app::{Model, Projection};
+use crate::app::{Model, Projection, ThemeName};
 use crate::check::{EXIT_BAD_INPUT, write_problems};
 use crate::cli::{Cli, ExportCommand, MinutesFormat};
 use crate::domain::text::one_line;
@@ -100,7 +100,16 @@ fn prepare(cli: &Cli) -> Result<Loaded, Vec<Problem>> {
         let _ = config::remember_replica(config::config_dir().as_deref(), &replica);
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let projection = Projection { no_color, ..Projection::default() }.with(remembered);
+    let projection = Projection { no_color, ..Projection::default() };
+    let projection = match remembered {
+        Some(remembered) => projection.with(remembered),
+        // Nothing chosen yet: the theme suits the terminal's background (not asked without colour).
+        None if !no_color => {
+            let theme = terminal::background::is_light().map_or(ThemeName::Standaard, ThemeName::suiting);
+            Projection { theme, ..projection }
+        }
+        None => projection,
+    };
     let mut model =
         Model::new(dataset, keymap, projection, terminal::utc_today()).with_workspace(opened.workspace, read_only);
     model.chrome.load_warning = banner(&warnings);

@@ -234,3 +234,55 @@ fn the_questionnaire_walks_an_intake_interview_on_a_new_project() {
     assert!(counts.lines().any(|l| l.starts_with("1.1.1a  ") && l.ends_with("  1/2")), "{counts}");
     assert!(counts.lines().any(|l| l.starts_with("1.1.1b  ") && l.ends_with("  0/2")), "{counts}");
 }
+
+/// The light theme paints the whole frame white (256-colour 231 as background); no other
+/// theme uses that background.
+const LIGHT_BACKGROUND: &[u8] = b"48;5;231";
+
+/// Until a theme is chosen, the theme suits the terminal's own background: told by
+/// `COLORFGBG`, or by the terminal's answer to OSC 11; a chosen theme wins over both.
+#[test]
+fn the_theme_suits_a_light_terminal_until_one_is_chosen() {
+    let config = config_dir();
+    let dir = config.path().to_string_lossy().into_owned();
+    let env = [("REGIE_CONFIG_DIR", dir.as_str())];
+    let open = |extra: &[(&str, &str)]| {
+        let all: Vec<(&str, &str)> = env.iter().chain(extra).copied().collect();
+        Pty::spawn(&["--workspace", &dir], &all, 80, 24)
+    };
+
+    let mut app = open(&[("COLORFGBG", "0;15")]);
+    app.wait_for("the matrix", |s| s.contains("Zwevegem"));
+    assert!(app.wrote(LIGHT_BACKGROUND), "COLORFGBG 0;15 is a light terminal");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+
+    // A terminal that answers OSC 10 and 11 (its foreground black, its background white), then
+    // the device attributes.
+    let mut app = open(&[]);
+    assert!(app.wrote(b"\x1b]11;?"), "the terminal is asked for its background");
+    app.send("\x1b]10;rgb:0000/0000/0000\x1b\\\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c");
+    app.wait_for("the matrix", |s| s.contains("Zwevegem"));
+    assert!(app.wrote(LIGHT_BACKGROUND), "a white background answered");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+
+    let mut app = open(&[]);
+    assert!(app.wrote(b"\x1b]11;?"));
+    app.send("\x1b]10;rgb:ffff/ffff/ffff\x1b\\\x1b]11;rgb:1e1e/1e1e/1e1e\x1b\\\x1b[?62;22c");
+    app.wait_for("the matrix", |s| s.contains("Zwevegem"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert!(!contains(&app.output(), LIGHT_BACKGROUND), "a dark background answered");
+
+    std::fs::write(config.path().join("state.ron"), "(theme: Standaard)\n").unwrap();
+    let mut app = open(&[("COLORFGBG", "0;15")]);
+    app.wait_for("the matrix", |s| s.contains("Zwevegem"));
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert!(!contains(&app.output(), LIGHT_BACKGROUND), "the chosen theme wins");
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}

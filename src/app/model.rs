@@ -35,6 +35,11 @@ impl ThemeName {
         }
     }
 
+    /// The theme that suits a terminal's own background, light or dark.
+    pub fn suiting(light_background: bool) -> ThemeName {
+        if light_background { ThemeName::Licht } else { ThemeName::Standaard }
+    }
+
     /// Dutch name.
     pub fn label(self) -> &'static str {
         match self {

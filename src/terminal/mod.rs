@@ -16,6 +16,7 @@ use ratatui::crossterm::event::{KeyboardEnhancementFlags, PopKeyboardEnhancement
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
+pub mod background;
 #[cfg(windows)]
 mod console_events;
 pub mod gap_bridging;

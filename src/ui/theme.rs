@@ -150,11 +150,13 @@ fn licht() -> Theme {
         key: bold().fg(BLUE),
         border: Style::default().fg(Color::Indexed(245)),
         marker: bold().fg(Color::Indexed(126)),
+        // Okabe–Ito's vermillion and sky blue are too light on white (3.8 and 4.1 : 1): a
+        // darker red and a dark teal keep every level at 4.5 : 1 or more.
         levels: [
-            bold().fg(VERMILLION),
+            bold().fg(Color::Indexed(160)),
             Style::default().fg(Color::Indexed(130)),
             Style::default().fg(Color::Indexed(238)),
-            Style::default().fg(Color::Indexed(31)),
+            Style::default().fg(Color::Indexed(23)),
             bold().fg(BLUE),
         ],
     }
@@ -181,6 +183,66 @@ fn contrast() -> Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The colour a 256-colour palette entry (16–255) shows: the 6×6×6 cube, then the greys.
+    fn rgb(colour: Color) -> Option<(u8, u8, u8)> {
+        const STEPS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+        match colour {
+            Color::Indexed(grey @ 232..=255) => {
+                Some((8 + 10 * (grey - 232), 8 + 10 * (grey - 232), 8 + 10 * (grey - 232)))
+            }
+            Color::Indexed(cube @ 16..=231) => {
+                let at = usize::from(cube - 16);
+                Some((STEPS[at / 36], STEPS[(at / 6) % 6], STEPS[at % 6]))
+            }
+            _ => None,
+        }
+    }
+
+    /// WCAG 2 relative luminance.
+    fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    }
+
+    /// WCAG 2 contrast ratio of two colours.
+    fn ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Every text colour of every theme on its background meets WCAG AA for text (4.5 : 1),
+    /// borders the bar for graphics (3 : 1). The standard theme is for a dark terminal: its
+    /// own colours (`Reset`) are taken as white on black, as the light theme's are on white.
+    #[test]
+    fn every_colour_pair_of_every_theme_is_readable() {
+        let (white, black) = ((255, 255, 255), (0, 0, 0));
+        for name in [ThemeName::Standaard, ThemeName::Licht, ThemeName::Contrast] {
+            let theme = Theme::of(&Projection { theme: name, ..Projection::default() });
+            let ground = theme.background.bg.and_then(rgb).unwrap_or(black);
+            let ink = theme.text.fg.and_then(rgb).unwrap_or(white);
+            let on_ground =
+                |style: Style| (style.fg.and_then(rgb).unwrap_or(ink), style.bg.and_then(rgb).unwrap_or(ground));
+            let texts = [("text", theme.text), ("muted", theme.muted), ("header", theme.header), ("key", theme.key)];
+            let texts =
+                texts.into_iter().chain([("marker", theme.marker)]).chain(theme.levels.iter().map(|l| ("level", *l)));
+            let blocks = [
+                ("tab", theme.tab_active),
+                ("selected", theme.selected),
+                ("banner", theme.banner),
+                ("status", theme.status),
+            ];
+            for (what, style) in texts.chain(blocks) {
+                let (fg, bg) = on_ground(style);
+                assert!(ratio(fg, bg) >= 4.5, "{name:?} {what}: {:.2} : 1", ratio(fg, bg));
+            }
+            let (fg, bg) = on_ground(theme.border);
+            assert!(ratio(fg, bg) >= 3.0, "{name:?} border: {:.2} : 1", ratio(fg, bg));
+        }
+    }
 
     #[test]
     fn no_color_keeps_only_modifiers_in_every_theme() {

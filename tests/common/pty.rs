@@ -28,6 +28,8 @@ impl Pty {
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_regie"));
         command.args(args);
         command.env("TERM", "xterm-256color");
+        // The background is told by the test (COLORFGBG or an answer to OSC 11), never the host's.
+        command.env_remove("COLORFGBG");
         // Never the real user's config or data, whatever a test forgets to pass.
         let home = tempfile::tempdir().unwrap();
         for var in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"] {
