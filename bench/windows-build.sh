@@ -3,25 +3,20 @@
 # mingw as linker) and checks the macOS build (aarch64-apple-darwin, `cargo check` only).
 # Installs the rustup targets and `gcc-mingw-w64-x86-64` when missing. When a target cannot be
 # installed it says so in one loud line and exits 0, so that CI runs the rest.
-# Not yet: the test suite under wine (issue 19; std needs a ProcessPrng shim on Debian's wine 8).
+# The test suite under wine: bench/windows-test.sh.
 # Usage: bash bench/windows-build.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/windows-env.sh
 
-loud() { echo "!!!!! WINDOWS/MACOS: $* !!!!!" >&2; }
-
-if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc-mingw-w64-x86-64 >/dev/null || true
+if need_windows_target; then
+    windows_cargo build --bin regie
+    exe="target/x86_64-pc-windows-gnu/debug/regie.exe"
+    [ -s "$exe" ] && head -c 2 "$exe" | grep -q MZ || { echo "geen regie.exe gebouwd" >&2; exit 1; }
+    echo "regie.exe: $(du -h "$exe" | cut -f1)"
 fi
-if ! rustup target add x86_64-pc-windows-gnu aarch64-apple-darwin >/dev/null 2>&1 \
-    || ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
-    loud "de doelen x86_64-pc-windows-gnu / aarch64-apple-darwin of mingw zijn niet te installeren: niet gebouwd"
-    exit 0
+if rustup target add aarch64-apple-darwin >/dev/null 2>&1; then
+    cargo check --locked --target aarch64-apple-darwin --bin regie
+else
+    loud "het doel aarch64-apple-darwin is niet te installeren: macOS niet nagekeken"
 fi
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
-cargo build --locked --target x86_64-pc-windows-gnu --bin regie
-exe="target/x86_64-pc-windows-gnu/debug/regie.exe"
-[ -s "$exe" ] && head -c 2 "$exe" | grep -q MZ || { echo "geen regie.exe gebouwd" >&2; exit 1; }
-echo "regie.exe: $(du -h "$exe" | cut -f1)"
-cargo check --locked --target aarch64-apple-darwin --bin regie

@@ -84,7 +84,7 @@ pub fn remembered(config: Option<&Path>) -> Result<Option<Remembered>, Vec<Probl
     let shown = path.display().to_string();
     let bytes =
         std::fs::read(&path).map_err(|error| vec![Problem::whole_file(&shown, format!("niet te lezen: {error}"))])?;
-    let text = ronfile::decode(&shown, &bytes).map_err(|problem| vec![problem])?;
+    let text = &*ronfile::decode(&shown, &bytes).map_err(|problem| vec![problem])?;
     ronfile::parse(&shown, text).map(Some).map_err(|problem| vec![problem])
 }
 
@@ -117,5 +117,13 @@ mod tests {
         std::fs::write(dir.path().join(STATE_FILE), "(\n  theme: Paars,\n)\n").unwrap_or_else(|e| panic!("{e}"));
         let problems = remembered(Some(dir.path())).err().unwrap_or_default();
         assert_eq!(problems.first().map(|p| (p.line, p.column > 1)), Some((2, true)), "{problems:?}");
+    }
+
+    #[test]
+    fn a_crlf_state_file_loads() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let text = "// Door regie onthouden.\r\n(\r\n    theme: Licht,\r\n    presentation: true,\r\n)\r\n";
+        std::fs::write(dir.path().join(STATE_FILE), text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(remembered(Some(dir.path())), Ok(Some(Remembered { theme: ThemeName::Licht, presentation: true })));
     }
 }

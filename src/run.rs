@@ -257,7 +257,9 @@ pub fn new_project(dir: &std::path::Path, municipalities: Option<&str>, from_sam
     match crate::project::create_titled(dir, &start, title) {
         Ok(id) => {
             let shown = one_line(&dir.display().to_string()).into_owned();
-            println!("{shown}: nieuw project {id} (open het met: regie --project {shown})");
+            // Quoted where a space would split it, as cmd, PowerShell and sh all read it.
+            let argument = if shown.contains(' ') { format!("\"{shown}\"") } else { shown.clone() };
+            println!("{shown}: nieuw project {id} (open het met: regie --project {argument})");
             0
         }
         Err(problem) => refuse(&[problem]),

@@ -46,12 +46,67 @@ fn every_broken_case_reports_its_positions_and_exits_2() {
     for case in cases {
         let dir = broken_dataset(&case);
         let output = Command::new(env!("CARGO_BIN_EXE_regie")).arg("check").arg(dir.path()).output().unwrap();
-        let prefix = format!("{}/", dir.path().display());
+        let prefix = format!("{}{}", dir.path().display(), std::path::MAIN_SEPARATOR);
         let stderr = String::from_utf8_lossy(&output.stderr).replace(&prefix, "DIR/");
         let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
         assert_eq!(stderr, expected, "case {}", case.display());
         assert_eq!(output.status.code(), Some(2), "case {}", case.display());
         assert!(output.stdout.is_empty(), "case {}", case.display());
+    }
+}
+
+/// Gives every `.ron` file of a directory CRLF line ends, as Notepad or git's `autocrlf` do.
+fn to_crlf(dir: &Path) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "ron") {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let mut crlf = Vec::with_capacity(bytes.len() * 2);
+            for byte in bytes {
+                if byte == b'\n' {
+                    crlf.push(b'\r');
+                }
+                crlf.push(byte);
+            }
+            std::fs::write(entry.path(), crlf).unwrap();
+        }
+    }
+}
+
+/// Every problem of a dataset directory as `file:line:column: message`, the file by name only.
+fn problems_in(dir: &Path) -> Vec<String> {
+    let problems = load(&Source::Directory(dir.to_path_buf())).err().unwrap_or_default();
+    let prefix = format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR);
+    problems.iter().map(|p| p.to_string().replace(&prefix, "")).collect()
+}
+
+#[test]
+fn a_dataset_with_crlf_line_ends_and_a_byte_order_mark_loads_as_the_same_dataset() {
+    let dir = broken_dataset(&fixture("fixtures/mini"));
+    let findings = dir.path().join("findings.ron");
+    let text =
+        std::fs::read_to_string(&findings).unwrap().replacen("note: \"ja\"", "note: \"ja,\nover twee regels\"", 1);
+    std::fs::write(&findings, text).unwrap();
+    let lf = load(&Source::Directory(dir.path().to_path_buf()));
+    to_crlf(dir.path());
+    // Notepad's byte order mark too.
+    let text = std::fs::read(&findings).unwrap();
+    std::fs::write(&findings, [b"\xEF\xBB\xBF".as_slice(), &text].concat()).unwrap();
+    let crlf = load(&Source::Directory(dir.path().to_path_buf()));
+    assert!(crlf.is_ok(), "{:?}", crlf.as_ref().err());
+    assert_eq!(format!("{crlf:?}"), format!("{lf:?}"));
+}
+
+#[test]
+fn every_broken_case_with_crlf_line_ends_reports_the_same_lines_and_columns() {
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(fixture("broken")).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    cases.sort();
+    for case in cases {
+        let dir = broken_dataset(&case);
+        let lf = problems_in(dir.path());
+        assert!(!lf.is_empty(), "case {}", case.display());
+        to_crlf(dir.path());
+        assert_eq!(problems_in(dir.path()), lf, "case {}", case.display());
     }
 }
 

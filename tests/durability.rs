@@ -11,27 +11,33 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Arc;
+#[cfg(unix)]
 use std::time::Duration;
 
+#[cfg(unix)]
 use common::pty::Pty;
+#[cfg(unix)]
 use regie::demo::Random;
 use regie::domain::Workspace;
 use regie::domain::{FollowUp, FollowUpStatus, Link};
 use regie::workspace::journal::{self, Delta};
 use regie::workspace::store;
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 /// The number of open actions in the matrix footer ("Regio … 12"), if on screen.
 fn open_total(screen: &str) -> Option<usize> {
     let footer = screen.lines().find(|l| l.contains("Regio"))?;
     footer.trim_end_matches(['│', ' ']).rsplit(' ').next()?.parse().ok()
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 fn kill_9(app: &Pty) {
     let pid = app.pid().expect("no pid").to_string();
     let status = std::process::Command::new("kill").args(["-KILL", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 /// What the tests can see of a workspace: each action's text and whether it is done, the
 /// number of meetings, and whether one is in progress.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +47,7 @@ struct Seen {
     in_meeting: bool,
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 impl Seen {
     fn of(workspace: &regie::domain::Workspace) -> Seen {
         let done = |a: &regie::domain::FollowUp| a.status == regie::domain::FollowUpStatus::Klaar;
@@ -52,6 +59,7 @@ impl Seen {
     }
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 /// One change made through the keys, what it does to what is seen, and the status message
 /// that says it was made.
 fn change(random: &mut Random, seen: &Seen) -> (String, Seen, String) {
@@ -81,6 +89,7 @@ fn change(random: &mut Random, seen: &Seen) -> (String, Seen, String) {
     }
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 /// Killed with SIGKILL at random moments while actions are added and marked done and meetings
 /// start and end: after each restart the workspace holds every change the screen reported
 /// saved, and at most the one change after it.
@@ -134,6 +143,7 @@ fn sigkill_at_random_moments_loses_no_saved_change() {
     assert!(confirmed_changes > 0, "no save was ever confirmed on screen");
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 #[test]
 fn a_second_instance_cannot_write() {
     let dir = tempfile::tempdir().unwrap();
@@ -155,6 +165,7 @@ fn a_second_instance_cannot_write() {
     assert_eq!(texts, ["van de eerste"]);
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 #[test]
 fn a_stale_lock_from_a_killed_instance_does_not_lock_out() {
     let dir = tempfile::tempdir().unwrap();
@@ -170,6 +181,7 @@ fn a_stale_lock_from_a_killed_instance_does_not_lock_out() {
     assert_eq!(second.wait_exit(), 0);
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 #[test]
 fn a_broken_workspace_stops_the_app_and_is_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
@@ -215,6 +227,7 @@ fn export(dir: &Path) -> Output {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 /// The app on a workspace, in a terminal wide enough for a whole message on one line.
 fn app(dir: &Path) -> Pty {
     let path = dir.to_string_lossy().into_owned();
@@ -236,24 +249,32 @@ fn a_torn_journal_line_is_reported_and_its_original_kept() {
     assert!(stderr.contains("workspace.journal:2:1: waarschuwing: onvolledige laatste regel"), "{stderr}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("actie 2"));
     assert_eq!(files(dir.path()), before, "the commands change nothing");
-    let mut app = app(dir.path());
+    #[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
+    the_app_warns_of_the_torn_line_and_saves_past_it(dir.path(), &text);
+}
+
+/// The app on a journal with a torn last line: warns, keeps the original, saves after it.
+#[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
+fn the_app_warns_of_the_torn_line_and_saves_past_it(dir: &Path, text: &[u8]) {
+    let mut app = app(dir);
     app.wait_for("the warning", |s| {
         s.contains(
             "workspace.journal:2: onvolledige laatste regel overgeslagen; origineel: workspace.journal.beschadigd-2",
         )
     });
-    let copy = dir.path().join("workspace.journal.beschadigd-2");
-    assert_eq!(std::fs::read(&copy).ok().as_ref(), Some(&text));
+    let copy = dir.join("workspace.journal.beschadigd-2");
+    assert_eq!(std::fs::read(&copy).ok().as_deref(), Some(text));
     app.send("ana de schade\x13");
     app.wait_for("the save", |s| s.contains("✓ opgeslagen") && open_total(s) == Some(3));
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
-    let workspace = store::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let workspace = store::load(dir).unwrap_or_else(|p| panic!("{p}"));
     let texts: Vec<&str> = workspace.follow_ups.iter().map(|a| a.text.as_str()).collect();
     assert_eq!(texts, ["actie 1", "actie 2", "na de schade"]);
-    assert_eq!(std::fs::read(&copy).ok(), Some(text));
+    assert_eq!(std::fs::read(&copy).ok().as_deref(), Some(text));
 }
 
+#[cfg(unix)] // the real binary in a Unix pty, killed with Unix signals (wine has no working ConPTY)
 #[test]
 fn a_read_only_instance_reports_a_torn_line_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -289,13 +310,24 @@ fn a_missing_snapshot_stops_the_app_and_the_commands_naming_the_backup() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("workspace.journal:1:1: workspace.ron ontbreekt"), "{stderr}");
-    assert!(stderr.contains("cp backups/workspace.000001.ron workspace.ron"), "{stderr}");
-    let mut app = app(dir.path());
-    assert_eq!(app.wait_exit(), 2);
-    app.wait_for("the message", |s| {
-        s.contains("ontbreekt") && s.contains("cp backups/workspace.000001.ron workspace.ron")
-    });
+    // The command as the platform's console writes it (`copy backups\…` in cmd and PowerShell).
+    let restore = if cfg!(windows) {
+        "copy backups\\workspace.000001.ron workspace.ron"
+    } else {
+        "cp backups/workspace.000001.ron workspace.ron"
+    };
+    assert!(stderr.contains(restore), "{stderr}");
+    #[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
+    the_app_stops_with(dir.path(), restore);
     assert_eq!(files(dir.path()), before, "nothing is touched");
+}
+
+/// The app on a workspace it refuses: exit code 2, the message on the screen.
+#[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
+fn the_app_stops_with(dir: &Path, message: &str) {
+    let mut app = app(dir);
+    assert_eq!(app.wait_exit(), 2);
+    app.wait_for("the message", |s| s.contains(message));
 }
 
 #[test]
@@ -329,8 +361,7 @@ fn a_dangling_reference_stops_the_app_and_the_commands_at_its_position() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.trim_end().ends_with(&expected) && stderr.lines().count() == 1, "{stderr}");
-    let mut app = app(dir.path());
-    assert_eq!(app.wait_exit(), 2);
-    app.wait_for("the message", |s| s.contains(&expected));
+    #[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
+    the_app_stops_with(dir.path(), &expected);
     assert_eq!(files(dir.path()), before);
 }

@@ -1,4 +1,6 @@
 //! The real binary in a pseudo-terminal: matrix, drill-down, verdict, finder, resize, quit.
+#![cfg(unix)]
+// a Unix pty and Unix signals (wine has no working ConPTY)
 // Harness code outside #[test] functions: a failed set-up stops the run with its reason.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

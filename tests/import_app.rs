@@ -129,6 +129,7 @@ fn the_answers_apply_to_the_workspace_as_it_is_when_the_file_is_read() {
     assert_eq!(model.workspace().follow_ups.len(), follow_ups, "undo takes back the import only");
 }
 
+#[cfg(unix)] // the real binary in a Unix pty (wine has no working ConPTY)
 #[test]
 fn the_real_binary_imports_the_newest_workbook_of_the_export_folder_and_undoes_it() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -39,3 +39,18 @@ fn a_keymap_that_moves_quit_is_accepted_up_to_the_workspace() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("/nergens:1:1: map bestaat niet") && !stderr.contains("keymap.ron"), "{stderr}");
 }
+
+#[test]
+fn a_crlf_keymap_loads_and_its_problems_are_at_their_line_and_column() {
+    let keymap = "\u{FEFF}(\r\n  global: {\r\n    \"ctrl-c\": unbind,\r\n    \"q\": next_theme,\r\n  },\r\n)\r\n";
+    let (config, output) = start_with_keymap(keymap, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let expected = format!("{}:4:5: geen toets stopt de app nog", config.path().join("keymap.ron").display());
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    let keymap =
+        "(\r\n  global: {\r\n    \"ctrl-c\": unbind,\r\n    \"q\": unbind,\r\n    \"ctrl-q\": quit,\r\n  },\r\n)\r\n";
+    let (_config, output) = start_with_keymap(keymap, &["--data", "nergens"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nergens:1:1: map bestaat niet") && !stderr.contains("keymap.ron"), "{stderr}");
+}

@@ -1,6 +1,7 @@
 //! SIGTERM, SIGHUP and SIGINT in the middle of a burst of keys: the real binary in a pty,
 //! 50 times each, must leave the terminal restored every time: the alternate screen left,
 //! the cursor shown, nothing drawn after the restore.
+#![cfg(unix)] // Unix signals to the real binary in a Unix pty
 
 mod common;
 

@@ -38,7 +38,7 @@ pub fn parse(path: &str, bytes: &[u8], dataset: &Dataset) -> Result<Vec<Backgrou
 
 /// Parses the background texts without the dataset (so beside the tables' parse).
 fn parse_only(path: &str, bytes: &[u8]) -> Result<Vec<BackgroundEntry>, Problem> {
-    ronfile::parse(path, ronfile::decode(path, bytes)?)
+    ronfile::parse(path, &ronfile::decode(path, bytes)?)
 }
 
 /// The entries when every reference holds in the dataset, else every problem at its position.
@@ -52,7 +52,9 @@ fn checked(
     if problems.is_empty() {
         return Ok(entries);
     }
-    let outline = Outline::new(std::str::from_utf8(bytes).unwrap_or_default());
+    // The text decoded as it was parsed (no byte order mark, LF line ends), for the positions.
+    let text = ronfile::decode(path, bytes).map_err(|problem| vec![problem])?;
+    let outline = Outline::new(&text);
     Err(problems
         .into_iter()
         .map(|(item, field, message)| {

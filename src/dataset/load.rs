@@ -1,5 +1,6 @@
 //! Parsing the table files and checking them into a [`Dataset`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
@@ -40,7 +41,7 @@ pub fn load_files(files: Vec<TableFile>) -> Result<Dataset, Vec<Problem>> {
 
 struct Text<'f> {
     path: &'f str,
-    text: &'f str,
+    text: Cow<'f, str>,
 }
 
 fn decode_all(files: &[TableFile]) -> Result<HashMap<Table, Text<'_>>, Vec<Problem>> {
@@ -129,16 +130,16 @@ fn parse_table<T: DeserializeOwned>(
 /// The findings: by far the largest table, parsed on both cores.
 fn parse_findings(texts: &HashMap<Table, Text<'_>>, problems: &mut Vec<Problem>) -> Option<Vec<Finding>> {
     let text = texts.get(&Table::Findings)?;
-    ronfile::parse_list(text.path, text.text).map_err(|problem| problems.push(problem)).ok()
+    ronfile::parse_list(text.path, &text.text).map_err(|problem| problems.push(problem)).ok()
 }
 
 fn parse_one<T: DeserializeOwned>(text: &Text<'_>) -> Result<T, Problem> {
-    ronfile::parse(text.path, text.text)
+    ronfile::parse(text.path, &text.text)
 }
 
 fn locate(texts: &HashMap<Table, Text<'_>>, issues: &[Issue]) -> Vec<Problem> {
     let outlines: HashMap<Table, Outline<'_>> =
-        texts.iter().map(|(table, text)| (*table, Outline::new(text.text))).collect();
+        texts.iter().map(|(table, text)| (*table, Outline::new(&text.text))).collect();
     issues
         .iter()
         .map(|issue| {

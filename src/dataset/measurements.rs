@@ -37,7 +37,7 @@ fn read(dir: &Path) -> Result<Option<(String, Vec<u8>)>, Vec<Problem>> {
 
 /// Parses and checks a measurements file: ids valid and unique, at least one measurement.
 pub fn parse(path: &str, bytes: &[u8]) -> Result<Measurements, Vec<Problem>> {
-    let text = ronfile::decode(path, bytes).map_err(|problem| vec![problem])?;
+    let text = &*ronfile::decode(path, bytes).map_err(|problem| vec![problem])?;
     let list: Vec<Measurement> = ronfile::parse(path, text).map_err(|problem| vec![problem])?;
     let outline = Outline::new(text);
     let at = |item: usize, message: String| {

@@ -63,15 +63,15 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    /// Glyph that tells the urgency apart without colour.
+    /// Glyph that tells the urgency apart without colour; all in Cascadia Mono (Windows Terminal).
     pub fn glyph(self) -> &'static str {
         match self {
             Urgency::Open => "○",
             Urgency::Bezig => "◐",
             Urgency::Vandaag => "◆",
             Urgency::TeLaat => "▲",
-            Urgency::Klaar => "✔",
-            Urgency::Geschrapt => "✕",
+            Urgency::Klaar => "✓",
+            Urgency::Geschrapt => "×",
         }
     }
 

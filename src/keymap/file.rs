@@ -82,7 +82,7 @@ impl KeymapFile {
     /// Parses a keymap file; every malformed key, unknown action or key bound twice in one
     /// context is reported with its file, line and column.
     pub fn parse(path: &str, bytes: &[u8]) -> Result<KeymapFile, Vec<Problem>> {
-        let text = ronfile::decode(path, bytes).map_err(|p| vec![p])?;
+        let text = &*ronfile::decode(path, bytes).map_err(|p| vec![p])?;
         let sections: Sections = ronfile::parse(path, text).map_err(|p| vec![p])?;
         let outline = Outline::new(text);
         let mut file = KeymapFile { path: path.to_string(), ..KeymapFile::default() };

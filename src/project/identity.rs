@@ -31,7 +31,7 @@ pub fn dataset_id(dir: Option<&Path>) -> Result<Option<String>, Problem> {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
     };
-    let text = ronfile::decode(&shown, &bytes)?;
+    let text = &*ronfile::decode(&shown, &bytes)?;
     let project: ProjectFile = ronfile::parse(&shown, text)?;
     Ok(Some(project.id))
 }

@@ -16,7 +16,7 @@ pub fn municipalities(argument: &str) -> Result<Vec<Municipality>, Vec<Problem>>
         let shown = path.display().to_string();
         let bytes =
             std::fs::read(path).map_err(|e| vec![Problem::whole_file(&shown, format!("niet te lezen: {e}"))])?;
-        let text = crate::ronfile::decode(&shown, &bytes).map_err(|p| vec![p])?;
+        let text = &*crate::ronfile::decode(&shown, &bytes).map_err(|p| vec![p])?;
         let names = text.lines().enumerate().map(|(n, line)| (n + 1, 1, line));
         from_names(&shown, names)
     } else {

@@ -6,6 +6,8 @@ mod problem;
 pub use outline::Outline;
 pub use problem::Problem;
 
+use std::borrow::Cow;
+
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
@@ -56,18 +58,24 @@ fn halves(text: &str) -> Option<(String, String)> {
     Some((first, second))
 }
 
-/// Decodes a file's bytes as UTF-8, or names the position of the first invalid byte.
-pub fn decode<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
-    std::str::from_utf8(bytes).map_err(|error| {
+/// Decodes a file's bytes as UTF-8, or names the position of the first invalid byte. As files
+/// saved by Notepad or checked out by git with `autocrlf` are: a byte order mark at the start
+/// is left out and CRLF line ends are read as LF, so that neither is a character of a line in
+/// any position reported and no CR ends up inside a string; what regie writes stays LF.
+pub fn decode<'b>(path: &str, bytes: &'b [u8]) -> Result<Cow<'b, str>, Problem> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = bytes.get(..error.valid_up_to()).unwrap_or_default();
         let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let valid = valid.strip_prefix('\u{FEFF}').unwrap_or(valid);
         Problem {
             file: path.to_string(),
             line: valid.matches('\n').count() + 1,
-            column: valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            column: valid.rsplit('\n').next().map_or(0, |l| l.trim_end_matches('\r').chars().count()) + 1,
             message: "geen geldige UTF-8-tekst".to_string(),
         }
-    })
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    Ok(if text.contains("\r\n") { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) })
 }
 
 #[cfg(test)]
@@ -102,5 +110,37 @@ mod tests {
         let problem = parse_list::<Item>("x.ron", &text).err();
         assert_eq!(problem.as_ref().map(|p| p.line), Some(30_002));
         assert_eq!(problem, parse::<Vec<Item>>("x.ron", &text).err());
+    }
+
+    #[test]
+    fn crlf_line_ends_and_a_byte_order_mark_are_read_as_an_editor_shows_them() {
+        let text = decode("x.ron", "\u{FEFF}[\r\n  \"een\r\ntwee\",\r\n]\r\n".as_bytes()).unwrap_or_default();
+        assert_eq!(parse::<Vec<String>>("x.ron", &text), Ok(vec!["een\ntwee".to_string()]));
+    }
+
+    #[test]
+    fn a_problem_in_a_crlf_file_is_at_its_line_and_column() {
+        let lf = "\u{FEFF}[\n  (id: 1),\n  (id: \"een\ntwee\"),  (id: 2),\n  (ie: 3),\n]\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let at = |text: &str| {
+            let text = decode("x.ron", text.as_bytes()).unwrap_or_default();
+            #[derive(serde::Deserialize, Debug)]
+            #[serde(deny_unknown_fields)]
+            struct Item {
+                #[allow(dead_code)]
+                id: serde::de::IgnoredAny,
+            }
+            let problem = parse::<Vec<Item>>("x.ron", &text).err().map(|p| (p.line, p.column));
+            let outline = Outline::new(&text);
+            (problem, outline.position(Some(3), Some(("ie", 0))))
+        };
+        assert_eq!(at(lf), (Some((5, 4)), (5, 4)));
+        assert_eq!(at(&crlf), at(lf));
+    }
+
+    #[test]
+    fn an_invalid_byte_after_crlf_lines_is_at_its_line_and_column() {
+        let problem = decode("x.ron", b"\xEF\xBB\xBF[\r\n  \"\xFF\"\r\n]").err().map(|p| (p.line, p.column));
+        assert_eq!(problem, Some((2, 4)));
     }
 }

@@ -5,7 +5,7 @@
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{MAIN_SEPARATOR, Path};
 
 use crate::durable;
 use crate::ronfile::Problem;
@@ -34,7 +34,18 @@ pub enum Damage {
 const COPIES: u32 = 100;
 
 /// How to set the journal aside, said in messages.
-const SET_ASIDE: &str = "mv workspace.journal workspace.journal.apart";
+/// The console command that sets the journal aside, as the platform's shell writes it.
+const SET_ASIDE: &str = if cfg!(windows) {
+    "move workspace.journal workspace.journal.apart"
+} else {
+    "mv workspace.journal workspace.journal.apart"
+};
+
+/// The console command that puts a backup back as the snapshot (`copy` in cmd and PowerShell).
+fn copy_back(backup: &Backup) -> String {
+    let copy = if cfg!(windows) { "copy" } else { "cp" };
+    format!("{copy} {} {}", backup.file, store::FILE)
+}
 
 /// The damage that loads, in a directory whose snapshot holds the changes up to `base`
 /// (`None`: no snapshot) and whose journal is `journal`.
@@ -83,7 +94,7 @@ fn backups(dir: &Path) -> Vec<Backup> {
     let backup = |n: &u64| {
         let name = store::backup_name(*n);
         let seq = store::read_snapshot(&backups.join(&name)).ok().flatten().map(|s| s.workspace.seq);
-        Backup { file: format!("{BACKUP_DIR}/{name}"), seq }
+        Backup { file: format!("{BACKUP_DIR}{MAIN_SEPARATOR}{name}"), seq }
     };
     numbers.iter().rev().map(backup).collect()
 }
@@ -96,10 +107,9 @@ fn snapshot_missing(dir: &Path, journal: Option<&Journal>) -> Result<(), Problem
             return Ok(());
         };
         let message = format!(
-            "ontbreekt, maar {BACKUP_DIR}/ houdt eerdere versies; zet de nieuwste terug in de werkmap: \
-             cp {} {}",
-            newest.file,
-            store::FILE
+            "ontbreekt, maar {BACKUP_DIR}{MAIN_SEPARATOR} houdt eerdere versies; zet de nieuwste terug in de \
+             werkmap: {}",
+            copy_back(newest)
         );
         return Err(Problem::whole_file(store::file(dir).display().to_string(), message));
     };
@@ -117,14 +127,13 @@ fn snapshot_missing(dir: &Path, journal: Option<&Journal>) -> Result<(), Problem
 /// What to restore so that the journal, starting at change `first`, follows on: a backup
 /// that holds the changes before it, else the newest and what is then still missing.
 fn restore_advice(backups: &[Backup], first: Option<u64>) -> String {
-    let cp = |backup: &Backup| format!("cp {} {}", backup.file, store::FILE);
     let fits = |b: &&Backup| first.is_some_and(|first| b.seq.is_some_and(|seq| seq.saturating_add(1) >= first));
     if let Some(backup) = backups.iter().find(fits) {
-        return format!("Zet de momentopname terug die erbij hoort, in de werkmap: {}", cp(backup));
+        return format!("Zet de momentopname terug die erbij hoort, in de werkmap: {}", copy_back(backup));
     }
     let Some(newest) = backups.first() else {
         return format!(
-            "Er is geen reservekopie in {BACKUP_DIR}/: zet {} terug uit een eigen kopie, of zet het journaal \
+            "Er is geen reservekopie in {BACKUP_DIR}{MAIN_SEPARATOR}: zet {} terug uit een eigen kopie, of zet het journaal \
              opzij om met een lege werkmap te beginnen: {SET_ASIDE}",
             store::FILE
         );
@@ -135,7 +144,7 @@ fn restore_advice(backups: &[Backup], first: Option<u64>) -> String {
         "De nieuwste reservekopie, {}, gaat maar tot {upto}: wat daarna{gap} bewaard werd, staat nergens meer. \
          Om daarmee verder te gaan, in de werkmap: {} en {SET_ASIDE}",
         newest.file,
-        cp(newest)
+        copy_back(newest)
     )
 }
 
@@ -145,7 +154,7 @@ fn gap_after_snapshot(dir: &Path, base: u64, first: &Entry, entries: &[Entry]) -
     let last = entries.last().map_or(start, |e| e.delta.seq);
     let advice = match backups(dir).iter().find(|b| b.seq.is_some_and(|seq| seq.saturating_add(1) >= start)) {
         Some(backup) => {
-            format!("Zet de momentopname terug die erbij hoort, in de werkmap: cp {} {}", backup.file, store::FILE)
+            format!("Zet de momentopname terug die erbij hoort, in de werkmap: {}", copy_back(backup))
         }
         None => format!(
             "{} is ouder dan het journaal: zet de momentopname terug die erbij hoort, of zet het journaal opzij \

@@ -185,15 +185,21 @@ pub fn read(dir: &Path) -> Result<Option<Journal>, Problem> {
         Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
     };
     let complete = bytes.ends_with(b"\n");
-    let lines: Vec<(usize, &[u8])> =
-        bytes.split(|&b| b == b'\n').enumerate().filter(|(_, l)| !l.is_empty()).map(|(i, l)| (i + 1, l)).collect();
+    // A CRLF line end (the journal copied through an editor or git's `autocrlf`) is a line end.
+    let lines: Vec<(usize, &[u8])> = bytes
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(i, l)| (i + 1, l))
+        .collect();
     let mut journal = Journal::default();
     for (index, &(line, bytes)) in lines.iter().enumerate() {
         if !complete && index + 1 == lines.len() {
             journal.torn = Some(line);
             break;
         }
-        let text = ronfile::decode(&shown, bytes).map_err(|problem| Problem { line, ..problem })?;
+        let text = &*ronfile::decode(&shown, bytes).map_err(|problem| Problem { line, ..problem })?;
         let delta = ronfile::parse::<Delta>(&shown, text).map_err(|problem| Problem { line, ..problem })?;
         journal.entries.push(Entry { line, text: text.to_string(), delta });
     }
@@ -270,6 +276,17 @@ mod tests {
         assert_eq!(journal.torn, Some(2));
         let lines: Vec<(usize, u64)> = journal.entries.iter().map(|e| (e.line, e.delta.seq)).collect();
         assert_eq!(lines, [(1, 1)]);
+    }
+
+    #[test]
+    fn crlf_lines_read_as_the_same_entries() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        fs::write(file(dir.path()), "Delta(seq: 1, next_id: 2)\r\n\r\nDelta(seq: 2, next_id: 3)\r\nkapot").unwrap();
+        let journal = read(dir.path()).unwrap_or_else(|p| panic!("{p}")).unwrap_or_default();
+        let entries: Vec<(usize, u64, &str)> =
+            journal.entries.iter().map(|e| (e.line, e.delta.seq, e.text.as_str())).collect();
+        assert_eq!(entries, [(1, 1, "Delta(seq: 1, next_id: 2)"), (3, 2, "Delta(seq: 2, next_id: 3)")]);
+        assert_eq!(journal.torn, Some(4));
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn read_snapshot(path: &Path) -> Result<Option<Snapshot>, Problem> {
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(Problem::whole_file(shown, format!("niet te lezen: {error}"))),
     };
-    let text = ronfile::decode(&shown, &bytes)?;
+    let text = &*ronfile::decode(&shown, &bytes)?;
     let workspace = ronfile::parse(&shown, text)?;
     Ok(Some(Snapshot { workspace, text: text.to_string() }))
 }
@@ -141,6 +141,23 @@ mod tests {
         let backups = backup_numbers(&dir.path().join("backups")).unwrap_or_default();
         assert_eq!(backups, [3, 4, 5, 6, 7]);
         assert!(!dir.path().join("workspace.ron.tmp").exists());
+    }
+
+    #[test]
+    fn a_crlf_snapshot_loads_as_the_same_workspace() {
+        let dir = tempfile::tempdir().unwrap();
+        save(dir.path(), &workspace(3)).unwrap();
+        let text = std::fs::read_to_string(file(dir.path())).unwrap_or_default();
+        std::fs::write(file(dir.path()), text.replace('\n', "\r\n")).unwrap();
+        assert_eq!(load(dir.path()).ok(), Some(workspace(3)));
+        let broken = text.replace("Open", "Opn").replace('\n', "\r\n");
+        std::fs::write(file(dir.path()), &broken).unwrap();
+        let lf = text.replace("Open", "Opn");
+        let at = lf.find("Opn").unwrap_or_default();
+        let line = lf[..at].matches('\n').count() + 1;
+        let column = lf[..at].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let problem = load(dir.path()).err().map(|p| (p.line, p.column));
+        assert_eq!(problem, Some((line, column)));
     }
 
     #[test]

@@ -34,9 +34,21 @@ impl Writer {
     /// reports go through `report`. Every item a save changes gets a new version by `replica`
     /// (see [`merge::stamp`]).
     pub fn start(dir: PathBuf, replica: &str, loaded: Workspace, report: impl Fn(Saved) + Send + 'static) -> Writer {
+        Writer::start_with_clock(dir, replica, loaded, now, report)
+    }
+
+    /// [`Writer::start`] with the wall clock `clock` (milliseconds since 1970), as a laptop
+    /// whose clock lags or stands still has it.
+    pub fn start_with_clock(
+        dir: PathBuf,
+        replica: &str,
+        loaded: Workspace,
+        clock: impl Fn() -> u64 + Send + 'static,
+        report: impl Fn(Saved) + Send + 'static,
+    ) -> Writer {
         let (requests, incoming) = channel();
         let replica = replica.to_string();
-        let thread = std::thread::spawn(move || write_loop(&dir, &replica, loaded, &incoming, &report));
+        let thread = std::thread::spawn(move || write_loop(&dir, (&replica, &clock), loaded, &incoming, &report));
         Writer { requests: Some(requests), thread: Some(thread) }
     }
 
@@ -83,7 +95,7 @@ pub fn now() -> u64 {
 
 fn write_loop(
     dir: &std::path::Path,
-    replica: &str,
+    (replica, clock): (&str, &dyn Fn() -> u64),
     loaded: Workspace,
     incoming: &Receiver<(u64, Workspace)>,
     report: &impl Fn(Saved),
@@ -96,7 +108,7 @@ fn write_loop(
             newest = newer;
         }
         let (revision, mut workspace) = newest;
-        merge::stamp(&saved, &mut workspace, replica, now());
+        merge::stamp(&saved, &mut workspace, replica, clock());
         let written = if lines < COMPACT_AFTER {
             let delta = Delta::between(&saved, &workspace, saved.seq + 1);
             workspace.seq = delta.seq;

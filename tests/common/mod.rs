@@ -4,6 +4,7 @@
 // Test support: a failed set-up should stop the test with its reason.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[cfg(unix)] // a Unix pty (wine has no working ConPTY)
 pub mod pty;
 pub mod sheets;
 
