@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Checks on exports converted to PDF by LibreOffice (called by bench/office-check.sh).
+"""Checks on exports converted to PDF by LibreOffice (called by bench/office-check.sh, which CI runs).
 
   words DOCX PDF            every word of the DOCX's text appears whole in the PDF's text
   header PDF ROW_RE WORD    every page with a line matching ROW_RE also shows the header WORD
   pages PDF MAX             the PDF has at most MAX pages
+  sheet-pages PDF SHEET MAX the pages whose page header names SHEET (regie's workbook prints the
+                            sheet's name there) are at most MAX, and there is at least one
   same-page PDF WORD...     some page shows every WORD (the question beside the answer columns)
 """
 import html
@@ -58,6 +60,15 @@ def pages(pdf, most):
     print(f"{pdf}: {count} pagina's (hoogstens {most})")
 
 
+def sheet_pages(pdf, sheet, most):
+    # The page header is the first line of the page: project, sheet, measurement.
+    first = [next((line for line in page.splitlines() if line.strip()), "") for page in pdf_pages(pdf)]
+    count = sum(1 for line in first if re.search(rf"\s{re.escape(sheet)}\s", line))
+    if not 0 < count <= int(most):
+        sys.exit(f"{pdf}: blad {sheet} op {count} pagina's, verwacht 1 tot {most}")
+    print(f"{pdf}: blad {sheet} op {count} pagina's (hoogstens {most}; het hele werkboek {len(first) - 1})")
+
+
 def same_page(pdf, *wanted):
     pages_ = pdf_pages(pdf)
     if not any(all(w in page for w in wanted) for page in pages_):
@@ -67,4 +78,4 @@ def same_page(pdf, *wanted):
 
 if __name__ == "__main__":
     check, *args = sys.argv[1:]
-    {"words": words, "header": header, "pages": pages, "same-page": same_page}[check](*args)
+    {"words": words, "header": header, "pages": pages, "sheet-pages": sheet_pages, "same-page": same_page}[check](*args)

@@ -195,11 +195,11 @@ fn saving(c: &mut Criterion, large: &Path) {
 /// Template and import of a workbook of `dataset`, named by its `size`.
 fn workbook_of(c: &mut Criterion, dataset: &regie::domain::Dataset, size: &str) {
     c.bench_function(&format!("template workbook, {size}"), |b| {
-        b.iter(|| regie::workbook::template(black_box(dataset)).unwrap_or_else(|e| panic!("{e}")))
+        b.iter(|| regie::workbook::template(black_box(dataset), None, None).unwrap_or_else(|e| panic!("{e}")))
     });
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("werkboek.xlsx");
-    let bytes = regie::workbook::template(dataset).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = regie::workbook::template(dataset, None, None).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("{e}"));
     let workspace = regie::domain::Workspace::default();
     let baseline = regie::domain::Baseline::default();

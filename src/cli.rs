@@ -64,15 +64,21 @@ pub enum Command {
         #[arg(long, value_name = "TITEL")]
         title: Option<String>,
     },
-    /// Schrijf het invulwerkboek (XLSX) van het project zoals de app het toont.
+    /// Schrijf het invulwerkboek (XLSX) van het project zoals de app het toont; afgedrukt een
+    /// vragenlijst (met --gemeente die van één gemeente, voor het gesprek).
     Template {
         /// Het nieuwe werkboek (wordt nooit overschreven).
         #[arg(value_name = "BESTAND")]
         file: PathBuf,
+        /// Toon (en druk) alleen de rijen van deze gemeente (naam of id); de andere blijven
+        /// erin, weggefilterd.
+        #[arg(long, value_name = "GEMEENTE")]
+        gemeente: Option<String>,
     },
-    /// Lees een ingevuld werkboek in: alles of niets, als één wijziging in de werkmap.
+    /// Lees een ingevuld werkboek in (.xlsx of .ods): alles of niets, als één wijziging in de
+    /// werkmap.
     Import {
-        /// Het ingevulde werkboek.
+        /// Het ingevulde werkboek (.xlsx of .ods).
         #[arg(value_name = "BESTAND")]
         file: PathBuf,
     },

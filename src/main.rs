@@ -17,7 +17,9 @@ fn main() -> ExitCode {
             check::run_with(&source, workspace.as_deref(), cli.measurement.as_deref(), *json, out, err)
         }
         Some(Command::Export { what }) => run::export(&cli, what),
-        Some(Command::Template { file }) => regie::workbook::template_command(&cli, file),
+        Some(Command::Template { file, gemeente }) => {
+            regie::workbook::template_command(&cli, file, gemeente.as_deref())
+        }
         Some(Command::Import { file }) => regie::workbook::import_command(&cli, file),
         Some(Command::New { dir, municipalities, from_sample, title }) => {
             run::new_project(dir, municipalities.as_deref(), *from_sample, title.as_deref())

@@ -13,7 +13,7 @@ use regie::domain::{Finding, Workspace};
 
 /// Writes the template of what the model shows, as `regie template` writes it.
 fn template(model: &Model, file: &Path) {
-    let bytes = regie::workbook::template(model.dataset()).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = regie::workbook::template(model.dataset(), None, None).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(file, bytes).unwrap_or_else(|e| panic!("{e}"));
 }
 
@@ -119,7 +119,7 @@ fn the_answers_apply_to_the_workspace_as_it_is_when_the_file_is_read() {
     assert_eq!(follow_ups, 1);
 
     let mark = regie::workbook::mark(path, model.today);
-    let answers = regie::workbook::read(path, &regie::workbook::file_name(path), model.dataset(), &mark);
+    let answers = regie::workbook::read(path, &regie::workbook::file_name(path), model.dataset(), None, &mark);
     let effects = update(&mut model, Msg::WorkbookRead(path.clone(), answers));
     assert_eq!(effects.len(), 1, "one change to save");
     assert_eq!(model.workspace().follow_ups.len(), follow_ups, "the action added meanwhile is kept");

@@ -142,9 +142,183 @@ fn a_missing_header_is_refused() {
 }
 
 #[test]
-fn a_file_that_is_not_xlsx_is_refused() {
-    let expected = "wb.xlsx!Bevindingen!A1: het bestand is geen leesbaar XLSX-werkboek";
-    assert_refused(|_| {}, Some(b"Gemeente;Indicator\nArdooie;1.1.1a\n"), expected);
+fn a_file_that_is_no_workbook_is_refused_at_the_file_in_dutch() {
+    let csv = b"Gemeente;Indicator\nArdooie;1.1.1a\n";
+    let said = "wb.xlsx: dit is geen werkboek (een CSV- of tekstbestand?); regie leest .xlsx en .ods";
+    assert_refused(|_| {}, Some(csv), said);
+    let broken = b"PK\x03\x04 half a zip archive";
+    let said = "wb.xlsx: dit is geen leesbaar werkboek (.xlsx of .ods): beschadigd of een ander soort bestand\n";
+    assert_refused(|_| {}, Some(broken), said);
+}
+
+/// The `.xlsx` of `rows` with the XML of one cell replaced, as Excel writes a formula or a
+/// pasted error value.
+fn with_cell(rows: &[Vec<String>], file: &Path, cell: &str, xml: &str) {
+    use std::io::{Read, Write};
+    write_findings(file, rows);
+    let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{e}"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap_or_else(|e| panic!("{e}"));
+        let name = entry.name().unwrap_or_else(|e| panic!("{e}")).to_string();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap_or_else(|e| panic!("{e}"));
+        if name == "xl/worksheets/sheet1.xml" {
+            let sheet = String::from_utf8(text).unwrap_or_else(|e| panic!("{e}"));
+            let start = sheet.find(&format!("<c r=\"{cell}\"")).unwrap_or_else(|| panic!("no cell {cell}"));
+            let end = start + sheet[start..].find("</c>").unwrap_or_else(|| panic!("no end")) + 4;
+            text = format!("{}{xml}{}", &sheet[..start], &sheet[end..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        out.write_all(&text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let written = out.finish().unwrap_or_else(|e| panic!("{e}")).into_inner();
+    std::fs::write(file, written).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// A formula (with the value it computed) and an error value are refused at their cells;
+/// a text that merely starts with `=` is a note (see the first test).
+#[test]
+fn a_formula_or_an_error_cell_is_refused_at_its_cell() {
+    for (xml, said) in [
+        (
+            "<c r=\"E7\" t=\"str\"><f>IF(1,\"ja\")</f><v>ja</v></c>",
+            "wb.xlsx!Bevindingen!E7: de cel bevat een formule (=IF(1,\"ja\")); typ de waarde zelf in",
+        ),
+        (
+            "<c r=\"F7\" t=\"e\"><v>#VALUE!</v></c>",
+            "wb.xlsx!Bevindingen!F7: de cel toont een fout (#VALUE!); typ de waarde zelf in",
+        ),
+    ] {
+        let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (project, workbook) = project_and_template(root.path());
+        let mut rows = read_findings(&workbook);
+        set(&mut rows, 7, 5, "een toelichting");
+        let filled = root.path().join("wb.xlsx");
+        with_cell(&rows, &filled, &xml[6..8], xml);
+        let before = snapshot(&project.join("workspace"));
+        let output = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+        let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("{}/", path(root.path())), "");
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(said), "expected {said:?} in:\n{stderr}");
+        assert_eq!(snapshot(&project.join("workspace")), before);
+    }
+}
+
+/// A workbook LibreOffice saved in its own format (`.ods`) imports as it is; the summary
+/// names only the sheet it has. Its formulas are refused at their cells.
+#[test]
+fn an_ods_imports_and_its_formulas_are_refused() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, _) = project_and_template(root.path());
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workbook");
+    let formulas = root.path().join("formules.ods");
+    std::fs::copy(fixtures.join("formules.ods"), &formulas).unwrap_or_else(|e| panic!("{e}"));
+    let refused = regie(&["import", path(&formulas), "--project", path(&project)], root.path());
+    let stderr = String::from_utf8_lossy(&refused.stderr).replace(&format!("{}/", path(root.path())), "");
+    assert_eq!(refused.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("formules.ods!Bevindingen!E2: de cel bevat een formule (=\"ja\")"), "{stderr}");
+    assert!(stderr.contains("formules.ods!Bevindingen!F3: de cel bevat een formule (=\"a\"+1)"), "{stderr}");
+    let filled = root.path().join("ingevuld.ods");
+    std::fs::copy(fixtures.join("ingevuld.ods"), &filled).unwrap_or_else(|e| panic!("{e}"));
+    let imported = regie(&["import", path(&filled), "--project", path(&project)], root.path());
+    assert_eq!(imported.status.code(), Some(0), "{}", String::from_utf8_lossy(&imported.stderr));
+    let summary = String::from_utf8_lossy(&imported.stdout);
+    assert!(summary.contains("Bevindingen: 2 antwoord(en) gewijzigd, waarvan 2 oordeel/oordelen"), "{summary}");
+    assert!(!summary.contains("Classificatie"), "no sheet, no line: {summary}");
+    let check = String::from_utf8_lossy(&regie(&["check", path(&project)], root.path()).stdout).into_owned();
+    assert!(check.lines().any(|l| l.starts_with("1.1.1a  ") && l.ends_with("  1/3")), "Ardooie ja: {check}");
+}
+
+/// A workbook records its project and measurement; one of another project or of another
+/// measurement is refused at the file, naming both.
+#[test]
+fn a_workbook_of_another_project_or_measurement_is_refused() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, workbook) = project_and_template(root.path());
+    let other = root.path().join("oost");
+    let created = regie(
+        &["new", path(&other), "--municipalities", "Ardooie;Hooglede;Sint-Éloois-Vijve", "--title", "Oost"],
+        root.path(),
+    );
+    assert_eq!(created.status.code(), Some(0));
+    let refused = regie(&["import", path(&workbook), "--project", path(&other)], root.path());
+    let stderr = String::from_utf8_lossy(&refused.stderr).replace(&format!("{}/", path(root.path())), "");
+    assert_eq!(refused.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("west.xlsx: dit werkboek is gemaakt voor het project 'Eigen project' (20"), "{stderr}");
+    assert!(stderr.contains("niet voor 'Oost' (20"), "{stderr}");
+    let made = regie(&["measurement", "new", "Opvolging 2026", "--project", path(&project)], root.path());
+    assert_eq!(made.status.code(), Some(0), "{}", String::from_utf8_lossy(&made.stderr));
+    let before = snapshot(&project.join("workspace"));
+    let refused = regie(&["import", path(&workbook), "--project", path(&project)], root.path());
+    let stderr = String::from_utf8_lossy(&refused.stderr).replace(&format!("{}/", path(root.path())), "");
+    assert_eq!(refused.status.code(), Some(2), "{stderr}");
+    let said = "west.xlsx: dit werkboek is gemaakt voor de meting 'Nulmeting' (nulmeting), niet voor 'Opvolging 2026' (opvolging-2026)";
+    assert!(stderr.starts_with(said), "{stderr}");
+    assert_eq!(snapshot(&project.join("workspace")), before);
+    let at_its_own =
+        regie(&["import", path(&workbook), "--project", path(&project), "--measurement", "nulmeting"], root.path());
+    assert_eq!(at_its_own.status.code(), Some(0), "{}", String::from_utf8_lossy(&at_its_own.stderr));
+}
+
+/// The part of a workbook as text.
+fn part(workbook: &Path, name: &str) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(workbook).unwrap_or_else(|e| panic!("{e}"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .read_to_string(&mut text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    text
+}
+
+/// The questionnaire of one municipality: every sheet prints landscape, one page wide, its
+/// header row on every page, the columns to fill in marked; the other municipalities' rows
+/// are filtered out, not left out, so the workbook reads back changing nothing.
+#[test]
+fn a_template_for_one_municipality_prints_as_a_questionnaire_and_reads_back() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (project, _) = project_and_template(root.path());
+    let one = root.path().join("hooglede.xlsx");
+    let written = regie(&["template", path(&one), "--project", path(&project), "--gemeente", "hooglede"], root.path());
+    assert_eq!(written.status.code(), Some(0), "{}", String::from_utf8_lossy(&written.stderr));
+    assert!(String::from_utf8_lossy(&written.stdout).contains("werkboek voor Hooglede"));
+    let sheet = part(&one, "xl/worksheets/sheet1.xml");
+    for wanted in [
+        "orientation=\"landscape\"",
+        "paperSize=\"9\"",
+        "fitToHeight=\"0\"",
+        "fitToPage=\"1\"",
+        "Pagina &amp;P van &amp;N",
+    ] {
+        assert!(sheet.contains(wanted), "{wanted} in the page setup");
+    }
+    assert!(sheet.contains("In te vullen: de gele kolommen (Bestuur, Oordeel, Toelichting)"));
+    assert!(sheet.contains("<filterColumn colId=\"0\"><filters><filter val=\"Hooglede\"/>"), "filtered on Hooglede");
+    assert_eq!(sheet.matches("hidden=\"1\"").count(), 2 * 87, "the rows of Ardooie and Sint-Éloois-Vijve hidden");
+    let book = part(&one, "xl/workbook.xml");
+    assert!(book.contains("_xlnm.Print_Titles"), "the header row repeated: {book}");
+    assert!(book.contains("name=\"Over dit werkboek\"") && book.contains("state=\"hidden\""), "{book}");
+    let styles = part(&one, "xl/styles.xml");
+    assert!(styles.contains("FFFFF2CC"), "the columns to fill in are yellow");
+    assert!(part(&one, "docProps/custom.xml").contains("regie-meting"));
+    let unknown = regie(
+        &["template", path(&root.path().join("x.xlsx")), "--project", path(&project), "--gemeente", "Atlantis"],
+        root.path(),
+    );
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("'Atlantis' is geen gemeente van dit project"));
+    let imported = regie(&["import", path(&one), "--project", path(&project)], root.path());
+    assert_eq!(imported.status.code(), Some(0), "{}", String::from_utf8_lossy(&imported.stderr));
+    let summary = String::from_utf8_lossy(&imported.stdout);
+    assert!(
+        summary.contains("Bevindingen: 0 antwoord(en) gewijzigd") && summary.contains("Relaties: relaties van 0"),
+        "{summary}"
+    );
 }
 
 #[test]

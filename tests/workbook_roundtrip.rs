@@ -135,7 +135,7 @@ fn write(dir: &std::path::Path, file: &str, value: &impl serde::Serialize) {
 
 /// Template then import on `dataset` records nothing.
 fn round_trip(dataset: &regie::domain::Dataset, root: &std::path::Path) -> Result<(), TestCaseError> {
-    let bytes = template(dataset).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = template(dataset, None, None).unwrap_or_else(|e| panic!("{e}"));
     let file = root.join("wb.xlsx");
     std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("{e}"));
     let workspace = Workspace::default();

@@ -1,15 +1,29 @@
 //! Every action as one row of named columns, shared by the CSV and the spreadsheet: the
-//! texts on one line, the dates kept as dates for the spreadsheet to format.
+//! texts with their lines (the CSV puts each on one line), the dates kept as dates for the
+//! spreadsheet to format.
 
 use jiff::civil::Date;
 
 use crate::domain::describe::{link_text, owner_text};
-use crate::domain::text::one_line;
+use crate::domain::text::lines;
 use crate::domain::{Dataset, FollowUp, Workspace};
 
 /// The column names.
 pub const HEADER: [&str; 9] =
     ["id", "actie", "status", "deadline", "eigenaar", "gemeenten", "gekoppeld_aan", "vergadering", "vergaderdatum"];
+
+/// The column titles a person reads (the spreadsheet's header row), as [`HEADER`].
+pub const TITLES: [&str; 9] = [
+    "Nr.",
+    "Actie",
+    "Status",
+    "Deadline",
+    "Eigenaar",
+    "Gemeenten",
+    "Gekoppeld aan",
+    "Vergadering",
+    "Datum vergadering",
+];
 
 /// One action as a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +70,6 @@ fn row(dataset: &Dataset, workspace: &Workspace, action: &FollowUp) -> Row {
         meeting.map_or(String::new(), |m| m.title.clone()),
         meeting.map_or(String::new(), |m| m.date.to_string()),
     ]
-    .map(|text| one_line(&text).into_owned());
+    .map(|text| lines(&text).into_owned());
     Row { id: action.id, texts, due: action.due, meeting_date: meeting.map(|m| m.date) }
 }

@@ -213,7 +213,8 @@ fn event_loop(
                 }
                 Effect::ReadWorkbook(path) => {
                     let (shown, mark) = (crate::workbook::file_name(&path), crate::workbook::mark(&path, model.today));
-                    let answers = crate::workbook::read(&path, &shown, model.dataset(), &mark);
+                    let project = model.workspace().dataset.as_deref();
+                    let answers = crate::workbook::read(&path, &shown, model.dataset(), project, &mark);
                     effects.extend(update(&mut model, Msg::WorkbookRead(path, answers)));
                 }
                 Effect::LoadMeasurement { id, purpose } => {

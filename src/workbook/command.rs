@@ -31,8 +31,9 @@ fn refuse_cells(problems: &[CellProblem]) -> i32 {
     EXIT_BAD_INPUT
 }
 
-/// Writes the workbook of the dataset as the workspace leaves it; never over an existing file.
-pub fn template_command(cli: &Cli, file: &Path) -> i32 {
+/// Writes the workbook of the dataset as the workspace leaves it, filtered on the municipality
+/// `gemeente` names (a name or an id) when given; never over an existing file.
+pub fn template_command(cli: &Cli, file: &Path, gemeente: Option<&str>) -> i32 {
     let shown = file.display().to_string();
     if file.exists() {
         return refuse(&[Problem::whole_file(shown, "bestaat al; regie overschrijft niets")]);
@@ -42,13 +43,28 @@ pub fn template_command(cli: &Cli, file: &Path) -> i32 {
         Err(problems) => return refuse(&problems),
     };
     let (dataset, _) = apply_workspace(dataset, &opened.workspace);
-    let written = super::template(&dataset)
+    let municipality = match gemeente.map(|name| super::findings::names(&dataset).find(name.trim())).transpose() {
+        Ok(municipality) => municipality,
+        Err(message) => return refuse(&[Problem::whole_file("--gemeente".to_string(), message)]),
+    };
+    let project = opened.workspace.dataset.as_deref();
+    let written = super::template(&dataset, project, municipality)
         .map_err(|error| error.to_string())
         .and_then(|bytes| crate::durable::create_new(file, &bytes).map_err(|error| error.to_string()));
     match written {
         Ok(()) => {
-            let m = dataset.municipalities().len();
-            println!("{}: werkboek voor {m} gemeenten en {} indicatoren", one_line(&shown), dataset.indicators().len());
+            let indicators = dataset.indicators().len();
+            match municipality.and_then(|m| dataset.municipalities().get(m)) {
+                Some(one) => println!(
+                    "{}: werkboek voor {} ({indicators} indicatoren; de andere gemeenten weggefilterd)",
+                    one_line(&shown),
+                    one_line(&one.name)
+                ),
+                None => {
+                    let m = dataset.municipalities().len();
+                    println!("{}: werkboek voor {m} gemeenten en {indicators} indicatoren", one_line(&shown));
+                }
+            }
             0
         }
         Err(error) => refuse(&[Problem::whole_file(shown, format!("niet te schrijven: {error}"))]),
@@ -108,13 +124,18 @@ fn save_import(own: &Path, me: &str, workspace: &Workspace, mut imported: Worksp
 
 fn summary(shown: &str, imported: &super::Imported) {
     println!("{}: ingelezen", one_line(shown));
-    println!(
-        "  {FINDINGS}: {} antwoord(en) gewijzigd, waarvan {} oordeel/oordelen",
-        imported.findings, imported.verdicts
-    );
-    println!("  {CLASSIFICATION}: {} gemeente(n) gewijzigd", imported.classifications);
-    println!("  {ROLE_SPLIT}: {} gemeente(n) gewijzigd", imported.role_splits);
-    println!("  {FIGURES}: {} gemeente(n) gewijzigd", imported.figures);
-    println!("  {ACTORS}: {} actor(en) gewijzigd", imported.actors);
-    println!("  {RELATIONS}: relaties van {} actor(en) gewijzigd", imported.relations);
+    for sheet in &imported.sheets {
+        let line = match *sheet {
+            FINDINGS => {
+                format!("{} antwoord(en) gewijzigd, waarvan {} oordeel/oordelen", imported.findings, imported.verdicts)
+            }
+            CLASSIFICATION => format!("{} gemeente(n) gewijzigd", imported.classifications),
+            ROLE_SPLIT => format!("{} gemeente(n) gewijzigd", imported.role_splits),
+            FIGURES => format!("{} gemeente(n) gewijzigd", imported.figures),
+            ACTORS => format!("{} actor(en) gewijzigd", imported.actors),
+            RELATIONS => format!("relaties van {} actor(en) gewijzigd", imported.relations),
+            _ => continue,
+        };
+        println!("  {sheet}: {line}");
+    }
 }

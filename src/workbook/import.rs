@@ -5,11 +5,13 @@
 use std::path::Path;
 
 use super::findings::Planned;
+use super::origin::{ABOUT, Origin};
 use super::problem::CellProblem;
 use super::sheet::Book;
 use super::{
     ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_HEADER, RELATIONS,
-    RELATIONS_HEADER, ROLE_SPLIT, actors, classification, figures_header, findings, role_split, role_split_header,
+    RELATIONS_HEADER, ROLE_SPLIT, SHEETS, actors, classification, figures_header, findings, role_split,
+    role_split_header,
 };
 use crate::domain::{Actor, Baseline, Classification, Dataset, FindingEdit, FindingFields, RoleSplit, Workspace};
 
@@ -32,6 +34,8 @@ pub struct Imported {
     pub actors: usize,
     /// Actors whose relations changed (sheet `Relaties`).
     pub relations: usize,
+    /// The sheets the workbook has (of [`SHEETS`], in that order): only these were read.
+    pub sheets: Vec<&'static str>,
 }
 
 /// A workbook read and checked against the dataset: what each sheet asks, not yet applied.
@@ -43,23 +47,46 @@ pub struct Answers {
     splits: (Vec<RoleSplit>, usize, usize),
     /// The actors that change, and how many actors and relations.
     actors: (Vec<Actor>, usize, usize),
+    /// The sheets the workbook has, of [`SHEETS`].
+    sheets: Vec<&'static str>,
 }
 
 /// Reads the workbook at `path` (`shown` in messages) and checks every sheet against the
 /// dataset as the workspace leaves it, records marked `mark` (`import FILE DATE`): what the
-/// workbook asks, or every problem of every sheet. `Bevindingen` must be there; a sheet after
-/// it that the workbook lacks changes nothing.
-pub fn read(path: &Path, shown: &str, dataset: &Dataset, mark: &str) -> Result<Answers, Vec<CellProblem>> {
+/// workbook asks, or every problem of every sheet. A workbook that says it was made for
+/// another project or measurement than `dataset` of project `project` is refused at the
+/// file. `Bevindingen` must be there; a sheet after it that the workbook lacks changes
+/// nothing.
+pub fn read(
+    path: &Path,
+    shown: &str,
+    dataset: &Dataset,
+    project: Option<&str>,
+    mark: &str,
+) -> Result<Answers, Vec<CellProblem>> {
     let mut book = Book::open(path, shown).map_err(|p| vec![p])?;
-    let mut sheet = |name: &str, width: usize| book.rows(name, width as u32).map_err(|p| vec![p]);
-    let finding_rows = sheet(FINDINGS, FINDINGS_HEADER.len())?.ok_or_else(|| {
-        vec![CellProblem::at(shown, FINDINGS, 0, 0, format!("het blad {FINDINGS} ontbreekt in het werkboek"))]
+    if let Some(origin) = book.rows(ABOUT, 2)?.as_deref().and_then(Origin::read) {
+        origin.fits(&Origin::of(dataset, project), shown).map_err(|p| vec![p])?;
+    }
+    let sheets: Vec<&'static str> = SHEETS.into_iter().filter(|name| book.has(name)).collect();
+    let mut problems = Vec::new();
+    let mut sheet =
+        |name: &str, width: usize| book.rows(name, width as u32).map_err(|p| problems.extend(p)).ok().flatten();
+    let finding_rows = sheet(FINDINGS, FINDINGS_HEADER.len());
+    let classification_rows = sheet(CLASSIFICATION, CLASSIFICATION_HEADER.len());
+    let split_rows = sheet(ROLE_SPLIT, role_split_header().len());
+    let figure_rows = sheet(FIGURES, figures_header().len());
+    let actor_rows = sheet(ACTORS, ACTORS_HEADER.len());
+    let relation_rows = sheet(RELATIONS, RELATIONS_HEADER.len());
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let finding_rows = finding_rows.ok_or_else(|| {
+        vec![CellProblem::whole_file(
+            shown,
+            format!("het werkboek heeft geen blad {FINDINGS}: is het een werkboek van regie template?"),
+        )]
     })?;
-    let classification_rows = sheet(CLASSIFICATION, CLASSIFICATION_HEADER.len())?;
-    let split_rows = sheet(ROLE_SPLIT, role_split_header().len())?;
-    let figure_rows = sheet(FIGURES, figures_header().len())?;
-    let actor_rows = sheet(ACTORS, ACTORS_HEADER.len())?;
-    let relation_rows = sheet(RELATIONS, RELATIONS_HEADER.len())?;
 
     let planned = findings::plan(&finding_rows, dataset, shown);
     let classifications = classification_rows.map(|rows| classification::plan(&rows, dataset, shown, mark)).transpose();
@@ -67,7 +94,7 @@ pub fn read(path: &Path, shown: &str, dataset: &Dataset, mark: &str) -> Result<A
     let actors = actors::plan(actor_rows.as_deref(), relation_rows.as_deref(), dataset, shown, mark);
     match (planned, classifications, splits, actors) {
         (Ok(findings), Ok(c), Ok(splits), Ok(actors)) => {
-            Ok(Answers { findings, classifications: c.unwrap_or_default(), splits, actors })
+            Ok(Answers { findings, classifications: c.unwrap_or_default(), splits, actors, sheets })
         }
         (p, c, s, a) => {
             let mut problems = p.err().unwrap_or_default();
@@ -105,6 +132,7 @@ pub fn apply(answers: &Answers, dataset: &Dataset, baseline: &Baseline, workspac
         figures: *figures,
         actors: *actor_count,
         relations: *relations,
+        sheets: answers.sheets.clone(),
     };
     for (finding, fields, _) in &answers.findings {
         let Some(current) = dataset.findings().get(*finding) else { continue };
@@ -151,5 +179,6 @@ pub fn import(
     workspace: &Workspace,
     mark: &str,
 ) -> Result<Imported, Vec<CellProblem>> {
-    Ok(apply(&read(path, shown, dataset, mark)?, dataset, baseline, workspace, mark))
+    let answers = read(path, shown, dataset, workspace.dataset.as_deref(), mark)?;
+    Ok(apply(&answers, dataset, baseline, workspace, mark))
 }

@@ -7,6 +7,8 @@ mod classification;
 mod command;
 mod findings;
 mod import;
+mod origin;
+mod page;
 mod problem;
 mod role_split;
 mod sheet;
@@ -15,6 +17,7 @@ mod words;
 
 pub use command::{import_command, template_command};
 pub use import::{Answers, Imported, apply, file_name, import, mark, read};
+pub use origin::{ABOUT, Origin};
 pub use problem::CellProblem;
 pub use template::template;
 
@@ -43,6 +46,8 @@ pub const ACTORS_HEADER: [&str; 5] = ["Id", "Naam", "Vormen", "Scope", "Activite
 pub const RELATIONS: &str = "Relaties";
 /// Its header row.
 pub const RELATIONS_HEADER: [&str; 4] = ["Actor", "Gemeente", "Relatie", "Bestuur"];
+/// The sheets `import` reads, in the workbook's order.
+pub const SHEETS: [&str; 6] = [FINDINGS, CLASSIFICATION, ROLE_SPLIT, FIGURES, ACTORS, RELATIONS];
 
 /// The header row of the role-split sheet: municipality, trekker, formalised, then every role
 /// and phase by its label.

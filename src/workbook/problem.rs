@@ -1,17 +1,18 @@
-//! A problem in a workbook, at its cell: `FILE.xlsx!Bevindingen!E7: message`.
+//! A problem in a workbook, at its cell (`FILE.xlsx!Bevindingen!E7: message`) or, when the
+//! file is no workbook or one of another project, at the file (`FILE.csv: message`).
 
 use std::fmt;
 
 use crate::domain::text::one_line;
 
-/// One problem of an import, at a sheet's cell.
+/// One problem of an import, at a sheet's cell or at the whole file (sheet and cell empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellProblem {
     /// The workbook as the user named it.
     pub file: String,
-    /// The sheet.
+    /// The sheet; empty for a problem of the whole file.
     pub sheet: String,
-    /// The cell, e.g. `E7`.
+    /// The cell, e.g. `E7`; empty for a problem of the whole file.
     pub cell: String,
     /// What is wrong, in Dutch.
     pub message: String,
@@ -27,11 +28,19 @@ impl CellProblem {
             message: message.into(),
         }
     }
+
+    /// A problem of the whole file: no workbook, or one made for another project.
+    pub fn whole_file(file: &str, message: impl Into<String>) -> CellProblem {
+        CellProblem { file: file.to_string(), sheet: String::new(), cell: String::new(), message: message.into() }
+    }
 }
 
 /// Shown on one line, user text neutralised.
 impl fmt::Display for CellProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.sheet.is_empty() {
+            return write!(f, "{}: {}", one_line(&self.file), one_line(&self.message));
+        }
         write!(f, "{}!{}!{}: {}", one_line(&self.file), one_line(&self.sheet), self.cell, one_line(&self.message))
     }
 }

@@ -1,85 +1,66 @@
 //! `regie template`: the workbook of a dataset as the app shows it (rust_xlsxwriter).
 
-use rust_xlsxwriter::{DataValidation, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
+use super::origin::Origin;
+use super::page::{Page, Print};
 use super::words::{BESTUREN, VERDICTS, besturen_word, yes_no};
 use super::{
     ACTORS, ACTORS_HEADER, CLASSIFICATION, CLASSIFICATION_HEADER, FIGURES, FINDINGS, FINDINGS_COUNTED, FINDINGS_HEADER,
     RELATIONS, RELATIONS_HEADER, ROLE_SPLIT, figures_header, role_split_header,
 };
-use crate::domain::text::spreadsheet_cell;
 use crate::domain::{Bestuur, Dataset, Taak};
 
 /// The workbook's bytes: `Bevindingen` (one row per finding, municipality by municipality in
 /// questionnaire order), then the classification, the role split, "Enkele cijfers", the
-/// actors and their relations.
-pub fn template(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
+/// actors and their relations, and the hidden sheet that names the project (id `project`,
+/// as its workspace records it) and the measurement. Every sheet prints as a questionnaire;
+/// with `municipality` (an index) the sheets show only that municipality's rows (the others
+/// are there, filtered out, and read back as they are).
+pub fn template(dataset: &Dataset, project: Option<&str>, municipality: Option<usize>) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     // Fast deflate: a 60 000-row workbook in well under a second, a little larger on disk.
     workbook.set_zip_compression_level(1);
-    findings_sheet(workbook.add_worksheet(), dataset)?;
-    classification_sheet(workbook.add_worksheet(), dataset)?;
-    role_split_sheet(workbook.add_worksheet(), dataset)?;
-    figures_sheet(workbook.add_worksheet(), dataset)?;
-    actors_sheet(workbook.add_worksheet(), dataset)?;
-    relations_sheet(workbook.add_worksheet(), dataset)?;
+    let origin = Origin::of(dataset, project);
+    let print = Print {
+        project: origin.title.clone(),
+        measurement: origin.measurement_name.clone(),
+        municipality: municipality.and_then(|m| dataset.municipalities().get(m)).map(|m| m.name.clone()),
+    };
+    findings_sheet(workbook.add_worksheet(), dataset, &print)?;
+    classification_sheet(workbook.add_worksheet(), dataset, &print)?;
+    role_split_sheet(workbook.add_worksheet(), dataset, &print)?;
+    figures_sheet(workbook.add_worksheet(), dataset, &print)?;
+    actors_sheet(workbook.add_worksheet(), dataset, &print)?;
+    relations_sheet(workbook.add_worksheet(), dataset, &print)?;
+    origin.write(&mut workbook)?;
     workbook.save_to_buffer()
 }
 
-/// A text cell, neutralised as every spreadsheet cell regie writes.
-fn put(sheet: &mut Worksheet, row: u32, column: u16, text: &str) -> Result<(), XlsxError> {
-    sheet.write_string(row, column, spreadsheet_cell(text))?;
-    Ok(())
-}
-
-/// Name, bold header row with these columns and widths, frozen, with an autofilter over
-/// `rows` data rows.
-fn header(sheet: &mut Worksheet, name: &str, columns: &[(&str, f64)], rows: u32) -> Result<(), XlsxError> {
-    sheet.set_name(name)?;
-    let bold = Format::new().set_bold();
-    for (column, (title, width)) in columns.iter().enumerate() {
-        let column = column as u16;
-        sheet.write_string_with_format(0, column, *title, &bold)?;
-        sheet.set_column_width(column, *width)?;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.max(1), columns.len().saturating_sub(1) as u16)?;
-    Ok(())
-}
-
-/// A drop-down list on one column of the data rows.
-fn drop_down(sheet: &mut Worksheet, column: u16, rows: u32, words: &[&str]) -> Result<(), XlsxError> {
-    let validation = DataValidation::new()
-        .allow_list_strings(words)?
-        .set_error_title("Ongeldige waarde")?
-        .set_error_message(format!("Kies uit: {}.", words.join(", ")))?;
-    sheet.add_data_validation(1, column, rows.max(1), column, &validation)?;
-    Ok(())
-}
-
-fn findings_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let widths = [22.0, 10.0, 90.0, 11.0, 11.0, 60.0, 40.0];
-    let titles = FINDINGS_HEADER.iter().copied().chain([FINDINGS_COUNTED]);
-    let columns: Vec<(&str, f64)> = titles.zip(widths).collect();
+fn findings_sheet(sheet: &mut Worksheet, dataset: &Dataset, print: &Print) -> Result<(), XlsxError> {
+    // The question wrapped beside the columns to fill in; all of it one page wide.
+    let widths = [13.0, 8.0, 56.0, 10.0, 10.0, 40.0, 28.0];
+    let titles: Vec<&str> = FINDINGS_HEADER.iter().copied().chain([FINDINGS_COUNTED]).collect();
+    let mut page = Page::new(sheet, &widths, 3..6);
     let mut row = 0;
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         for (i, indicator) in dataset.indicators().iter().enumerate() {
             for &f in dataset.cell_findings(m, i) {
                 let finding = &dataset.findings()[f];
                 row += 1;
-                put(sheet, row, 0, &municipality.name)?;
-                put(sheet, row, 1, &indicator.id)?;
-                put(sheet, row, 2, &indicator.question)?;
-                put(sheet, row, 3, besturen_word(finding.bestuur))?;
-                put(sheet, row, 4, finding.verdict.label())?;
-                put(sheet, row, 5, &finding.note)?;
-                put(sheet, row, 6, &counted(indicator))?;
+                page.text(row, 0, &municipality.name)?;
+                page.text(row, 1, &indicator.id)?;
+                page.text(row, 2, &indicator.question)?;
+                page.text(row, 3, besturen_word(finding.bestuur))?;
+                page.text(row, 4, finding.verdict.label())?;
+                page.text(row, 5, &finding.note)?;
+                page.text(row, 6, &counted(indicator))?;
             }
         }
     }
-    header(sheet, FINDINGS, &columns, row)?;
-    drop_down(sheet, 3, row, &BESTUREN)?;
-    drop_down(sheet, 4, row, &VERDICTS)
+    page.drop_down(3, row, &BESTUREN)?;
+    page.drop_down(4, row, &VERDICTS)?;
+    page.finish(FINDINGS, &titles, row, print, Some(0))
 }
 
 /// Whether the report counts the question: `ja (rapport r. 171)`, or `geen telling in het
@@ -95,99 +76,99 @@ fn counted(indicator: &crate::domain::Indicator) -> String {
     }
 }
 
-fn classification_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
+fn classification_sheet(sheet: &mut Worksheet, dataset: &Dataset, print: &Print) -> Result<(), XlsxError> {
     let widths = [22.0, 15.0, 18.0, 8.0, 12.0, 18.0];
-    let columns: Vec<(&str, f64)> = CLASSIFICATION_HEADER.into_iter().zip(widths).collect();
     let rows = dataset.municipalities().len() as u32;
+    let mut page = Page::new(sheet, &widths, 1..5);
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         let row = m as u32 + 1;
-        put(sheet, row, 0, &municipality.name)?;
+        page.text(row, 0, &municipality.name)?;
         if let Some(c) = dataset.classification(m) {
             let lde = c.lde_erkenning.map_or("geen", |b| besturen_word(b.into()));
-            put(sheet, row, 1, lde)?;
-            put(sheet, row, 2, yes_no(c.bewust_geen_actor))?;
-            put(sheet, row, 3, yes_no(c.visie))?;
-            put(sheet, row, 4, yes_no(c.slagkracht))?;
+            page.text(row, 1, lde)?;
+            page.text(row, 2, yes_no(c.bewust_geen_actor))?;
+            page.text(row, 3, yes_no(c.visie))?;
+            page.text(row, 4, yes_no(c.slagkracht))?;
         }
-        put(sheet, row, 5, dataset.klasse(m).map_or("", |k| k.label()))?;
+        page.text(row, 5, dataset.klasse(m).map_or("", |k| k.label()))?;
     }
-    header(sheet, CLASSIFICATION, &columns, rows)?;
-    drop_down(sheet, 1, rows, &["geen", "gemeente", "ocmw"])?;
+    page.drop_down(1, rows, &["geen", "gemeente", "ocmw"])?;
     for column in 2..=4 {
-        drop_down(sheet, column, rows, &["ja", "nee"])?;
+        page.drop_down(column, rows, &["ja", "nee"])?;
     }
-    Ok(())
+    page.finish(CLASSIFICATION, &CLASSIFICATION_HEADER, rows, print, Some(0))
 }
 
-fn role_split_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let widths = [22.0, 10.0, 15.0].into_iter().chain(std::iter::repeat(14.0));
-    let columns: Vec<(&str, f64)> = role_split_header().into_iter().zip(widths).collect();
+fn role_split_sheet(sheet: &mut Worksheet, dataset: &Dataset, print: &Print) -> Result<(), XlsxError> {
+    let titles = role_split_header();
+    let widths: Vec<f64> = [22.0, 10.0, 15.0].into_iter().chain(std::iter::repeat(14.0)).take(titles.len()).collect();
     let rows = dataset.municipalities().len() as u32;
+    let mut page = Page::new(sheet, &widths, 1..titles.len() as u16);
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         let row = m as u32 + 1;
-        put(sheet, row, 0, &municipality.name)?;
+        page.text(row, 0, &municipality.name)?;
         let Some(split) = dataset.role_split(m) else { continue };
-        put(sheet, row, 1, split.trekker.code())?;
-        put(sheet, row, 2, yes_no(split.geformaliseerd))?;
+        page.text(row, 1, split.trekker.code())?;
+        page.text(row, 2, yes_no(split.geformaliseerd))?;
         for (t, taak) in Taak::ALL.iter().enumerate() {
-            put(sheet, row, t as u16 + 3, taak.holder(split).map_or("", |b| b.code()))?;
+            page.text(row, t as u16 + 3, taak.holder(split).map_or("", |b| b.code()))?;
         }
     }
-    header(sheet, ROLE_SPLIT, &columns, rows)?;
-    drop_down(sheet, 1, rows, &["G", "O", "G+O"])?;
-    drop_down(sheet, 2, rows, &["ja", "nee"])?;
+    page.drop_down(1, rows, &["G", "O", "G+O"])?;
+    page.drop_down(2, rows, &["ja", "nee"])?;
     for t in 0..Taak::ALL.len() as u16 {
-        drop_down(sheet, t + 3, rows, &["G", "O", "G+O"])?;
+        page.drop_down(t + 3, rows, &["G", "O", "G+O"])?;
     }
-    Ok(())
+    page.finish(ROLE_SPLIT, &titles, rows, print, Some(0))
 }
 
-fn figures_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let widths = [22.0, 11.0].into_iter().chain(std::iter::repeat(20.0));
-    let columns: Vec<(&str, f64)> = figures_header().into_iter().zip(widths).collect();
+fn figures_sheet(sheet: &mut Worksheet, dataset: &Dataset, print: &Print) -> Result<(), XlsxError> {
+    let titles = figures_header();
+    let widths: Vec<f64> = [22.0, 11.0].into_iter().chain(std::iter::repeat(20.0)).take(titles.len()).collect();
+    let mut page = Page::new(sheet, &widths, 2..titles.len() as u16);
     let mut row = 0;
     for (m, municipality) in dataset.municipalities().iter().enumerate() {
         for bestuur in [Bestuur::Gemeente, Bestuur::Ocmw].into_iter().filter(|b| municipality.besturen.contains(b)) {
             row += 1;
-            put(sheet, row, 0, &municipality.name)?;
-            put(sheet, row, 1, besturen_word(bestuur.into()))?;
+            page.text(row, 0, &municipality.name)?;
+            page.text(row, 1, besturen_word(bestuur.into()))?;
             let Some(split) = dataset.role_split(m) else { continue };
             for (f, (_, values)) in split.cijfers.fields().iter().enumerate() {
                 if let Some(value) = values.get(&bestuur) {
-                    sheet.write_number(row, f as u16 + 2, *value)?;
+                    page.number(row, f as u16 + 2, *value)?;
                 }
             }
         }
     }
-    header(sheet, FIGURES, &columns, row)
+    page.finish(FIGURES, &titles, row, print, Some(0))
 }
 
-fn actors_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let columns: Vec<(&str, f64)> = ACTORS_HEADER.into_iter().zip([18.0, 30.0, 24.0, 10.0, 60.0]).collect();
+fn actors_sheet(sheet: &mut Worksheet, dataset: &Dataset, print: &Print) -> Result<(), XlsxError> {
+    let mut page = Page::new(sheet, &[18.0, 30.0, 24.0, 10.0, 60.0], 1..5);
     for (a, actor) in dataset.actors().iter().enumerate() {
         let row = a as u32 + 1;
-        put(sheet, row, 0, &actor.id)?;
-        put(sheet, row, 1, &actor.name)?;
+        page.text(row, 0, &actor.id)?;
+        page.text(row, 1, &actor.name)?;
         let vormen: Vec<&str> = actor.vormen.iter().map(|v| v.label()).collect();
-        put(sheet, row, 2, &vormen.join(", "))?;
-        put(sheet, row, 3, actor.scope.label())?;
-        put(sheet, row, 4, &actor.activity)?;
+        page.text(row, 2, &vormen.join(", "))?;
+        page.text(row, 3, actor.scope.label())?;
+        page.text(row, 4, &actor.activity)?;
     }
-    header(sheet, ACTORS, &columns, dataset.actors().len() as u32)
+    page.finish(ACTORS, &ACTORS_HEADER, dataset.actors().len() as u32, print, None)
 }
 
-fn relations_sheet(sheet: &mut Worksheet, dataset: &Dataset) -> Result<(), XlsxError> {
-    let columns: Vec<(&str, f64)> = RELATIONS_HEADER.into_iter().zip([18.0, 22.0, 16.0, 11.0]).collect();
+fn relations_sheet(sheet: &mut Worksheet, dataset: &Dataset, print: &Print) -> Result<(), XlsxError> {
+    let mut page = Page::new(sheet, &[18.0, 22.0, 16.0, 11.0], 0..4);
     let mut row = 0;
     for actor in dataset.actors() {
         for relation in &actor.relations {
             row += 1;
             let name = dataset.municipality(&relation.municipality).map_or(relation.municipality.as_str(), |m| &m.name);
-            put(sheet, row, 0, &actor.id)?;
-            put(sheet, row, 1, name)?;
-            put(sheet, row, 2, relation.kind.label())?;
-            put(sheet, row, 3, besturen_word(relation.bestuur))?;
+            page.text(row, 0, &actor.id)?;
+            page.text(row, 1, name)?;
+            page.text(row, 2, relation.kind.label())?;
+            page.text(row, 3, besturen_word(relation.bestuur))?;
         }
     }
-    header(sheet, RELATIONS, &columns, row)
+    page.finish(RELATIONS, &RELATIONS_HEADER, row, print, Some(1))
 }

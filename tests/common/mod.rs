@@ -97,7 +97,8 @@ fn feed_back(model: &mut Model, effects: Vec<Effect>, ran: &mut Ran) {
             Effect::ReadWorkbook(path) => {
                 // As the loop: read and check the file, hand the result to update.
                 let (shown, mark) = (regie::workbook::file_name(&path), regie::workbook::mark(&path, model.today));
-                let answers = regie::workbook::read(&path, &shown, model.dataset(), &mark);
+                let answers =
+                    regie::workbook::read(&path, &shown, model.dataset(), model.workspace().dataset.as_deref(), &mark);
                 let effects = update(model, Msg::WorkbookRead(path, answers));
                 feed_back(model, effects, ran);
             }
