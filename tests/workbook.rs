@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use common::sheets::{read_findings, write_findings};
-use common::{regie_binary as regie, utf8 as path};
+use common::{regie_binary as regie, stderr_within, utf8 as path};
 
 /// A new project `west` of three municipalities and its template `west.xlsx`.
 fn project_and_template(root: &Path) -> (PathBuf, PathBuf) {
@@ -110,7 +110,7 @@ fn assert_refused(edit: impl FnOnce(&mut Vec<Vec<String>>), raw: Option<&[u8]>, 
     }
     let before = snapshot(&project.join("workspace"));
     let output = regie(&["import", path(&filled), "--project", path(&project)], root.path());
-    let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("{}/", path(root.path())), "");
+    let stderr = stderr_within(&output, root.path());
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
     assert!(output.stdout.is_empty());
@@ -199,7 +199,7 @@ fn a_formula_or_an_error_cell_is_refused_at_its_cell() {
         with_cell(&rows, &filled, &xml[6..8], xml);
         let before = snapshot(&project.join("workspace"));
         let output = regie(&["import", path(&filled), "--project", path(&project)], root.path());
-        let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("{}/", path(root.path())), "");
+        let stderr = stderr_within(&output, root.path());
         assert_eq!(output.status.code(), Some(2), "{stderr}");
         assert!(stderr.contains(said), "expected {said:?} in:\n{stderr}");
         assert_eq!(snapshot(&project.join("workspace")), before);
@@ -216,7 +216,7 @@ fn an_ods_imports_and_its_formulas_are_refused() {
     let formulas = root.path().join("formules.ods");
     std::fs::copy(fixtures.join("formules.ods"), &formulas).unwrap_or_else(|e| panic!("{e}"));
     let refused = regie(&["import", path(&formulas), "--project", path(&project)], root.path());
-    let stderr = String::from_utf8_lossy(&refused.stderr).replace(&format!("{}/", path(root.path())), "");
+    let stderr = stderr_within(&refused, root.path());
     assert_eq!(refused.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("formules.ods!Bevindingen!E2: de cel bevat een formule (=\"ja\")"), "{stderr}");
     assert!(stderr.contains("formules.ods!Bevindingen!F3: de cel bevat een formule (=\"a\"+1)"), "{stderr}");
@@ -244,7 +244,7 @@ fn a_workbook_of_another_project_or_measurement_is_refused() {
     );
     assert_eq!(created.status.code(), Some(0));
     let refused = regie(&["import", path(&workbook), "--project", path(&other)], root.path());
-    let stderr = String::from_utf8_lossy(&refused.stderr).replace(&format!("{}/", path(root.path())), "");
+    let stderr = stderr_within(&refused, root.path());
     assert_eq!(refused.status.code(), Some(2), "{stderr}");
     assert!(stderr.starts_with("west.xlsx: dit werkboek is gemaakt voor het project 'Eigen project' (20"), "{stderr}");
     assert!(stderr.contains("niet voor 'Oost' (20"), "{stderr}");
@@ -252,7 +252,7 @@ fn a_workbook_of_another_project_or_measurement_is_refused() {
     assert_eq!(made.status.code(), Some(0), "{}", String::from_utf8_lossy(&made.stderr));
     let before = snapshot(&project.join("workspace"));
     let refused = regie(&["import", path(&workbook), "--project", path(&project)], root.path());
-    let stderr = String::from_utf8_lossy(&refused.stderr).replace(&format!("{}/", path(root.path())), "");
+    let stderr = stderr_within(&refused, root.path());
     assert_eq!(refused.status.code(), Some(2), "{stderr}");
     let said = "west.xlsx: dit werkboek is gemaakt voor de meting 'Nulmeting' (nulmeting), niet voor 'Opvolging 2026' (opvolging-2026)";
     assert!(stderr.starts_with(said), "{stderr}");

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use rust_xlsxwriter::Workbook;
 
-use common::{regie_binary as regie, utf8 as path};
+use common::{regie_binary as regie, stderr_within, utf8 as path};
 
 type Sheets = Vec<(String, Vec<Vec<String>>)>;
 
@@ -159,7 +159,7 @@ fn assert_refused(edit: impl FnOnce(&mut Sheets), expected: &str) {
     write_sheets(&filled, &sheets);
     let before = snapshot(&project.join("workspace"));
     let output = regie(&["import", path(&filled), "--project", path(&project)], root.path());
-    let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("{}/", path(root.path())), "");
+    let stderr = stderr_within(&output, root.path());
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
     assert!(output.stdout.is_empty());

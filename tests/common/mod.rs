@@ -150,6 +150,13 @@ pub fn utf8(path: &std::path::Path) -> &str {
     path.to_str().expect("a UTF-8 temporary path")
 }
 
+/// A command's stderr with the directory `root` and its separator taken off every path, so
+/// messages read the same on Linux and Windows (`west.xlsx: …`, not `C:\…\west.xlsx: …`).
+pub fn stderr_within(output: &std::process::Output, root: &std::path::Path) -> String {
+    let prefix = format!("{}{}", utf8(root), std::path::MAIN_SEPARATOR);
+    String::from_utf8_lossy(&output.stderr).replace(&prefix, "")
+}
+
 /// Adds a follow-up action through the action form, as typed in a meeting.
 pub fn add_follow_up(model: &mut Model, text: &str, owner: &str, due: &str) -> Ran {
     keys(model, "a");
