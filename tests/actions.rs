@@ -105,6 +105,13 @@ fn an_agreed_rating_is_recorded_and_cleared() {
     type_text(&mut model, "3");
     keys(&mut model, "enter");
     assert_eq!(model.workspace().rating(None, "anzegem", 1).map(|r| r.level), Some(3));
+    keys(&mut model, "e tab");
+    type_text(&mut model, "eerst de samenwerking met het OCMW");
+    keys(&mut model, "enter");
+    let rating = model.workspace().rating(None, "anzegem", 1).map(|r| (r.level, r.reason.clone()));
+    assert_eq!(rating, Some((3, "eerst de samenwerking met het OCMW".to_string())), "the room's reason");
+    let shown = screen(&model, 120, 36);
+    assert!(shown.contains("afgesproken 3/4 (eerst de samenwerking"), "{shown}");
     keys(&mut model, "e backspace enter");
     assert_eq!(model.workspace().rating(None, "anzegem", 1), None);
 }

@@ -101,10 +101,10 @@ fn workspace() -> Workspace {
             2,
         ),
     ];
-    workspace.set_rating(None, "kortrijk", 2, Some(3));
+    workspace.set_rating(None, "kortrijk", 2, Some((3, "")));
     workspace.current_meeting = Some(2);
     workspace.set_status(3, FollowUpStatus::Klaar);
-    workspace.set_rating(None, "kortrijk", 3, Some(2));
+    workspace.set_rating(None, "kortrijk", 3, Some((2, "de visie is nog niet vastgelegd")));
     let baseline = FindingFields {
         verdict: Verdict::Ja,
         note: "Rapportage formeel verwacht, jaarlijks tot wekelijks.".into(),
@@ -308,7 +308,7 @@ fn the_xlsx_reads_back_as_a_table_with_dates_and_words() {
             "Nr.",
             "Actie",
             "Status",
-            "Deadline",
+            "Termijn",
             "Eigenaar",
             "Gemeenten",
             "Gekoppeld aan",

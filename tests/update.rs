@@ -183,6 +183,16 @@ fn help_filters_and_enter_runs_the_chosen_command() {
 }
 
 #[test]
+fn help_shows_the_arrows_as_arrows_and_finds_them_by_their_name() {
+    let mut model = model();
+    keys(&mut model, "?");
+    type_text(&mut model, "down");
+    let shown = screen(&model, 100, 30);
+    assert!(shown.contains("         ↓  "), "the arrow, not 'down': {shown}");
+    assert!(!shown.contains("      down  "), "{shown}");
+}
+
+#[test]
 fn any_key_brings_a_blanked_screen_back() {
     let mut model = model();
     keys(&mut model, "b");

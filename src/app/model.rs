@@ -172,17 +172,6 @@ impl Model {
         self.keymap
             .key_for(self.context(), action)
             .or_else(|| self.keymap.key_for(Context::Screen(self.chrome.screen), action))
-            .map_or_else(String::new, |k| shown_key(&k.to_string()))
-    }
-}
-
-/// A key as a hint shows it: the arrows as arrows, the rest as keymaps spell it.
-fn shown_key(spelled: &str) -> String {
-    match spelled {
-        "up" => "↑".to_string(),
-        "down" => "↓".to_string(),
-        "left" => "←".to_string(),
-        "right" => "→".to_string(),
-        other => other.to_string(),
+            .map_or_else(String::new, |k| k.shown())
     }
 }

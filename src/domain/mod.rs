@@ -25,6 +25,7 @@ pub mod provenance;
 pub mod records;
 pub mod roles;
 pub mod score;
+pub mod sentence_case;
 pub mod sentences;
 pub mod status_change;
 pub mod summary;

@@ -32,6 +32,9 @@ pub struct AgreedRating {
     /// [`super::Measurements::key`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurement: Option<String>,
+    /// Why the room chose this level (free text, may be empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
 }
 
 /// What the workspace changed in one measurement (see [`Workspace::edits_of`]).
@@ -209,8 +212,15 @@ impl Workspace {
         self.ratings.iter().filter(|r| r.measurement.as_deref() == measurement).find(cell)
     }
 
-    /// Sets or (with `None`) clears the agreed rating of a cell in a measurement.
-    pub fn set_rating(&mut self, measurement: Option<&str>, municipality: &str, component: u8, level: Option<u8>) {
+    /// Sets (with the room's reason, which may be empty) or, with `None`, clears the agreed
+    /// rating of a cell in a measurement.
+    pub fn set_rating(
+        &mut self,
+        measurement: Option<&str>,
+        municipality: &str,
+        component: u8,
+        level: Option<(u8, &str)>,
+    ) {
         let meeting = self.current_meeting;
         let was = match self.rating(measurement, municipality, component) {
             Some(earlier) if earlier.meeting == meeting => earlier.was,
@@ -220,10 +230,11 @@ impl Workspace {
         self.ratings.retain(|r| {
             !(r.municipality == municipality && r.component == component && r.measurement.as_deref() == measurement)
         });
-        if let Some(level) = level {
+        if let Some((level, reason)) = level {
             let municipality = municipality.to_string();
             let measurement = measurement.map(str::to_string);
-            self.ratings.push(AgreedRating { municipality, component, level, meeting, was, measurement });
+            let reason = reason.trim().to_string();
+            self.ratings.push(AgreedRating { municipality, component, level, meeting, was, measurement, reason });
         }
     }
 
@@ -304,11 +315,13 @@ mod tests {
     #[test]
     fn ratings_and_statuses_remember_their_meeting() {
         let mut workspace = Workspace { current_meeting: Some(1), ..Workspace::default() };
-        workspace.set_rating(None, "menen", 2, Some(3));
+        workspace.set_rating(None, "menen", 2, Some((3, "")));
         workspace.current_meeting = Some(2);
-        workspace.set_rating(None, "menen", 2, Some(1));
+        workspace.set_rating(None, "menen", 2, Some((1, "de samenwerking met het OCMW is nog niet rond")));
         assert_eq!(workspace.rating(None, "menen", 2).map(|r| (r.meeting, r.was)), Some((Some(2), Some(3))));
-        workspace.set_rating(Some("later"), "menen", 2, Some(4));
+        let reason = workspace.rating(None, "menen", 2).map(|r| r.reason.as_str());
+        assert_eq!(reason, Some("de samenwerking met het OCMW is nog niet rond"), "the room's reason is kept");
+        workspace.set_rating(Some("later"), "menen", 2, Some((4, "")));
         assert_eq!(workspace.rating(None, "menen", 2).map(|r| r.level), Some(1), "another measurement's rating");
         assert_eq!(workspace.rating(Some("later"), "menen", 2).map(|r| r.level), Some(4));
         workspace.follow_ups.push(std::sync::Arc::new(FollowUp {

@@ -13,17 +13,8 @@ pub const HEADER: [&str; 9] =
     ["id", "actie", "status", "deadline", "eigenaar", "gemeenten", "gekoppeld_aan", "vergadering", "vergaderdatum"];
 
 /// The column titles a person reads (the spreadsheet's header row), as [`HEADER`].
-pub const TITLES: [&str; 9] = [
-    "Nr.",
-    "Actie",
-    "Status",
-    "Deadline",
-    "Eigenaar",
-    "Gemeenten",
-    "Gekoppeld aan",
-    "Vergadering",
-    "Datum vergadering",
-];
+pub const TITLES: [&str; 9] =
+    ["Nr.", "Actie", "Status", "Termijn", "Eigenaar", "Gemeenten", "Gekoppeld aan", "Vergadering", "Datum vergadering"];
 
 /// One action as a row.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -79,6 +79,32 @@ impl Key {
             .then(|| Key { code: self.code, modifiers: self.modifiers - KeyModifiers::SHIFT })
     }
 
+    /// The key as hints and help show it to the room: the arrows as arrows, the page keys as
+    /// their keyboard labels, the rest as keymaps spell it (`ctrl-e`, `enter`, `?`).
+    ///
+    /// ```
+    /// use regie::keymap::Key;
+    ///
+    /// let shown = |text| Key::parse(text).map(|k| k.shown());
+    /// assert_eq!(shown("up"), Ok("↑".to_string()));
+    /// assert_eq!(shown("shift-pagedown"), Ok("PgDn".to_string()));
+    /// assert_eq!(shown("ctrl-left"), Ok("ctrl-←".to_string()));
+    /// ```
+    pub fn shown(&self) -> String {
+        let spelled = self.to_string();
+        let (modifiers, name) = spelled.rsplit_once('-').filter(|(_, name)| !name.is_empty()).unwrap_or(("", &spelled));
+        let label = match name {
+            "up" => "↑",
+            "down" => "↓",
+            "left" => "←",
+            "right" => "→",
+            "pageup" => "PgUp",
+            "pagedown" => "PgDn",
+            _ => return spelled,
+        };
+        if modifiers.is_empty() { label.to_string() } else { format!("{modifiers}-{label}") }
+    }
+
     /// Whether this key types a character into a text field (no ctrl or alt).
     pub fn typed_char(&self) -> Option<char> {
         match self.code {

@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, help: &HelpOverlay, 
         // The description gives way at a word, the key and its context stay whole.
         let room = usize::from(list.width).saturating_sub(12 + display_width(&context) + 2);
         Some(ListItem::new(Line::from(vec![
-            Span::styled(format!("{:>10}  ", entry.key), theme.key),
+            Span::styled(format!("{:>10}  ", entry.key.shown()), theme.key),
             Span::styled(fit(entry.action.description_in(entry.context), room), theme.text),
             Span::styled(context, theme.muted),
         ])))

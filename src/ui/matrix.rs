@@ -296,6 +296,18 @@ fn footer_row(model: &Model, counts: RegionalCounts, form: (CellForm, u16), them
     Row::new(cells.collect::<Vec<_>>()).style(theme.header)
 }
 
+/// The room's reason for the selected cell's agreed level, as `: reason` (empty when none).
+fn agreed_reason(model: &Model) -> String {
+    let dataset = model.dataset();
+    let selection = &model.screens.selection;
+    let rating = dataset
+        .municipalities()
+        .get(selection.municipality)
+        .zip(dataset.components().get(selection.component))
+        .and_then(|(m, c)| model.workspace().rating(dataset.measurement_key(), &m.id, c.nr));
+    rating.filter(|r| !r.reason.is_empty()).map_or(String::new(), |r| format!(" ({})", clean(&r.reason)))
+}
+
 fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
     let dataset = model.dataset();
     let width = usize::from(width);
@@ -309,7 +321,7 @@ fn detail(model: &Model, theme: &Theme, width: u16) -> Paragraph<'static> {
         model.screens.selection.municipality,
         model.screens.selection.component,
     ) {
-        (Some(level), true) => format!(" · afgesproken {level}/{}", Score::LEVELS),
+        (Some(level), true) => format!(" · afgesproken {level}/{}{}", Score::LEVELS, agreed_reason(model)),
         _ => String::new(),
     };
     let (m, c) = (model.screens.selection.municipality, model.screens.selection.component);

@@ -241,7 +241,7 @@ mod tests {
         if let Some(a) = after.follow_up_mut(2) {
             a.status = FollowUpStatus::Klaar;
         }
-        after.set_rating(None, "menen", 2, Some(3));
+        after.set_rating(None, "menen", 2, Some((3, "")));
         after.current_meeting = Some(9);
         after.set_status(2, FollowUpStatus::Bezig);
         after.decisions.push(Decision { id: 4, text: "besluit".into(), meeting: Some(9) });

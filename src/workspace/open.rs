@@ -509,6 +509,7 @@ mod tests {
             meeting: Some(78),
             was: None,
             measurement: Some("later".into()),
+            reason: String::new(),
         };
         Workspace {
             follow_ups: vec![action(1, vec![Link::Municipality("meneo".into())]), Arc::new(odd)],

@@ -1,6 +1,7 @@
 //! The background overlay: what the sources say about the selection, as text to scroll.
 
 use crate::command::Action;
+use crate::domain::sentence_case::sentence_case;
 use crate::domain::{About, BackgroundEntry, Dataset, Indicator, RegieVariant, Taak};
 use crate::screen::Screen;
 
@@ -228,7 +229,8 @@ const VARIANTS: [RegieVariant; 4] = [
 ];
 
 fn section(entry: &BackgroundEntry) -> Section {
-    Section { heading: entry.title.clone(), place: entry.source.clone(), paragraphs: entry.paragraphs.clone() }
+    let paragraphs = entry.paragraphs.iter().map(|p| sentence_case(p).into_owned()).collect();
+    Section { heading: entry.title.clone(), place: entry.source.clone(), paragraphs }
 }
 
 /// What a line of the laid-out background is.

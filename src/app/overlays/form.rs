@@ -186,6 +186,15 @@ impl Form {
         Form::new(title, Purpose::Relation(actor), fields)
     }
 
+    /// The form of a cell's agreed level: the level and the room's reason for it.
+    pub fn rating(title: String, purpose: Purpose, level: &str, reason: &str) -> Form {
+        let fields = vec![
+            Field::new("Niveau", level, "0 tot 4; leeg = geen afspraak (het berekende niveau telt)"),
+            Field::new("Reden", reason, "waarom de vergadering dit niveau koos (mag leeg)"),
+        ];
+        Form::new(title, purpose, fields)
+    }
+
     /// A form of labelled fields, all with the same help.
     pub fn fields(title: String, purpose: Purpose, fields: Vec<(String, String)>, help: &'static str) -> Form {
         let fields = fields.into_iter().map(|(label, text)| Field::new(label, &text, help)).collect();

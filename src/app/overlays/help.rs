@@ -2,7 +2,7 @@
 
 use crate::app::text_input::TextInput;
 use crate::command::{Action, HelpGroup};
-use crate::keymap::{Context, Keymap};
+use crate::keymap::{Context, Key, Keymap};
 use crate::screen::Screen;
 
 /// One line of the help.
@@ -10,8 +10,8 @@ use crate::screen::Screen;
 pub struct HelpEntry {
     /// Where the binding holds.
     pub context: Context,
-    /// The key, as spelled in keymaps.
-    pub key: String,
+    /// The key.
+    pub key: Key,
     /// The action it runs.
     pub action: Action,
 }
@@ -56,7 +56,7 @@ impl HelpOverlay {
         let listed = order.flat_map(|context| {
             let mut bindings = keymap.bindings(context);
             bindings.sort_by_key(|(_, action)| action.help_group());
-            bindings.into_iter().map(move |(key, action)| HelpEntry { context, key: key.to_string(), action: *action })
+            bindings.into_iter().map(move |(key, action)| HelpEntry { context, key, action: *action })
         });
         // On a screen, the meeting's keys come first: what the room does most, on the first
         // page of a small beamer too; then the screen's own keys.
@@ -70,7 +70,8 @@ impl HelpOverlay {
             .into_iter()
             .filter(|entry| {
                 query.is_empty()
-                    || entry.key.to_lowercase() == query
+                    || entry.key.to_string().to_lowercase() == query
+                    || entry.key.shown().to_lowercase() == query
                     || entry.action.name().contains(&query)
                     || entry.action.description_in(entry.context).to_lowercase().contains(&query)
             })

@@ -185,7 +185,7 @@ fn submit(model: &mut Model, mut form: Form) -> Vec<Effect> {
         Purpose::StartMeeting => meetings::start(model, &form),
         Purpose::Decision => decisions::save(model, &form),
         Purpose::EditMeeting(id) => meetings::save_edit(model, id, &form),
-        Purpose::Rating(m, c) => matrix::save_rating(model, m, c, &form.value(0)),
+        Purpose::Rating(m, c) => matrix::save_rating(model, m, c, &form.value(0), &form.value(1)),
         Purpose::Note(finding) => {
             let note = form.value(0).trim().to_string();
             Ok(drill::edit_finding(model, finding, |fields| fields.note = note))

@@ -50,15 +50,16 @@ fn open_rating(model: &mut Model) {
     };
     let nr = model.dataset().components().get(c).map_or(0, |c| c.nr);
     let rating = model.workspace().rating(model.dataset().measurement_key(), &municipality.id, nr);
-    let current = rating.map_or(String::new(), |r| r.level.to_string());
+    let (level, reason) = rating.map_or((String::new(), ""), |r| (r.level.to_string(), r.reason.as_str()));
     let title = format!("Afgesproken niveau: {} · component {nr}", municipality.name);
-    let help = "0 tot 4; leeg = geen afspraak (het berekende niveau telt)";
-    model.chrome.overlay = Some(Overlay::Form(Form::single(title, Purpose::Rating(m, c), "Niveau", &current, help)));
+    let form = Form::rating(title, Purpose::Rating(m, c), &level, reason);
+    model.chrome.overlay = Some(Overlay::Form(form));
 }
 
-/// Saves a typed rating; an error message when it is not 0–4 or empty.
-pub fn save_rating(model: &mut Model, m: usize, c: usize, text: &str) -> Result<Vec<Effect>, String> {
-    let level = match text.trim() {
+/// Saves a typed rating with the room's reason; an error message when the level is not 0–4
+/// or empty (an empty level clears the agreement and its reason).
+pub fn save_rating(model: &mut Model, m: usize, c: usize, typed: &str, reason: &str) -> Result<Vec<Effect>, String> {
+    let level = match typed.trim() {
         "" => None,
         digits => {
             Some(digits.parse::<u8>().ok().filter(|l| u32::from(*l) <= Score::LEVELS).ok_or("typ 0, 1, 2, 3 of 4")?)
@@ -75,7 +76,8 @@ pub fn save_rating(model: &mut Model, m: usize, c: usize, text: &str) -> Result<
         None => format!("afspraak gewist: {} {}", municipality.name, component.short),
     };
     let measurement = model.dataset().measurement_key().map(str::to_string);
-    Ok(commit(model, what, |workspace| workspace.set_rating(measurement.as_deref(), &id, nr, level)))
+    let rating = level.map(|level| (level, reason));
+    Ok(commit(model, what, |workspace| workspace.set_rating(measurement.as_deref(), &id, nr, rating)))
 }
 
 const NAME_HELP: &str = "naam zoals getoond; een nieuwe gemeente krijgt gemeente en OCMW";

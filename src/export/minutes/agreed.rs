@@ -35,7 +35,7 @@ fn group<'a>(document: &mut Document, dataset: &Dataset, heading: &str, actions:
         return;
     }
     document.push(Block::Heading(3, heading.to_string()));
-    let header = ["Actie", "Eigenaar", "Deadline", "Status"].map(String::from).to_vec();
+    let header = ["Actie", "Eigenaar", "Termijn", "Status"].map(String::from).to_vec();
     document.push(Block::Table(Table { header, rows }));
 }
 

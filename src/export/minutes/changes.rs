@@ -31,7 +31,7 @@ pub fn write(document: &mut Document, context: &Context) {
         .map(|rating| rating_row(context.dataset, rating))
         .collect();
     document.push(Block::Heading(2, format!("Afgesproken niveaus ({})", ratings.len())));
-    push_table(document, ["Gemeente", "Component", "Was", "Nu"], ratings, "Geen niveaus afgesproken.");
+    push_table(document, ["Gemeente", "Component", "Was", "Nu", "Reden"], ratings, "Geen niveaus afgesproken.");
 }
 
 fn push_table<const N: usize>(document: &mut Document, header: [&str; N], rows: Vec<Vec<String>>, none: &str) {
@@ -84,5 +84,6 @@ fn rating_row(dataset: &Dataset, rating: &AgreedRating) -> Vec<String> {
         label,
         was,
         format!("{}/{} (afgesproken)", rating.level, Score::LEVELS),
+        lines_text(&rating.reason),
     ]
 }

@@ -19,7 +19,7 @@ pub fn write(out: &mut String, dataset: &Dataset, workspace: &Workspace, today: 
         return;
     }
     let _ =
-        writeln!(out, "<table>\n<tr><th>Actie</th><th>Over</th><th>Eigenaar</th><th>Deadline</th><th>Stand</th></tr>");
+        writeln!(out, "<table>\n<tr><th>Actie</th><th>Over</th><th>Eigenaar</th><th>Termijn</th><th>Stand</th></tr>");
     for action in open {
         let about: Vec<String> = action.links.iter().map(|l| escape(&link_text(dataset, l))).collect();
         let due = action.due.map_or_else(|| "geen".to_string(), day_month_year);
