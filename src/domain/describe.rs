@@ -1,7 +1,7 @@
 //! Dutch wording shared by the screens and the exports: what a link or an owner is called,
 //! and the level a matrix cell shows.
 
-use super::{Dataset, Link, Owner, Workspace};
+use super::{AgreedRating, Dataset, Link, Owner, Workspace};
 
 /// Dutch description of a link, with names from the dataset.
 pub fn link_text(dataset: &Dataset, link: &Link) -> String {
@@ -29,6 +29,18 @@ pub fn owner_text(dataset: &Dataset, owner: Option<&Owner>) -> String {
     }
 }
 
+/// The rating a meeting agreed for a cell (by position) in the dataset's measurement, if any.
+pub fn agreed_rating<'w>(
+    dataset: &Dataset,
+    workspace: &'w Workspace,
+    municipality: usize,
+    component: usize,
+) -> Option<&'w AgreedRating> {
+    let municipality = dataset.municipalities().get(municipality)?;
+    let component = dataset.components().get(component)?;
+    workspace.rating(dataset.measurement_key(), &municipality.id, component.nr)
+}
+
 /// The level shown for a cell: the meeting's agreed rating in the dataset's measurement, else the computed one; and
 /// whether it was agreed.
 pub fn cell_level(
@@ -37,11 +49,7 @@ pub fn cell_level(
     municipality: usize,
     component: usize,
 ) -> (Option<u32>, bool) {
-    let agreed = dataset
-        .municipalities()
-        .get(municipality)
-        .zip(dataset.components().get(component))
-        .and_then(|(m, c)| workspace.rating(dataset.measurement_key(), &m.id, c.nr).map(|r| u32::from(r.level)));
+    let agreed = agreed_rating(dataset, workspace, municipality, component).map(|r| u32::from(r.level));
     match agreed {
         Some(level) => (Some(level), true),
         None => (dataset.cell_score(municipality, component).level(), false),

@@ -91,18 +91,25 @@ impl Key {
     /// assert_eq!(shown("ctrl-left"), Ok("ctrl-←".to_string()));
     /// ```
     pub fn shown(&self) -> String {
-        let spelled = self.to_string();
-        let (modifiers, name) = spelled.rsplit_once('-').filter(|(_, name)| !name.is_empty()).unwrap_or(("", &spelled));
-        let label = match name {
-            "up" => "↑",
-            "down" => "↓",
-            "left" => "←",
-            "right" => "→",
-            "pageup" => "PgUp",
-            "pagedown" => "PgDn",
-            _ => return spelled,
+        let label = match self.code {
+            KeyCode::Up => "↑",
+            KeyCode::Down => "↓",
+            KeyCode::Left => "←",
+            KeyCode::Right => "→",
+            KeyCode::PageUp => "PgUp",
+            KeyCode::PageDown => "PgDn",
+            _ => return self.to_string(),
         };
-        if modifiers.is_empty() { label.to_string() } else { format!("{modifiers}-{label}") }
+        format!("{}{label}", self.modifier_prefix())
+    }
+
+    /// The modifiers as keymaps spell them before the key: `ctrl-`, `alt-`, `shift-`.
+    fn modifier_prefix(&self) -> String {
+        [(KeyModifiers::CONTROL, "ctrl-"), (KeyModifiers::ALT, "alt-"), (KeyModifiers::SHIFT, "shift-")]
+            .into_iter()
+            .filter(|(modifier, _)| self.modifiers.contains(*modifier))
+            .map(|(_, spelled)| spelled)
+            .collect()
     }
 
     /// Whether this key types a character into a text field (no ctrl or alt).
@@ -139,15 +146,7 @@ impl From<KeyEvent> for Key {
 
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.modifiers.contains(KeyModifiers::CONTROL) {
-            write!(f, "ctrl-")?;
-        }
-        if self.modifiers.contains(KeyModifiers::ALT) {
-            write!(f, "alt-")?;
-        }
-        if self.modifiers.contains(KeyModifiers::SHIFT) {
-            write!(f, "shift-")?;
-        }
+        write!(f, "{}", self.modifier_prefix())?;
         match self.code {
             KeyCode::Char(' ') => write!(f, "space"),
             KeyCode::Char(c) => write!(f, "{c}"),

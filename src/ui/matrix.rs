@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::Model;
 use crate::domain::compare::LevelChange;
-use crate::domain::describe::cell_level;
+use crate::domain::describe::{agreed_rating, cell_level};
 use crate::domain::{Besturen, Dataset, Klasse, Score};
 
 use super::text::{clean, display_width, fit};
@@ -296,15 +296,10 @@ fn footer_row(model: &Model, counts: RegionalCounts, form: (CellForm, u16), them
     Row::new(cells.collect::<Vec<_>>()).style(theme.header)
 }
 
-/// The room's reason for the selected cell's agreed level, as `: reason` (empty when none).
+/// The room's reason for the selected cell's agreed level, as ` (reason)` (empty when none).
 fn agreed_reason(model: &Model) -> String {
-    let dataset = model.dataset();
     let selection = &model.screens.selection;
-    let rating = dataset
-        .municipalities()
-        .get(selection.municipality)
-        .zip(dataset.components().get(selection.component))
-        .and_then(|(m, c)| model.workspace().rating(dataset.measurement_key(), &m.id, c.nr));
+    let rating = agreed_rating(model.dataset(), model.workspace(), selection.municipality, selection.component);
     rating.filter(|r| !r.reason.is_empty()).map_or(String::new(), |r| format!(" ({})", clean(&r.reason)))
 }
 
